@@ -1,1 +1,20 @@
+//! LLM router for Envoy: a proxy-wasm filter with two roles in one module.
+//!
+//! Everything but `filter/` is plain Rust with no proxy-wasm dependency and is
+//! tested natively; `filter/` adapts it to the host.
 
+pub mod api;
+pub mod config;
+pub mod error;
+pub mod providers;
+pub mod sse;
+pub mod route;
+
+mod filter;
+
+proxy_wasm::main! {{
+    proxy_wasm::set_log_level(proxy_wasm::types::LogLevel::Trace);
+    proxy_wasm::set_root_context(|_| -> Box<dyn proxy_wasm::traits::RootContext> {
+        Box::new(filter::Root::default())
+    });
+}}

@@ -1,0 +1,70 @@
+# The two front doors: `make run` (demo: Envoy + filter + simulator, no keys)
+# and `make test` (every test). Both install what they need on a fresh machine.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+WASM := target/wasm32-wasip1/release/llm_router.wasm
+SIM := target/release/llm-sim
+ENVOY := $(VENV)/bin/envoy
+ENVOY_CONFIGS := $(wildcard envoy/*.yaml examples/*.yaml)
+
+.PHONY: .rust-target all run test build setup lint unit e2e validate bench clean
+
+all: build
+
+# --- setup -------------------------------------------------------------------
+
+$(VENV)/.installed: tests/requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r tests/requirements.txt
+	touch $@
+
+.rust-target:
+	@rustup target list --installed | grep -qx wasm32-wasip1 || rustup target add wasm32-wasip1
+
+setup: $(VENV)/.installed .rust-target
+
+# --- build -------------------------------------------------------------------
+
+build: .rust-target
+	cargo build --release --target wasm32-wasip1 -p llm-router
+	cargo build --release -p llm-sim
+
+# --- run the demo --------------------------------------------------------------
+
+run: setup build
+	@set -m; trap 'kill $$A $$O 2>/dev/null' EXIT INT TERM; \
+	$(SIM) --listen 127.0.0.1:8091 --name anthropic --require-key demo-anthropic-key & A=$$!; \
+	$(SIM) --listen 127.0.0.1:8092 --name openai --require-key demo-openai-key & O=$$!; \
+	echo "LLM router on http://127.0.0.1:10000 (Ctrl-C stops it)"; \
+	$(ENVOY) -c envoy/demo.yaml --use-dynamic-base-id --log-level warn --component-log-level wasm:info
+
+# --- tests -------------------------------------------------------------------
+
+test: setup build lint unit validate e2e
+
+lint: .rust-target
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p llm-router --target wasm32-wasip1 --lib -- -D warnings
+
+unit:
+	cargo test --workspace
+
+validate: setup build
+	@for f in $(ENVOY_CONFIGS); do \
+	  echo "validate $$f"; \
+	  $(ENVOY) --mode validate -c $$f --use-dynamic-base-id --log-level error \
+	    > /tmp/validate.$$$$.log 2>&1 || { cat /tmp/validate.$$$$.log; exit 1; }; \
+	done
+
+e2e: setup build
+	cd tests/e2e && ../../$(VENV)/bin/pytest -q -p no:cacheprovider .
+
+bench: setup build
+	$(VENV)/bin/python bench/bench.py
+
+clean:
+	cargo clean
+	rm -rf $(VENV)

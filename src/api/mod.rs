@@ -1,0 +1,2 @@
+//! Wire types of the APIs clients speak to the gateway.
+pub mod openai;

@@ -1,0 +1,344 @@
+//! The plugin configuration: one JSON document shared by both roles, parsed
+//! and validated once in `on_configure`. Every error names the field path.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::providers::Dialect;
+
+/// Default cap on a chat request body: large enough for a few inline images.
+pub const DEFAULT_MAX_REQUEST_BODY_BYTES: usize = 4 * 1024 * 1024;
+/// Anthropic requires `max_tokens`; this is sent when the client gives none.
+pub const DEFAULT_MAX_TOKENS: u32 = 4096;
+pub const DEFAULT_ANTHROPIC_VERSION: &str = "2023-06-01";
+
+/// The configuration as written in Envoy YAML.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    max_request_body_bytes: Option<u64>,
+    providers: BTreeMap<String, RawProvider>,
+    routes: BTreeMap<String, RawRoute>,
+    models: BTreeMap<String, RawModel>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProvider {
+    dialect: Dialect,
+    #[serde(default)]
+    base_path: Option<String>,
+    #[serde(default)]
+    host: Option<String>,
+    #[serde(default)]
+    api_key_env: Option<String>,
+    #[serde(default)]
+    anthropic_version: Option<String>,
+    #[serde(default)]
+    default_max_tokens: Option<u32>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRoute {
+    cluster: String,
+    models: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawModel {
+    route: String,
+    #[serde(default)]
+    owned_by: Option<String>,
+}
+
+/// A validated configuration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub max_request_body_bytes: usize,
+    pub providers: BTreeMap<String, Provider>,
+    pub routes: BTreeMap<String, Route>,
+    pub models: BTreeMap<String, Model>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Provider {
+    pub dialect: Dialect,
+    /// Full request path of the chat endpoint, e.g. `/v1/messages`.
+    pub chat_path: String,
+    /// `:authority` to send, when the upstream needs its own host name.
+    pub host: Option<String>,
+    /// The API key, read from the VM's environment at configure time.
+    pub api_key: Option<String>,
+    pub anthropic_version: String,
+    pub default_max_tokens: u32,
+}
+
+/// Where a request goes: an Envoy cluster (often an aggregate cluster whose
+/// priorities are the fallback chain) and each provider's name for the model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Route {
+    pub cluster: String,
+    pub models: BTreeMap<String, String>,
+}
+
+/// A model name clients may ask for (a concrete name or an alias).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub route: String,
+    pub owned_by: String,
+}
+
+/// A refused configuration: the field path and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "invalid configuration at `{}`: {}", self.path, self.message)
+    }
+}
+
+fn err(path: impl Into<String>, message: impl Into<String>) -> ConfigError {
+    ConfigError {
+        path: path.into(),
+        message: message.into(),
+    }
+}
+
+/// Names of providers, routes and models: what is safe in headers, stats and logs.
+fn check_name(path: &str, name: &str) -> Result<(), ConfigError> {
+    let ok = !name.is_empty()
+        && name.len() <= 128
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.:/@".contains(&b));
+    if ok {
+        Ok(())
+    } else {
+        Err(err(
+            path,
+            "names must be 1-128 characters of letters, digits and - _ . : / @",
+        ))
+    }
+}
+
+impl Config {
+    /// Parses and validates. `env` looks up environment variables (the VM's
+    /// environment in Envoy; a map in tests).
+    pub fn parse(json: &[u8], env: &dyn Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let de = &mut serde_json::Deserializer::from_slice(json);
+        let raw: RawConfig = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            err(if path == "." { "(root)".into() } else { path }, e.inner().to_string())
+        })?;
+        let max_request_body_bytes = match raw.max_request_body_bytes {
+            None => DEFAULT_MAX_REQUEST_BODY_BYTES,
+            Some(0) => return Err(err("max_request_body_bytes", "must be greater than 0")),
+            Some(n) => usize::try_from(n).map_err(|_| err("max_request_body_bytes", "too large"))?,
+        };
+        if raw.providers.is_empty() {
+            return Err(err("providers", "at least one provider is required"));
+        }
+        let mut providers = BTreeMap::new();
+        for (name, p) in raw.providers {
+            let path = format!("providers.{name}");
+            check_name(&path, &name)?;
+            providers.insert(name, compile_provider(&path, p, env)?);
+        }
+        let mut routes = BTreeMap::new();
+        for (name, r) in raw.routes {
+            let path = format!("routes.{name}");
+            check_name(&path, &name)?;
+            if r.cluster.is_empty() {
+                return Err(err(format!("{path}.cluster"), "must not be empty"));
+            }
+            if r.models.is_empty() {
+                return Err(err(format!("{path}.models"), "name the model for at least one provider"));
+            }
+            for (provider, model) in &r.models {
+                if !providers.contains_key(provider) {
+                    return Err(err(
+                        format!("{path}.models.{provider}"),
+                        format!("no provider named `{provider}` in `providers`"),
+                    ));
+                }
+                if model.is_empty() {
+                    return Err(err(format!("{path}.models.{provider}"), "must not be empty"));
+                }
+            }
+            routes.insert(
+                name,
+                Route {
+                    cluster: r.cluster,
+                    models: r.models,
+                },
+            );
+        }
+        if raw.models.is_empty() {
+            return Err(err("models", "at least one model is required"));
+        }
+        let mut models = BTreeMap::new();
+        for (name, m) in raw.models {
+            let path = format!("models.{name}");
+            check_name(&path, &name)?;
+            if !routes.contains_key(&m.route) {
+                return Err(err(
+                    format!("{path}.route"),
+                    format!("no route named `{}` in `routes`", m.route),
+                ));
+            }
+            let owned_by = m.owned_by.unwrap_or_else(|| "llm-router".to_string());
+            models.insert(name, Model { route: m.route, owned_by });
+        }
+        Ok(Config {
+            max_request_body_bytes,
+            providers,
+            routes,
+            models,
+        })
+    }
+
+    /// The route for a model name a client asked for.
+    pub fn resolve(&self, model: &str) -> Option<(&str, &Route)> {
+        let m = self.models.get(model)?;
+        let (name, route) = self.routes.get_key_value(&m.route)?;
+        Some((name.as_str(), route))
+    }
+}
+
+fn compile_provider(
+    path: &str,
+    p: RawProvider,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Provider, ConfigError> {
+    let base_path = p
+        .base_path
+        .unwrap_or_else(|| p.dialect.default_base_path().to_string());
+    if !base_path.starts_with('/') || base_path.contains(['?', '#', ' ']) {
+        return Err(err(format!("{path}.base_path"), "must be a path starting with `/`"));
+    }
+    if let Some(h) = &p.host {
+        if h.is_empty() || h.contains(['/', ' ']) {
+            return Err(err(format!("{path}.host"), "must be a host name, optionally with `:port`"));
+        }
+    }
+    let api_key = match &p.api_key_env {
+        None => None,
+        Some(var) => match env(var) {
+            Some(k) if !k.is_empty() => Some(k),
+            _ => {
+                return Err(err(
+                    format!("{path}.api_key_env"),
+                    format!(
+                        "environment variable `{var}` is not set in the wasm VM \
+                         (list it in vm_config.environment_variables.host_env_keys)"
+                    ),
+                ))
+            }
+        },
+    };
+    if p.dialect != Dialect::Anthropic && (p.anthropic_version.is_some() || p.default_max_tokens.is_some()) {
+        return Err(err(
+            path,
+            "`anthropic_version` and `default_max_tokens` apply only to dialect `anthropic`",
+        ));
+    }
+    let default_max_tokens = p.default_max_tokens.unwrap_or(DEFAULT_MAX_TOKENS);
+    if default_max_tokens == 0 {
+        return Err(err(format!("{path}.default_max_tokens"), "must be greater than 0"));
+    }
+    Ok(Provider {
+        dialect: p.dialect,
+        chat_path: p.dialect.chat_path(&base_path),
+        host: p.host,
+        api_key,
+        anthropic_version: p
+            .anthropic_version
+            .unwrap_or_else(|| DEFAULT_ANTHROPIC_VERSION.to_string()),
+        default_max_tokens,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"{
+      "max_request_body_bytes": 65536,
+      "providers": {
+        "anthropic": {"dialect": "anthropic", "api_key_env": "ANTHROPIC_API_KEY", "default_max_tokens": 512},
+        "vllm": {"dialect": "openai", "base_path": "/openai/v1/", "host": "vllm.internal:8000"}
+      },
+      "routes": {
+        "fast": {"cluster": "fast_chain", "models": {"anthropic": "claude-haiku-4-5", "vllm": "llama-3.1-8b"}}
+      },
+      "models": {"fast": {"route": "fast"}, "llama-3.1-8b": {"route": "fast", "owned_by": "meta"}}
+    }"#;
+
+    fn env(name: &str) -> Option<String> {
+        (name == "ANTHROPIC_API_KEY").then(|| "sk-ant-test".to_string())
+    }
+
+    fn parse(json: &str) -> Result<Config, ConfigError> {
+        Config::parse(json.as_bytes(), &env)
+    }
+
+    fn refused(json: &str) -> ConfigError {
+        parse(json).unwrap_err()
+    }
+
+    #[test]
+    fn parses_a_good_config() {
+        let c = parse(GOOD).unwrap();
+        assert_eq!(c.max_request_body_bytes, 65536);
+        let a = &c.providers["anthropic"];
+        assert_eq!(a.chat_path, "/v1/messages");
+        assert_eq!(a.api_key.as_deref(), Some("sk-ant-test"));
+        assert_eq!(a.default_max_tokens, 512);
+        assert_eq!(a.anthropic_version, DEFAULT_ANTHROPIC_VERSION);
+        let v = &c.providers["vllm"];
+        assert_eq!(v.chat_path, "/openai/v1/chat/completions");
+        assert_eq!(v.api_key, None);
+        let (name, route) = c.resolve("fast").unwrap();
+        assert_eq!((name, route.cluster.as_str()), ("fast", "fast_chain"));
+        assert!(c.resolve("gpt-9").is_none());
+        assert_eq!(c.models["llama-3.1-8b"].owned_by, "meta");
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        let e = refused(&GOOD.replace("\"dialect\": \"anthropic\"", "\"dialect\": \"antropic\""));
+        assert_eq!(e.path, "providers.anthropic.dialect");
+        let e = refused(&GOOD.replace("\"host\":", "\"hots\":"));
+        assert_eq!(e.path, "providers.vllm.hots");
+        assert!(e.message.contains("unknown field"), "{e}");
+        let e = refused(&GOOD.replace("\"route\": \"fast\", \"owned_by\"", "\"route\": \"slow\", \"owned_by\""));
+        assert_eq!(e.path, "models.llama-3.1-8b.route");
+        let e = refused(&GOOD.replace("\"vllm\": \"llama-3.1-8b\"", "\"ollama\": \"llama-3.1-8b\""));
+        assert_eq!(e.path, "routes.fast.models.ollama");
+        let e = refused(&GOOD.replace("ANTHROPIC_API_KEY", "MISSING_KEY"));
+        assert_eq!(e.path, "providers.anthropic.api_key_env");
+        assert!(e.message.contains("host_env_keys"));
+        let e = refused(&GOOD.replace("65536", "0"));
+        assert_eq!(e.path, "max_request_body_bytes");
+        let e = refused(&GOOD.replace("\"/openai/v1/\"", "\"openai\""));
+        assert_eq!(e.path, "providers.vllm.base_path");
+        let e = refused(&GOOD.replace("65536", "\"big\""));
+        assert_eq!(e.path, "max_request_body_bytes");
+        let e = refused(&GOOD.replace("\"fast_chain\"", "\"\""));
+        assert_eq!(e.path, "routes.fast.cluster");
+        let e = refused(r#"{"providers": {}, "routes": {}, "models": {}}"#);
+        assert_eq!(e.path, "providers");
+        let e = refused("not json");
+        assert_eq!(e.path, "(root)");
+        let e = refused(&GOOD.replace("\"dialect\": \"openai\"", "\"dialect\": \"openai\", \"default_max_tokens\": 5"));
+        assert_eq!(e.path, "providers.vllm");
+    }
+}

@@ -1,0 +1,73 @@
+//! Result-returning access to the host. The SDK's trait methods unwrap host
+//! errors (and a panic kills the VM), so the filter calls these instead.
+
+use proxy_wasm::hostcalls;
+use proxy_wasm::types::{BufferType, Bytes, MapType};
+
+use crate::error::ApiError;
+
+pub fn header(map: MapType, name: &str) -> Option<String> {
+    hostcalls::get_map_value(map, name).ok().flatten()
+}
+
+pub fn set_header(map: MapType, name: &str, value: &str) {
+    if let Err(e) = hostcalls::set_map_value(map, name, Some(value)) {
+        log::warn!("setting header {name} failed: {e:?}");
+    }
+}
+
+pub fn remove_header(map: MapType, name: &str) {
+    if let Err(e) = hostcalls::remove_map_value(map, name) {
+        log::warn!("removing header {name} failed: {e:?}");
+    }
+}
+
+pub fn header_names(map: MapType) -> Vec<String> {
+    hostcalls::get_map(map)
+        .map(|pairs| pairs.into_iter().map(|(k, _)| k).collect())
+        .unwrap_or_default()
+}
+
+pub fn body(buffer: BufferType, size: usize) -> Bytes {
+    hostcalls::get_buffer(buffer, 0, size)
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+/// Replaces the whole current body chunk (or the buffered body) with `data`.
+pub fn replace_body(buffer: BufferType, current_size: usize, data: &[u8]) {
+    if let Err(e) = hostcalls::set_buffer(buffer, 0, current_size, data) {
+        log::warn!("replacing body failed: {e:?}");
+    }
+}
+
+/// A property as a UTF-8 string (metadata values, names).
+pub fn property_string(path: &[&str]) -> Option<String> {
+    let bytes = hostcalls::get_property(path.to_vec()).ok().flatten()?;
+    String::from_utf8(bytes).ok()
+}
+
+/// Unix time in seconds, from the host's clock.
+pub fn now_unix_secs() -> u64 {
+    hostcalls::get_current_time()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// Sends a local JSON reply and ends the request.
+pub fn send_json(status: u32, body: &[u8], extra: &[(&str, &str)]) {
+    let mut headers = vec![("content-type", "application/json")];
+    headers.extend_from_slice(extra);
+    if let Err(e) = hostcalls::send_http_response(status, headers, Some(body)) {
+        log::error!("sending local reply failed: {e:?}");
+    }
+}
+
+/// Sends an OpenAI-shaped error as a local reply.
+pub fn send_error(err: &ApiError) {
+    log::info!("local reply {}: {}", err.status, err.message);
+    send_json(err.status, &err.body(), &[]);
+}

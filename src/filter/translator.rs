@@ -1,0 +1,290 @@
+//! Translator role: an upstream HTTP filter, run once per attempt. Learns the
+//! provider of this attempt from the endpoint metadata and translates the
+//! request to its dialect and the response back to OpenAI's shape.
+
+use std::rc::Rc;
+
+use proxy_wasm::traits::{Context, HttpContext};
+use proxy_wasm::types::{Action, BufferType, MapType};
+
+use super::host;
+use crate::api::openai::{parse_chat_request, Usage};
+use crate::config::{Config, Provider};
+use crate::error::ApiError;
+use crate::providers::{RequestTarget, ResponseContext, StreamTranslator};
+use crate::route;
+
+const REQ: MapType = MapType::HttpRequestHeaders;
+const RESP: MapType = MapType::HttpResponseHeaders;
+
+/// Endpoint metadata that names the provider: `filter_metadata.llm_router.provider`.
+pub const METADATA_NAMESPACE: &str = "llm_router";
+pub const METADATA_PROVIDER_KEY: &str = "provider";
+
+/// Headers that could carry a credential or a setting of another provider:
+/// removed before this attempt's own are set (a retry may reuse the headers
+/// of an attempt to a different provider).
+const PROVIDER_HEADERS: [&str; 5] = [
+    "authorization",
+    "x-api-key",
+    "api-key",
+    "x-goog-api-key",
+    "anthropic-version",
+];
+
+enum ResponseMode {
+    /// Not a request of ours (no route header): untouched.
+    PassThrough,
+    /// Waiting for the response headers.
+    Pending,
+    /// A whole JSON body to translate: a 2xx answer or a provider error.
+    Buffer { status: u32 },
+    Stream(Box<dyn StreamTranslator>),
+}
+
+pub struct Translator {
+    config: Rc<Config>,
+    provider_name: String,
+    provider: Option<Provider>,
+    ctx: ResponseContext,
+    mode: ResponseMode,
+    usage: Option<Usage>,
+    replied: bool,
+}
+
+impl Translator {
+    pub fn new(config: Rc<Config>) -> Self {
+        Translator {
+            config,
+            provider_name: String::new(),
+            provider: None,
+            ctx: ResponseContext {
+                created: 0,
+                stream: false,
+                include_usage: false,
+            },
+            mode: ResponseMode::PassThrough,
+            usage: None,
+            replied: false,
+        }
+    }
+
+    fn reply_error(&mut self, err: &ApiError) -> Action {
+        self.replied = true;
+        self.mode = ResponseMode::PassThrough;
+        host::send_error(err);
+        Action::Pause
+    }
+
+    /// Rewrites headers for the provider; the body follows in `translate_body`.
+    fn prepare(&mut self) -> Result<bool, ApiError> {
+        let Some(route_name) = host::header(REQ, route::ROUTE_HEADER) else {
+            return Ok(false);
+        };
+        let name = host::property_string(&[
+            "xds",
+            "upstream_host_metadata",
+            "filter_metadata",
+            METADATA_NAMESPACE,
+            METADATA_PROVIDER_KEY,
+        ])
+        .ok_or_else(|| {
+            ApiError::internal(format!(
+                "The upstream endpoint has no `{METADATA_NAMESPACE}.{METADATA_PROVIDER_KEY}` metadata (route `{route_name}`)."
+            ))
+        })?;
+        let provider = self.config.providers.get(&name).cloned().ok_or_else(|| {
+            ApiError::internal(format!("The upstream endpoint names provider `{name}`, which is not configured."))
+        })?;
+        host::set_header(REQ, ":path", &provider.chat_path);
+        if let Some(h) = &provider.host {
+            host::set_header(REQ, ":authority", h);
+        }
+        for h in PROVIDER_HEADERS {
+            host::remove_header(REQ, h);
+        }
+        for (k, v) in provider
+            .dialect
+            .auth_headers(provider.api_key.as_deref(), &provider.anthropic_version)
+        {
+            host::set_header(REQ, k, &v);
+        }
+        // The body changes size, and compressed answers could not be translated.
+        host::remove_header(REQ, "content-length");
+        host::remove_header(REQ, "accept-encoding");
+        host::set_header(REQ, "content-type", "application/json");
+        self.provider_name = name;
+        self.provider = Some(provider);
+        Ok(true)
+    }
+
+    fn translate_body(&mut self, body: &[u8]) -> Result<Vec<u8>, ApiError> {
+        let provider = self
+            .provider
+            .as_ref()
+            .ok_or_else(|| ApiError::internal("no provider for this attempt"))?;
+        let (request, summary) = parse_chat_request(body)?;
+        let route_name = host::header(REQ, route::ROUTE_HEADER).unwrap_or_default();
+        let upstream_model = self
+            .config
+            .routes
+            .get(&route_name)
+            .and_then(|r| r.models.get(&self.provider_name));
+        let model = match upstream_model {
+            Some(m) => m.as_str(),
+            None => {
+                log::warn!(
+                    "route `{route_name}` names no model for provider `{}`; sending `{}` as is",
+                    self.provider_name,
+                    summary.model
+                );
+                summary.model.as_str()
+            }
+        };
+        let target = RequestTarget {
+            model,
+            default_max_tokens: provider.default_max_tokens,
+        };
+        let out = provider.dialect.translate_request(&request, &target)?;
+        self.ctx = ResponseContext {
+            created: host::now_unix_secs(),
+            stream: summary.stream,
+            include_usage: summary.include_usage,
+        };
+        self.mode = ResponseMode::Pending;
+        Ok(out)
+    }
+
+    fn finish_buffered(&mut self, status: u32, body: &[u8]) {
+        let Some(dialect) = self.provider.as_ref().map(|p| p.dialect) else {
+            return;
+        };
+        let (status, out) = if status >= 400 {
+            let err = dialect.translate_error(status, body);
+            log::info!("provider `{}` answered {status}: {}", self.provider_name, err.message);
+            (status, err.body())
+        } else {
+            match dialect.translate_response(body, &self.ctx) {
+                Ok((out, usage)) => {
+                    self.usage = Some(usage);
+                    (status, out)
+                }
+                Err(err) => {
+                    log::warn!("provider `{}`: {}", self.provider_name, err.message);
+                    (err.status, err.body())
+                }
+            }
+        };
+        host::set_header(RESP, ":status", &status.to_string());
+        host::set_header(RESP, "content-type", "application/json");
+        host::replace_body(BufferType::HttpResponseBody, body.len(), &out);
+    }
+}
+
+impl Context for Translator {}
+
+impl HttpContext for Translator {
+    fn on_http_request_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
+        match self.prepare() {
+            Ok(false) => Action::Continue,
+            Ok(true) if end_of_stream => {
+                self.reply_error(&ApiError::invalid_request("The request has no body."))
+            }
+            Ok(true) => Action::Pause,
+            Err(e) => {
+                log::error!("{}", e.message);
+                self.reply_error(&e)
+            }
+        }
+    }
+
+    fn on_http_request_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
+        if self.provider.is_none() || self.replied {
+            return Action::Continue;
+        }
+        if !end_of_stream {
+            return Action::Pause;
+        }
+        let body = host::body(BufferType::HttpRequestBody, body_size);
+        match self.translate_body(&body) {
+            Ok(out) => {
+                host::replace_body(BufferType::HttpRequestBody, body_size, &out);
+                Action::Continue
+            }
+            Err(e) => self.reply_error(&e),
+        }
+    }
+
+    fn on_http_response_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
+        if !matches!(self.mode, ResponseMode::Pending) {
+            return Action::Continue;
+        }
+        let Some(dialect) = self.provider.as_ref().map(|p| p.dialect) else {
+            return Action::Continue;
+        };
+        host::set_header(RESP, route::PROVIDER_HEADER, &self.provider_name);
+        let status = host::header(RESP, ":status")
+            .and_then(|s| s.parse::<u32>().ok())
+            .unwrap_or(502);
+        let is_sse = host::header(RESP, "content-type").is_some_and(|c| c.contains("text/event-stream"));
+        host::remove_header(RESP, "content-length");
+        if end_of_stream {
+            // Nothing to translate; an empty error still becomes OpenAI-shaped below.
+            self.mode = ResponseMode::PassThrough;
+            if status >= 400 {
+                self.finish_buffered(status, b"");
+            }
+            return Action::Continue;
+        }
+        if status < 400 && self.ctx.stream && is_sse {
+            self.mode = ResponseMode::Stream(dialect.stream_translator(self.ctx));
+            host::set_header(RESP, "content-type", "text/event-stream");
+            Action::Continue
+        } else {
+            // Held until the whole body is in, so the status can still change.
+            self.mode = ResponseMode::Buffer { status };
+            Action::Pause
+        }
+    }
+
+    fn on_http_response_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
+        match &mut self.mode {
+            ResponseMode::PassThrough | ResponseMode::Pending => Action::Continue,
+            ResponseMode::Buffer { status } => {
+                if !end_of_stream {
+                    return Action::Pause;
+                }
+                let status = *status;
+                let body = host::body(BufferType::HttpResponseBody, body_size);
+                self.finish_buffered(status, &body);
+                self.mode = ResponseMode::PassThrough;
+                Action::Continue
+            }
+            ResponseMode::Stream(t) => {
+                let chunk = host::body(BufferType::HttpResponseBody, body_size);
+                let mut out = Vec::with_capacity(chunk.len() + 64);
+                t.push(&chunk, &mut out);
+                if end_of_stream {
+                    t.finish(&mut out);
+                    self.usage = t.usage();
+                }
+                host::replace_body(BufferType::HttpResponseBody, body_size, &out);
+                Action::Continue
+            }
+        }
+    }
+
+    fn on_log(&mut self) {
+        if self.provider.is_none() {
+            return;
+        }
+        let u = self.usage.unwrap_or_default();
+        log::info!(
+            "attempt provider={} prompt_tokens={} completion_tokens={} total_tokens={}",
+            self.provider_name,
+            u.prompt_tokens,
+            u.completion_tokens,
+            u.total_tokens
+        );
+    }
+}

@@ -1,0 +1,828 @@
+//! OpenAI chat request → Anthropic Messages request.
+
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+
+use crate::api::openai::content_text;
+use crate::error::ApiError;
+use crate::providers::RequestTarget;
+
+/// The Messages body. Only fields Anthropic accepts are declared, so OpenAI
+/// extras (`seed`, `logprobs`, `response_format`, ...) cannot leak through.
+#[derive(Debug, Serialize)]
+struct MessagesRequest<'a> {
+    model: &'a str,
+    max_tokens: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    system: Option<String>,
+    messages: Vec<Turn>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    temperature: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    top_p: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    top_k: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stop_sequences: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stream: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    metadata: Option<Metadata>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tools: Option<Vec<Tool>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tool_choice: Option<ToolChoice>,
+}
+
+#[derive(Debug, Serialize)]
+struct Metadata {
+    user_id: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Turn {
+    role: &'static str,
+    content: Content,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+enum Content {
+    Text(String),
+    Blocks(Vec<Block>),
+}
+
+impl Content {
+    fn into_blocks(self) -> Vec<Block> {
+        match self {
+            // Anthropic rejects empty text blocks.
+            Content::Text(t) if t.is_empty() => Vec::new(),
+            Content::Text(text) => vec![Block::Text { text }],
+            Content::Blocks(b) => b,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+enum Block {
+    Text {
+        text: String,
+    },
+    Image {
+        source: ImageSource,
+    },
+    ToolUse {
+        id: String,
+        name: String,
+        input: Value,
+    },
+    ToolResult {
+        tool_use_id: String,
+        content: String,
+    },
+}
+
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+enum ImageSource {
+    Base64 { media_type: String, data: String },
+    Url { url: String },
+}
+
+#[derive(Debug, Serialize)]
+struct Tool {
+    name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<String>,
+    input_schema: Value,
+}
+
+#[derive(Debug, Serialize)]
+struct ToolChoice {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    disable_parallel_tool_use: Option<bool>,
+}
+
+impl ToolChoice {
+    fn of(kind: &'static str) -> Self {
+        ToolChoice {
+            kind,
+            name: None,
+            disable_parallel_tool_use: None,
+        }
+    }
+}
+
+/// Translates a validated OpenAI chat request into an Anthropic Messages body.
+pub fn translate_request(
+    request: &Map<String, Value>,
+    target: &RequestTarget,
+) -> Result<Vec<u8>, ApiError> {
+    if let Some(n) = present(request, "n") {
+        if n.as_u64() != Some(1) {
+            return Err(ApiError::invalid_request(
+                "Anthropic models return a single choice; `n` must be 1.",
+            )
+            .with_param("n"));
+        }
+    }
+    let (system, messages) = translate_messages(request)?;
+    let tools = translate_tools(present(request, "tools"))?;
+    let tool_choice = translate_tool_choice(request)?;
+    let body = MessagesRequest {
+        model: target.model,
+        max_tokens: max_tokens(request, target)?,
+        system,
+        messages,
+        // OpenAI's range is 0..2, Anthropic's 0..1.
+        temperature: number(request, "temperature")?.map(|t| t.clamp(0.0, 1.0)),
+        top_p: number(request, "top_p")?,
+        top_k: match present(request, "top_k") {
+            None => None,
+            Some(v) => Some(v.as_u64().ok_or_else(|| {
+                ApiError::invalid_request("`top_k` must be a non-negative integer.")
+                    .with_param("top_k")
+            })?),
+        },
+        stop_sequences: stop_sequences(present(request, "stop"))?,
+        stream: present(request, "stream").and_then(Value::as_bool),
+        metadata: present(request, "user")
+            .and_then(Value::as_str)
+            .map(|u| Metadata {
+                user_id: u.to_string(),
+            }),
+        // A tool_choice without tools is meaningless to Anthropic (and refused).
+        tool_choice: tools.as_ref().and(tool_choice),
+        tools,
+    };
+    serde_json::to_vec(&body)
+        .map_err(|e| ApiError::internal(format!("Could not encode the Anthropic request: {e}")))
+}
+
+/// The field, unless absent or `null` (which OpenAI treats as absent).
+fn present<'a>(request: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    request.get(key).filter(|v| !v.is_null())
+}
+
+fn number(request: &Map<String, Value>, key: &'static str) -> Result<Option<f64>, ApiError> {
+    match present(request, key) {
+        None => Ok(None),
+        Some(v) => v.as_f64().map(Some).ok_or_else(|| {
+            ApiError::invalid_request(format!("`{key}` must be a number.")).with_param(key)
+        }),
+    }
+}
+
+/// Anthropic requires `max_tokens`; OpenAI's newer name wins over the old one.
+fn max_tokens(request: &Map<String, Value>, target: &RequestTarget) -> Result<u64, ApiError> {
+    for key in ["max_completion_tokens", "max_tokens"] {
+        if let Some(v) = present(request, key) {
+            return v.as_u64().filter(|n| *n > 0).ok_or_else(|| {
+                ApiError::invalid_request(format!("`{key}` must be a positive integer."))
+                    .with_param(key)
+            });
+        }
+    }
+    if target.default_max_tokens == 0 {
+        return Err(ApiError::invalid_request(
+            "This model needs `max_completion_tokens` (a positive integer).",
+        )
+        .with_param("max_completion_tokens"));
+    }
+    Ok(u64::from(target.default_max_tokens))
+}
+
+fn stop_sequences(stop: Option<&Value>) -> Result<Option<Vec<String>>, ApiError> {
+    let bad = || {
+        ApiError::invalid_request("`stop` must be a string or an array of strings.")
+            .with_param("stop")
+    };
+    match stop {
+        None => Ok(None),
+        Some(Value::String(s)) => Ok(Some(vec![s.clone()])),
+        Some(Value::Array(items)) => {
+            let seqs = items
+                .iter()
+                .map(|s| s.as_str().map(str::to_string).ok_or_else(bad))
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok((!seqs.is_empty()).then_some(seqs))
+        }
+        Some(_) => Err(bad()),
+    }
+}
+
+/// System prompt and alternating user/assistant turns.
+fn translate_messages(
+    request: &Map<String, Value>,
+) -> Result<(Option<String>, Vec<Turn>), ApiError> {
+    let messages = request
+        .get("messages")
+        .and_then(Value::as_array)
+        .ok_or_else(|| {
+            ApiError::invalid_request("Missing required parameter: `messages`.")
+                .with_param("messages")
+        })?;
+    let mut system: Vec<String> = Vec::new();
+    let mut turns: Vec<Turn> = Vec::new();
+    for (i, m) in messages.iter().enumerate() {
+        let role = m.get("role").and_then(Value::as_str).unwrap_or_default();
+        match role {
+            // Anthropic has one top-level system prompt; gather them all.
+            "system" | "developer" => {
+                let text = content_text(m.get("content"));
+                if !text.is_empty() {
+                    system.push(text);
+                }
+            }
+            "user" => push_turn(&mut turns, "user", user_content(m.get("content"), i)?),
+            "assistant" => {
+                let blocks = assistant_blocks(m, i)?;
+                // An assistant turn with nothing in it would be refused; dropping
+                // it lets the turns around it merge instead.
+                if !blocks.is_empty() {
+                    push_turn(&mut turns, "assistant", Content::Blocks(blocks));
+                }
+            }
+            // Tool results travel in a user turn.
+            "tool" => {
+                let id = m
+                    .get("tool_call_id")
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| invalid_message(i, "a tool message needs `tool_call_id`"))?;
+                let block = Block::ToolResult {
+                    tool_use_id: id.to_string(),
+                    content: content_text(m.get("content")),
+                };
+                push_turn(&mut turns, "user", Content::Blocks(vec![block]));
+            }
+            other => {
+                return Err(invalid_message(
+                    i,
+                    &format!("role `{other}` is not supported"),
+                ))
+            }
+        }
+    }
+    match turns.first().map(|t| t.role) {
+        None => Err(ApiError::invalid_request(
+            "Anthropic needs at least one user message besides system messages.",
+        )
+        .with_param("messages")),
+        Some("assistant") => Err(ApiError::invalid_request(
+            "Anthropic needs the conversation to start with a user message, not an assistant one.",
+        )
+        .with_param("messages")),
+        Some(_) => Ok(((!system.is_empty()).then(|| system.join("\n\n")), turns)),
+    }
+}
+
+fn invalid_message(i: usize, what: &str) -> ApiError {
+    ApiError::invalid_request(format!("`messages[{i}]`: {what}.")).with_param("messages")
+}
+
+/// Appends a turn, merging it into the previous one when the role repeats:
+/// Anthropic requires strict user/assistant alternation.
+fn push_turn(turns: &mut Vec<Turn>, role: &'static str, content: Content) {
+    if let Some(last) = turns.last_mut() {
+        if last.role == role {
+            let prev = std::mem::replace(&mut last.content, Content::Blocks(Vec::new()));
+            let mut blocks = prev.into_blocks();
+            blocks.extend(content.into_blocks());
+            last.content = Content::Blocks(blocks);
+            return;
+        }
+    }
+    turns.push(Turn { role, content });
+}
+
+fn user_content(content: Option<&Value>, i: usize) -> Result<Content, ApiError> {
+    let parts = match content {
+        Some(Value::Array(parts)) => parts,
+        Some(Value::String(s)) => return Ok(Content::Text(s.clone())),
+        _ => return Ok(Content::Text(String::new())),
+    };
+    let mut blocks = Vec::with_capacity(parts.len());
+    for part in parts {
+        match part.get("type").and_then(Value::as_str) {
+            Some("text") => {
+                let text = part.get("text").and_then(Value::as_str).unwrap_or_default();
+                if !text.is_empty() {
+                    blocks.push(Block::Text {
+                        text: text.to_string(),
+                    });
+                }
+            }
+            Some("image_url") => {
+                let image = part.get("image_url");
+                // `{"url": ...}` per the spec; a bare string from lax clients.
+                let url = image
+                    .and_then(|v| v.get("url"))
+                    .or(image)
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| invalid_message(i, "an `image_url` part needs a `url`"))?;
+                blocks.push(Block::Image {
+                    source: image_source(url, i)?,
+                });
+            }
+            Some(other) => {
+                return Err(invalid_message(
+                    i,
+                    &format!("content parts of type `{other}` are not supported by Anthropic"),
+                ))
+            }
+            None => return Err(invalid_message(i, "every content part needs a `type`")),
+        }
+    }
+    Ok(Content::Blocks(blocks))
+}
+
+fn image_source(url: &str, i: usize) -> Result<ImageSource, ApiError> {
+    if let Some(rest) = url.strip_prefix("data:") {
+        let media_type = rest
+            .split_once(',')
+            .and_then(|(meta, data)| Some((meta.strip_suffix(";base64")?, data)))
+            .filter(|(mime, data)| !mime.is_empty() && !data.is_empty());
+        return match media_type {
+            Some((mime, data)) => Ok(ImageSource::Base64 {
+                media_type: mime.to_string(),
+                data: data.to_string(),
+            }),
+            None => Err(invalid_message(
+                i,
+                "image data URLs must look like `data:<mime>;base64,<data>`",
+            )),
+        };
+    }
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        return Ok(ImageSource::Url {
+            url: url.to_string(),
+        });
+    }
+    Err(invalid_message(
+        i,
+        "image URLs must be http(s) or base64 data URLs",
+    ))
+}
+
+fn assistant_blocks(m: &Value, i: usize) -> Result<Vec<Block>, ApiError> {
+    let mut blocks = Content::Text(content_text(m.get("content"))).into_blocks();
+    let calls = match m.get("tool_calls") {
+        None | Some(Value::Null) => return Ok(blocks),
+        Some(Value::Array(calls)) => calls,
+        Some(_) => return Err(invalid_message(i, "`tool_calls` must be an array")),
+    };
+    for (j, call) in calls.iter().enumerate() {
+        let id = call.get("id").and_then(Value::as_str);
+        let function = call.get("function");
+        let name = function.and_then(|f| f.get("name")).and_then(Value::as_str);
+        let (Some(id), Some(name)) = (id, name) else {
+            return Err(invalid_message(
+                i,
+                &format!("`tool_calls[{j}]` needs an `id` and a `function.name`"),
+            ));
+        };
+        let input = tool_input(function.and_then(|f| f.get("arguments"))).map_err(|why| {
+            invalid_message(
+                i,
+                &format!(
+                    "the arguments of tool call `{id}` (`{name}`) are not a JSON object: {why}"
+                ),
+            )
+        })?;
+        blocks.push(Block::ToolUse {
+            id: id.to_string(),
+            name: name.to_string(),
+            input,
+        });
+    }
+    Ok(blocks)
+}
+
+/// Parses `function.arguments`. Clients send `""` for argument-less calls;
+/// Anthropic wants an object either way.
+fn tool_input(arguments: Option<&Value>) -> Result<Value, String> {
+    let parsed = match arguments {
+        None | Some(Value::Null) => return Ok(json!({})),
+        Some(Value::String(s)) if s.trim().is_empty() => return Ok(json!({})),
+        Some(Value::String(s)) => serde_json::from_str(s).map_err(|e| e.to_string())?,
+        Some(other) => other.clone(),
+    };
+    if parsed.is_object() {
+        Ok(parsed)
+    } else {
+        Err("expected an object".to_string())
+    }
+}
+
+fn translate_tools(tools: Option<&Value>) -> Result<Option<Vec<Tool>>, ApiError> {
+    let bad = |what: String| ApiError::invalid_request(what).with_param("tools");
+    let items = match tools {
+        None => return Ok(None),
+        Some(Value::Array(items)) => items,
+        Some(_) => return Err(bad("`tools` must be an array.".to_string())),
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (i, tool) in items.iter().enumerate() {
+        let kind = tool
+            .get("type")
+            .and_then(Value::as_str)
+            .unwrap_or("function");
+        if kind != "function" {
+            return Err(bad(format!(
+                "`tools[{i}]` has type `{kind}`; only `function` tools work with Anthropic."
+            )));
+        }
+        let function = tool.get("function");
+        let name = function
+            .and_then(|f| f.get("name"))
+            .and_then(Value::as_str)
+            .ok_or_else(|| bad(format!("`tools[{i}].function.name` is missing.")))?;
+        out.push(Tool {
+            name: name.to_string(),
+            description: function
+                .and_then(|f| f.get("description"))
+                .and_then(Value::as_str)
+                .map(str::to_string),
+            input_schema: function
+                .and_then(|f| f.get("parameters"))
+                .filter(|p| !p.is_null())
+                .cloned()
+                .unwrap_or_else(|| json!({"type": "object", "properties": {}})),
+        });
+    }
+    Ok((!out.is_empty()).then_some(out))
+}
+
+fn translate_tool_choice(request: &Map<String, Value>) -> Result<Option<ToolChoice>, ApiError> {
+    let serial = present(request, "parallel_tool_calls").and_then(Value::as_bool) == Some(false);
+    let mut choice = match present(request, "tool_choice") {
+        None if serial => ToolChoice::of("auto"),
+        None => return Ok(None),
+        Some(Value::String(s)) => match s.as_str() {
+            "auto" => ToolChoice::of("auto"),
+            "required" => ToolChoice::of("any"),
+            "none" => ToolChoice::of("none"),
+            other => {
+                return Err(ApiError::invalid_request(format!(
+                    "`tool_choice` `{other}` is not one of auto, required, none."
+                ))
+                .with_param("tool_choice"))
+            }
+        },
+        Some(v) => {
+            let name = v
+                .get("function")
+                .and_then(|f| f.get("name"))
+                .and_then(Value::as_str)
+                .filter(|_| v.get("type").and_then(Value::as_str) == Some("function"))
+                .ok_or_else(|| {
+                    ApiError::invalid_request(
+                        "`tool_choice` must be auto, required, none or {\"type\":\"function\",\"function\":{\"name\":...}}.",
+                    )
+                    .with_param("tool_choice")
+                })?;
+            ToolChoice {
+                name: Some(name.to_string()),
+                ..ToolChoice::of("tool")
+            }
+        }
+    };
+    // Anthropic has no parallel flag on `none`: no tools run at all.
+    if serial && choice.kind != "none" {
+        choice.disable_parallel_tool_use = Some(true);
+    }
+    Ok(Some(choice))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TARGET: RequestTarget<'static> = RequestTarget {
+        model: "claude-sonnet-4-5",
+        default_max_tokens: 4096,
+    };
+
+    fn translate(req: Value) -> Result<Value, ApiError> {
+        let Value::Object(map) = req else {
+            panic!("request must be an object")
+        };
+        translate_request(&map, &TARGET).map(|b| serde_json::from_slice(&b).unwrap())
+    }
+
+    fn ok(req: Value) -> Value {
+        translate(req).unwrap()
+    }
+
+    fn err(req: Value) -> ApiError {
+        translate(req).unwrap_err()
+    }
+
+    fn user(content: Value) -> Value {
+        json!({"model": "fast", "messages": [{"role": "user", "content": content}]})
+    }
+
+    #[test]
+    fn minimal_request() {
+        let out = ok(user(json!("hi")));
+        assert_eq!(
+            out,
+            json!({
+                "model": "claude-sonnet-4-5",
+                "max_tokens": 4096,
+                "messages": [{"role": "user", "content": "hi"}]
+            })
+        );
+    }
+
+    #[test]
+    fn system_and_developer_messages_are_joined() {
+        let out = ok(json!({"model": "m", "messages": [
+            {"role": "system", "content": "Be brief."},
+            {"role": "user", "content": "hi"},
+            {"role": "developer", "content": [{"type": "text", "text": "Answer in French."}]},
+            {"role": "assistant", "content": "Salut"},
+            {"role": "user", "content": "encore"}
+        ]}));
+        assert_eq!(out["system"], "Be brief.\n\nAnswer in French.");
+        assert_eq!(
+            out["messages"],
+            json!([
+                {"role": "user", "content": "hi"},
+                {"role": "assistant", "content": [{"type": "text", "text": "Salut"}]},
+                {"role": "user", "content": "encore"}
+            ])
+        );
+    }
+
+    #[test]
+    fn tool_calls_and_results_alternate() {
+        let out = ok(json!({"model": "m", "messages": [
+            {"role": "user", "content": "Weather in Paris and Rome?"},
+            {"role": "assistant", "content": null, "tool_calls": [
+                {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": "{\"city\":\"Paris\"}"}},
+                {"id": "call_2", "type": "function", "function": {"name": "get_weather", "arguments": "{\"city\":\"Rome\"}"}}
+            ]},
+            {"role": "tool", "tool_call_id": "call_1", "content": "18C"},
+            {"role": "tool", "tool_call_id": "call_2", "content": [{"type": "text", "text": "24C"}]},
+            {"role": "user", "content": "Thanks, which is warmer?"}
+        ]}));
+        assert_eq!(
+            out["messages"],
+            json!([
+                {"role": "user", "content": "Weather in Paris and Rome?"},
+                {"role": "assistant", "content": [
+                    {"type": "tool_use", "id": "call_1", "name": "get_weather", "input": {"city": "Paris"}},
+                    {"type": "tool_use", "id": "call_2", "name": "get_weather", "input": {"city": "Rome"}}
+                ]},
+                {"role": "user", "content": [
+                    {"type": "tool_result", "tool_use_id": "call_1", "content": "18C"},
+                    {"type": "tool_result", "tool_use_id": "call_2", "content": "24C"},
+                    {"type": "text", "text": "Thanks, which is warmer?"}
+                ]}
+            ])
+        );
+    }
+
+    #[test]
+    fn assistant_text_with_tool_call_and_empty_arguments() {
+        let out = ok(json!({"model": "m", "messages": [
+            {"role": "user", "content": "time?"},
+            {"role": "assistant", "content": "Let me look.", "tool_calls": [
+                {"id": "c", "type": "function", "function": {"name": "now", "arguments": ""}}
+            ]}
+        ]}));
+        assert_eq!(
+            out["messages"][1]["content"],
+            json!([
+                {"type": "text", "text": "Let me look."},
+                {"type": "tool_use", "id": "c", "name": "now", "input": {}}
+            ])
+        );
+    }
+
+    #[test]
+    fn bad_tool_arguments_are_refused() {
+        let e = err(json!({"model": "m", "messages": [
+            {"role": "user", "content": "x"},
+            {"role": "assistant", "tool_calls": [
+                {"id": "call_9", "type": "function", "function": {"name": "f", "arguments": "{oops"}}
+            ]}
+        ]}));
+        assert_eq!((e.status, e.kind), (400, "invalid_request_error"));
+        assert!(e.message.contains("call_9"), "{}", e.message);
+        let e = err(json!({"model": "m", "messages": [
+            {"role": "user", "content": "x"},
+            {"role": "assistant", "tool_calls": [
+                {"id": "call_8", "type": "function", "function": {"name": "f", "arguments": "[1]"}}
+            ]}
+        ]}));
+        assert!(e.message.contains("call_8"));
+    }
+
+    #[test]
+    fn images_become_image_blocks() {
+        let out = ok(user(json!([
+            {"type": "text", "text": "What is this?"},
+            {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo=", "detail": "high"}},
+            {"type": "image_url", "image_url": {"url": "https://example.com/cat.jpg"}}
+        ])));
+        assert_eq!(
+            out["messages"][0]["content"],
+            json!([
+                {"type": "text", "text": "What is this?"},
+                {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": "iVBORw0KGgo="}},
+                {"type": "image", "source": {"type": "url", "url": "https://example.com/cat.jpg"}}
+            ])
+        );
+    }
+
+    #[test]
+    fn unusable_images_and_parts_are_refused() {
+        for url in [
+            "data:image/png,rawbytes",
+            "ftp://x/y.png",
+            "data:;base64,AAAA",
+        ] {
+            let e = err(user(
+                json!([{"type": "image_url", "image_url": {"url": url}}]),
+            ));
+            assert_eq!(e.status, 400, "{url}");
+        }
+        let e = err(user(json!([{"type": "input_audio", "input_audio": {}}])));
+        assert!(e.message.contains("input_audio"));
+    }
+
+    #[test]
+    fn conversation_must_start_with_user() {
+        let e = err(json!({"model": "m", "messages": [
+            {"role": "system", "content": "s"},
+            {"role": "assistant", "content": "hello"},
+            {"role": "user", "content": "hi"}
+        ]}));
+        assert_eq!(e.status, 400);
+        assert!(e.message.contains("start with a user"));
+        let e = err(json!({"model": "m", "messages": [{"role": "system", "content": "s"}]}));
+        assert_eq!(e.status, 400);
+        assert!(e.message.contains("at least one user"));
+    }
+
+    #[test]
+    fn tools_and_tool_choice() {
+        let tools = json!([
+            {"type": "function", "function": {"name": "get_weather", "description": "Weather", "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}, "strict": true}},
+            {"type": "function", "function": {"name": "now"}}
+        ]);
+        let with = |extra: Value| {
+            let mut req = user(json!("hi"));
+            req["tools"] = tools.clone();
+            for (k, v) in extra.as_object().unwrap() {
+                req[k] = v.clone();
+            }
+            ok(req)
+        };
+        let out = with(json!({}));
+        assert_eq!(
+            out["tools"],
+            json!([
+                {"name": "get_weather", "description": "Weather", "input_schema": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}},
+                {"name": "now", "input_schema": {"type": "object", "properties": {}}}
+            ])
+        );
+        assert!(out.get("tool_choice").is_none());
+        let cases = [
+            (json!({"tool_choice": "auto"}), json!({"type": "auto"})),
+            (json!({"tool_choice": "required"}), json!({"type": "any"})),
+            (json!({"tool_choice": "none"}), json!({"type": "none"})),
+            (
+                json!({"tool_choice": {"type": "function", "function": {"name": "now"}}}),
+                json!({"type": "tool", "name": "now"}),
+            ),
+            (
+                json!({"parallel_tool_calls": false}),
+                json!({"type": "auto", "disable_parallel_tool_use": true}),
+            ),
+            (
+                json!({"parallel_tool_calls": false, "tool_choice": "required"}),
+                json!({"type": "any", "disable_parallel_tool_use": true}),
+            ),
+            (
+                json!({"parallel_tool_calls": false, "tool_choice": "none"}),
+                json!({"type": "none"}),
+            ),
+        ];
+        for (extra, expected) in cases {
+            assert_eq!(with(extra.clone())["tool_choice"], expected, "{extra}");
+        }
+        assert!(with(json!({"parallel_tool_calls": true}))
+            .get("tool_choice")
+            .is_none());
+        let mut req = user(json!("hi"));
+        req["tool_choice"] = json!("sometimes");
+        req["tools"] = tools;
+        assert_eq!(err(req).param, Some("tool_choice"));
+        // Without tools, tool_choice would be refused by Anthropic: dropped.
+        let mut req = user(json!("hi"));
+        req["tool_choice"] = json!("auto");
+        assert!(ok(req).get("tool_choice").is_none());
+    }
+
+    #[test]
+    fn sampling_stop_stream_and_user() {
+        let mut req = user(json!("hi"));
+        req["temperature"] = json!(1.7);
+        req["top_p"] = json!(0.9);
+        req["top_k"] = json!(40);
+        req["stop"] = json!("END");
+        req["stream"] = json!(true);
+        req["user"] = json!("user-42");
+        let out = ok(req.clone());
+        assert_eq!(out["temperature"], 1.0);
+        assert_eq!(out["top_p"], 0.9);
+        assert_eq!(out["top_k"], 40);
+        assert_eq!(out["stop_sequences"], json!(["END"]));
+        assert_eq!(out["stream"], true);
+        assert_eq!(out["metadata"], json!({"user_id": "user-42"}));
+        req["temperature"] = json!(0.3);
+        req["stop"] = json!(["a", "b"]);
+        let out = ok(req.clone());
+        assert_eq!(out["temperature"], 0.3);
+        assert_eq!(out["stop_sequences"], json!(["a", "b"]));
+        req["stop"] = json!([1]);
+        assert_eq!(err(req.clone()).param, Some("stop"));
+        req["stop"] = Value::Null;
+        req["temperature"] = json!("hot");
+        assert_eq!(err(req).param, Some("temperature"));
+    }
+
+    #[test]
+    fn max_tokens_sources() {
+        let mut req = user(json!("hi"));
+        req["max_tokens"] = json!(100);
+        assert_eq!(ok(req.clone())["max_tokens"], 100);
+        req["max_completion_tokens"] = json!(50);
+        assert_eq!(ok(req.clone())["max_tokens"], 50);
+        for bad in [json!(0), json!(-5), json!(1.5), json!("10")] {
+            req["max_completion_tokens"] = bad.clone();
+            let e = err(req.clone());
+            assert_eq!(
+                (e.status, e.param),
+                (400, Some("max_completion_tokens")),
+                "{bad}"
+            );
+        }
+        let map = user(json!("hi")).as_object().unwrap().clone();
+        let zero = RequestTarget {
+            model: "m",
+            default_max_tokens: 0,
+        };
+        assert_eq!(translate_request(&map, &zero).unwrap_err().status, 400);
+    }
+
+    #[test]
+    fn openai_only_fields_are_dropped_and_n_is_checked() {
+        let mut req = user(json!("hi"));
+        for (k, v) in [
+            ("n", json!(1)),
+            ("stream_options", json!({"include_usage": true})),
+            ("response_format", json!({"type": "json_object"})),
+            ("frequency_penalty", json!(0.5)),
+            ("presence_penalty", json!(0.5)),
+            ("logprobs", json!(true)),
+            ("top_logprobs", json!(2)),
+            ("seed", json!(7)),
+            ("logit_bias", json!({"42": 1})),
+            ("reasoning_effort", json!("low")),
+            ("store", json!(true)),
+        ] {
+            req[k] = v;
+        }
+        let out = ok(req.clone());
+        let mut keys: Vec<&str> = out
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["max_tokens", "messages", "model"]);
+        req["n"] = json!(2);
+        let e = err(req);
+        assert_eq!((e.status, e.param), (400, Some("n")));
+    }
+
+    #[test]
+    fn tool_message_needs_call_id() {
+        let e = err(json!({"model": "m", "messages": [
+            {"role": "user", "content": "x"},
+            {"role": "tool", "content": "r"}
+        ]}));
+        assert!(e.message.contains("tool_call_id"));
+    }
+}

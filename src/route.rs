@@ -1,0 +1,118 @@
+//! The router's decisions, free of the host: which route serves a request,
+//! the headers that carry the decision, and the local `/v1/models` answer.
+
+use serde_json::json;
+
+use crate::api::openai::ChatRequestSummary;
+use crate::config::{Config, Route};
+use crate::error::ApiError;
+
+/// Every header with this prefix is the gateway's own: the router removes any
+/// a client sends, so a client cannot pick a cluster or provider itself.
+pub const INTERNAL_PREFIX: &str = "x-llm-";
+/// Read by the Envoy route's `cluster_header`.
+pub const CLUSTER_HEADER: &str = "x-llm-cluster";
+/// The route name, read by the translator and echoed to the client.
+pub const ROUTE_HEADER: &str = "x-llm-route";
+/// The provider that served the request, set on the response by the translator.
+pub const PROVIDER_HEADER: &str = "x-llm-provider";
+
+/// Client credential headers: never forwarded to a provider.
+pub const CLIENT_CREDENTIAL_HEADERS: [&str; 4] =
+    ["authorization", "x-api-key", "api-key", "x-goog-api-key"];
+
+pub const CHAT_PATH: &str = "/v1/chat/completions";
+pub const MODELS_PATH: &str = "/v1/models";
+
+/// What the router does with a request, judged from its method and path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Endpoint {
+    Chat,
+    ListModels,
+    /// Not ours: passes through untouched.
+    Other,
+}
+
+pub fn classify(method: &str, path: &str) -> Endpoint {
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    match (method, path) {
+        ("POST", CHAT_PATH) => Endpoint::Chat,
+        ("GET", MODELS_PATH) => Endpoint::ListModels,
+        _ => Endpoint::Other,
+    }
+}
+
+/// The route chosen for a request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision<'a> {
+    pub route_name: &'a str,
+    pub route: &'a Route,
+}
+
+pub fn decide<'a>(config: &'a Config, request: &ChatRequestSummary) -> Result<Decision<'a>, ApiError> {
+    let (route_name, route) = config
+        .resolve(&request.model)
+        .ok_or_else(|| ApiError::model_not_found(&request.model))?;
+    Ok(Decision { route_name, route })
+}
+
+/// OpenAI's `GET /v1/models` list, from the configured model names.
+pub fn models_list(config: &Config, created: u64) -> Vec<u8> {
+    let data: Vec<_> = config
+        .models
+        .iter()
+        .map(|(id, m)| json!({"id": id, "object": "model", "created": created, "owned_by": m.owned_by}))
+        .collect();
+    serde_json::to_vec(&json!({"object": "list", "data": data})).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        Config::parse(
+            br#"{"providers":{"p":{"dialect":"openai"}},
+                "routes":{"fast":{"cluster":"c","models":{"p":"m"}}},
+                "models":{"fast":{"route":"fast"},"gpt-4o-mini":{"route":"fast","owned_by":"openai"}}}"#,
+            &|_| None,
+        )
+        .unwrap()
+    }
+
+    fn summary(model: &str) -> ChatRequestSummary {
+        ChatRequestSummary {
+            model: model.into(),
+            stream: false,
+            include_usage: false,
+            message_count: 1,
+        }
+    }
+
+    #[test]
+    fn classifies_endpoints() {
+        assert_eq!(classify("POST", "/v1/chat/completions"), Endpoint::Chat);
+        assert_eq!(classify("POST", "/v1/chat/completions?x=1"), Endpoint::Chat);
+        assert_eq!(classify("GET", "/v1/models"), Endpoint::ListModels);
+        assert_eq!(classify("GET", "/v1/chat/completions"), Endpoint::Other);
+        assert_eq!(classify("POST", "/v1/embeddings"), Endpoint::Other);
+    }
+
+    #[test]
+    fn decides_by_model_or_alias() {
+        let c = config();
+        let d = decide(&c, &summary("gpt-4o-mini")).unwrap();
+        assert_eq!((d.route_name, d.route.cluster.as_str()), ("fast", "c"));
+        let e = decide(&c, &summary("gpt-9")).unwrap_err();
+        assert_eq!((e.status, e.code.as_deref()), (404, Some("model_not_found")));
+    }
+
+    #[test]
+    fn lists_models_like_openai() {
+        let v: serde_json::Value = serde_json::from_slice(&models_list(&config(), 7)).unwrap();
+        assert_eq!(v["object"], "list");
+        assert_eq!(v["data"][0]["id"], "fast");
+        assert_eq!(v["data"][1]["owned_by"], "openai");
+        assert_eq!(v["data"][1]["created"], 7);
+    }
+}

@@ -1,0 +1,157 @@
+"""Starts the real parts for end-to-end tests: the provider simulator and
+Envoy with the built .wasm, each on free loopback ports, and stops them.
+
+Envoy's config is the shipped demo (envoy/demo.yaml) with its ports, wasm path
+and, when a test asks, its plugin configuration replaced."""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+WASM = ROOT / "target/wasm32-wasip1/release/llm_router.wasm"
+SIM = ROOT / "target/release/llm-sim"
+DEMO = ROOT / "envoy/demo.yaml"
+ENVOY = Path(os.environ.get("ENVOY_BIN") or shutil.which("envoy") or ROOT / ".venv/bin/envoy")
+
+START_TIMEOUT_S = 30
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+class Simulator:
+    """One llm-sim process; `port` is where it listens."""
+
+    def __init__(self, name: str, *args: str):
+        self.name = name
+        self.log = tempfile.NamedTemporaryFile(prefix=f"sim-{name}-", suffix=".log", delete=False)
+        self.proc = subprocess.Popen(
+            [str(SIM), "--listen", "127.0.0.1:0", "--name", name, *args],
+            stdout=subprocess.PIPE, stderr=self.log, text=True,
+        )
+        line = self.proc.stdout.readline()  # "listening on 127.0.0.1:PORT"
+        if not line.startswith("listening on "):
+            _stop(self.proc)
+            raise RuntimeError(f"simulator {name} did not start: {line!r}")
+        self.port = int(line.rsplit(":", 1)[1])
+
+    def stop(self) -> None:
+        _stop(self.proc)
+
+
+def demo_config() -> dict:
+    """The plugin configuration (JSON) of the demo."""
+    with open(DEMO) as f:
+        doc = yaml.safe_load(f)
+    return json.loads(_plugin_configs(doc)[0]["value"])
+
+
+def _plugin_configs(doc: dict) -> list:
+    """Every wasm plugin's `configuration` StringValue in the document."""
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("@type") == "type.googleapis.com/envoy.extensions.filters.http.wasm.v3.Wasm":
+                found.append(node["config"]["configuration"])
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(doc)
+    return found
+
+
+class Envoy:
+    """Envoy on free ports, running the demo config against the given simulators.
+
+    `upstreams` maps the demo's provider cluster names to simulator ports;
+    `plugin_config` replaces the plugin JSON of both roles."""
+
+    def __init__(self, upstreams: dict, plugin_config: dict | None = None, env: dict | None = None):
+        self.port = free_port()
+        self.admin_port = free_port()
+        with open(DEMO) as f:
+            doc = yaml.safe_load(f)
+        doc["admin"]["address"]["socket_address"]["port_value"] = self.admin_port
+        listener = doc["static_resources"]["listeners"][0]
+        listener["address"]["socket_address"]["port_value"] = self.port
+        for cluster in doc["static_resources"]["clusters"]:
+            if cluster["name"] in upstreams:
+                ep = cluster["load_assignment"]["endpoints"][0]["lb_endpoints"][0]["endpoint"]
+                ep["address"]["socket_address"]["port_value"] = upstreams[cluster["name"]]
+        for cfg in _plugin_configs(doc):
+            if plugin_config is not None:
+                cfg["value"] = json.dumps(plugin_config)
+        text = yaml.safe_dump(doc).replace("target/wasm32-wasip1/release/llm_router.wasm", str(WASM))
+        self.dir = tempfile.mkdtemp(prefix="envoy-e2e-")
+        self.config_path = os.path.join(self.dir, "envoy.yaml")
+        with open(self.config_path, "w") as f:
+            f.write(text)
+        self.log_path = os.path.join(self.dir, "envoy.log")
+        self.log = open(self.log_path, "w")
+        self.proc = subprocess.Popen(
+            [str(ENVOY), "-c", self.config_path, "--use-dynamic-base-id", "--concurrency", "2",
+             "--log-level", "warn", "--component-log-level", "wasm:info"],
+            stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
+        )
+        self._wait_ready()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+
+    def _wait_ready(self) -> None:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"envoy exited with {self.proc.returncode}:\n{self.logs()}")
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.admin_port}/ready", timeout=1) as r:
+                    if r.status == 200:
+                        with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                            return
+            except OSError:
+                pass
+            time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"envoy not ready in {START_TIMEOUT_S}s:\n{self.logs()}")
+
+    def logs(self) -> str:
+        self.log.flush()
+        with open(self.log_path) as f:
+            return f.read()
+
+    def stats(self, prefix: str = "") -> dict:
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.admin_port}/stats?filter={prefix}", timeout=5) as r:
+            out = {}
+            for line in r.read().decode().splitlines():
+                k, _, v = line.partition(": ")
+                out[k] = v
+            return out
+
+    def stop(self) -> None:
+        _stop(self.proc)
+        self.log.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
