@@ -101,7 +101,11 @@ pub struct ConfigError {
 
 impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "invalid configuration at `{}`: {}", self.path, self.message)
+        write!(
+            f,
+            "invalid configuration at `{}`: {}",
+            self.path, self.message
+        )
     }
 }
 
@@ -136,12 +140,17 @@ impl Config {
         let de = &mut serde_json::Deserializer::from_slice(json);
         let raw: RawConfig = serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
-            err(if path == "." { "(root)".into() } else { path }, e.inner().to_string())
+            err(
+                if path == "." { "(root)".into() } else { path },
+                e.inner().to_string(),
+            )
         })?;
         let max_request_body_bytes = match raw.max_request_body_bytes {
             None => DEFAULT_MAX_REQUEST_BODY_BYTES,
             Some(0) => return Err(err("max_request_body_bytes", "must be greater than 0")),
-            Some(n) => usize::try_from(n).map_err(|_| err("max_request_body_bytes", "too large"))?,
+            Some(n) => {
+                usize::try_from(n).map_err(|_| err("max_request_body_bytes", "too large"))?
+            }
         };
         if raw.providers.is_empty() {
             return Err(err("providers", "at least one provider is required"));
@@ -160,7 +169,10 @@ impl Config {
                 return Err(err(format!("{path}.cluster"), "must not be empty"));
             }
             if r.models.is_empty() {
-                return Err(err(format!("{path}.models"), "name the model for at least one provider"));
+                return Err(err(
+                    format!("{path}.models"),
+                    "name the model for at least one provider",
+                ));
             }
             for (provider, model) in &r.models {
                 if !providers.contains_key(provider) {
@@ -170,7 +182,10 @@ impl Config {
                     ));
                 }
                 if model.is_empty() {
-                    return Err(err(format!("{path}.models.{provider}"), "must not be empty"));
+                    return Err(err(
+                        format!("{path}.models.{provider}"),
+                        "must not be empty",
+                    ));
                 }
             }
             routes.insert(
@@ -195,7 +210,13 @@ impl Config {
                 ));
             }
             let owned_by = m.owned_by.unwrap_or_else(|| "llm-router".to_string());
-            models.insert(name, Model { route: m.route, owned_by });
+            models.insert(
+                name,
+                Model {
+                    route: m.route,
+                    owned_by,
+                },
+            );
         }
         Ok(Config {
             max_request_body_bytes,
@@ -222,11 +243,17 @@ fn compile_provider(
         .base_path
         .unwrap_or_else(|| p.dialect.default_base_path().to_string());
     if !base_path.starts_with('/') || base_path.contains(['?', '#', ' ']) {
-        return Err(err(format!("{path}.base_path"), "must be a path starting with `/`"));
+        return Err(err(
+            format!("{path}.base_path"),
+            "must be a path starting with `/`",
+        ));
     }
     if let Some(h) = &p.host {
         if h.is_empty() || h.contains(['/', ' ']) {
-            return Err(err(format!("{path}.host"), "must be a host name, optionally with `:port`"));
+            return Err(err(
+                format!("{path}.host"),
+                "must be a host name, optionally with `:port`",
+            ));
         }
     }
     let api_key = match &p.api_key_env {
@@ -244,7 +271,9 @@ fn compile_provider(
             }
         },
     };
-    if p.dialect != Dialect::Anthropic && (p.anthropic_version.is_some() || p.default_max_tokens.is_some()) {
+    if p.dialect != Dialect::Anthropic
+        && (p.anthropic_version.is_some() || p.default_max_tokens.is_some())
+    {
         return Err(err(
             path,
             "`anthropic_version` and `default_max_tokens` apply only to dialect `anthropic`",
@@ -252,7 +281,10 @@ fn compile_provider(
     }
     let default_max_tokens = p.default_max_tokens.unwrap_or(DEFAULT_MAX_TOKENS);
     if default_max_tokens == 0 {
-        return Err(err(format!("{path}.default_max_tokens"), "must be greater than 0"));
+        return Err(err(
+            format!("{path}.default_max_tokens"),
+            "must be greater than 0",
+        ));
     }
     Ok(Provider {
         dialect: p.dialect,
@@ -319,9 +351,13 @@ mod tests {
         let e = refused(&GOOD.replace("\"host\":", "\"hots\":"));
         assert_eq!(e.path, "providers.vllm.hots");
         assert!(e.message.contains("unknown field"), "{e}");
-        let e = refused(&GOOD.replace("\"route\": \"fast\", \"owned_by\"", "\"route\": \"slow\", \"owned_by\""));
+        let e = refused(&GOOD.replace(
+            "\"route\": \"fast\", \"owned_by\"",
+            "\"route\": \"slow\", \"owned_by\"",
+        ));
         assert_eq!(e.path, "models.llama-3.1-8b.route");
-        let e = refused(&GOOD.replace("\"vllm\": \"llama-3.1-8b\"", "\"ollama\": \"llama-3.1-8b\""));
+        let e =
+            refused(&GOOD.replace("\"vllm\": \"llama-3.1-8b\"", "\"ollama\": \"llama-3.1-8b\""));
         assert_eq!(e.path, "routes.fast.models.ollama");
         let e = refused(&GOOD.replace("ANTHROPIC_API_KEY", "MISSING_KEY"));
         assert_eq!(e.path, "providers.anthropic.api_key_env");
@@ -338,7 +374,10 @@ mod tests {
         assert_eq!(e.path, "providers");
         let e = refused("not json");
         assert_eq!(e.path, "(root)");
-        let e = refused(&GOOD.replace("\"dialect\": \"openai\"", "\"dialect\": \"openai\", \"default_max_tokens\": 5"));
+        let e = refused(&GOOD.replace(
+            "\"dialect\": \"openai\"",
+            "\"dialect\": \"openai\", \"default_max_tokens\": 5",
+        ));
         assert_eq!(e.path, "providers.vllm");
     }
 }

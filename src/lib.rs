@@ -7,8 +7,8 @@ pub mod api;
 pub mod config;
 pub mod error;
 pub mod providers;
-pub mod sse;
 pub mod route;
+pub mod sse;
 
 mod filter;
 

@@ -12,7 +12,7 @@ use crate::error::ApiError;
 pub const INTERNAL_PREFIX: &str = "x-llm-";
 /// Read by the Envoy route's `cluster_header`.
 pub const CLUSTER_HEADER: &str = "x-llm-cluster";
-/// The route name, read by the translator and echoed to the client.
+/// The route that served the request, on the response.
 pub const ROUTE_HEADER: &str = "x-llm-route";
 /// The provider that served the request, set on the response by the translator.
 pub const PROVIDER_HEADER: &str = "x-llm-provider";
@@ -49,7 +49,10 @@ pub struct Decision<'a> {
     pub route: &'a Route,
 }
 
-pub fn decide<'a>(config: &'a Config, request: &ChatRequestSummary) -> Result<Decision<'a>, ApiError> {
+pub fn decide<'a>(
+    config: &'a Config,
+    request: &ChatRequestSummary,
+) -> Result<Decision<'a>, ApiError> {
     let (route_name, route) = config
         .resolve(&request.model)
         .ok_or_else(|| ApiError::model_not_found(&request.model))?;
@@ -104,7 +107,10 @@ mod tests {
         let d = decide(&c, &summary("gpt-4o-mini")).unwrap();
         assert_eq!((d.route_name, d.route.cluster.as_str()), ("fast", "c"));
         let e = decide(&c, &summary("gpt-9")).unwrap_err();
-        assert_eq!((e.status, e.code.as_deref()), (404, Some("model_not_found")));
+        assert_eq!(
+            (e.status, e.code.as_deref()),
+            (404, Some("model_not_found"))
+        );
     }
 
     #[test]

@@ -21,7 +21,9 @@ pub struct ChatRequestSummary {
 
 /// Parses and validates a chat completions body. The parsed document is
 /// returned too, so callers parse each body once.
-pub fn parse_chat_request(body: &[u8]) -> Result<(Map<String, Value>, ChatRequestSummary), ApiError> {
+pub fn parse_chat_request(
+    body: &[u8],
+) -> Result<(Map<String, Value>, ChatRequestSummary), ApiError> {
     let text = std::str::from_utf8(body)
         .map_err(|_| ApiError::invalid_request("The request body is not valid UTF-8."))?;
     let value: Value = serde_json::from_str(text).map_err(|e| {
@@ -40,25 +42,33 @@ fn summarize(map: &Map<String, Value>) -> Result<ChatRequestSummary, ApiError> {
     let model = match map.get("model") {
         Some(Value::String(m)) if !m.is_empty() => m.clone(),
         Some(Value::String(_)) | None => {
-            return Err(ApiError::invalid_request("You must provide a model parameter.").with_param("model"))
+            return Err(
+                ApiError::invalid_request("You must provide a model parameter.")
+                    .with_param("model"),
+            )
         }
         Some(_) => {
             return Err(ApiError::invalid_request("`model` must be a string.").with_param("model"))
         }
     };
-    let messages = match map.get("messages") {
-        Some(Value::Array(m)) if !m.is_empty() => m,
-        Some(Value::Array(_)) => {
-            return Err(ApiError::invalid_request("`messages` must not be empty.").with_param("messages"))
-        }
-        None => {
-            return Err(ApiError::invalid_request("Missing required parameter: `messages`.")
-                .with_param("messages"))
-        }
-        Some(_) => {
-            return Err(ApiError::invalid_request("`messages` must be an array.").with_param("messages"))
-        }
-    };
+    let messages =
+        match map.get("messages") {
+            Some(Value::Array(m)) if !m.is_empty() => m,
+            Some(Value::Array(_)) => {
+                return Err(ApiError::invalid_request("`messages` must not be empty.")
+                    .with_param("messages"))
+            }
+            None => {
+                return Err(
+                    ApiError::invalid_request("Missing required parameter: `messages`.")
+                        .with_param("messages"),
+                )
+            }
+            Some(_) => {
+                return Err(ApiError::invalid_request("`messages` must be an array.")
+                    .with_param("messages"))
+            }
+        };
     for (i, m) in messages.iter().enumerate() {
         let role = m.get("role").and_then(Value::as_str).ok_or_else(|| {
             ApiError::invalid_request(format!("`messages[{i}].role` is missing or not a string."))
@@ -85,7 +95,9 @@ fn summarize(map: &Map<String, Value>) -> Result<ChatRequestSummary, ApiError> {
         None | Some(Value::Null) => false,
         Some(Value::Bool(b)) => *b,
         Some(_) => {
-            return Err(ApiError::invalid_request("`stream` must be a boolean.").with_param("stream"))
+            return Err(
+                ApiError::invalid_request("`stream` must be a boolean.").with_param("stream")
+            )
         }
     };
     let include_usage = map
@@ -252,7 +264,9 @@ mod tests {
 
     #[test]
     fn accepts_minimal_request() {
-        let (_, s) = parse_chat_request(br#"{"model":"fast","messages":[{"role":"user","content":"hi"}]}"#).unwrap();
+        let (_, s) =
+            parse_chat_request(br#"{"model":"fast","messages":[{"role":"user","content":"hi"}]}"#)
+                .unwrap();
         assert_eq!(s.model, "fast");
         assert!(!s.stream);
         assert!(!s.include_usage);
@@ -272,15 +286,36 @@ mod tests {
         assert!(err(b"\xff\xfe").message.contains("UTF-8"));
         assert!(err(b"{not json").message.contains("not valid JSON"));
         assert!(err(b"[1,2]").message.contains("JSON object"));
-        assert_eq!(err(br#"{"messages":[{"role":"user","content":"x"}]}"#).param, Some("model"));
+        assert_eq!(
+            err(br#"{"messages":[{"role":"user","content":"x"}]}"#).param,
+            Some("model")
+        );
         assert_eq!(err(br#"{"model":7,"messages":[]}"#).param, Some("model"));
         assert!(err(br#"{"model":"m"}"#).message.contains("messages"));
-        assert!(err(br#"{"model":"m","messages":[]}"#).message.contains("empty"));
-        assert!(err(br#"{"model":"m","messages":"hi"}"#).message.contains("array"));
-        assert!(err(br#"{"model":"m","messages":[{"role":"wizard","content":"x"}]}"#).message.contains("wizard"));
-        assert!(err(br#"{"model":"m","messages":[{"content":"x"}]}"#).message.contains("role"));
-        assert!(err(br#"{"model":"m","messages":[{"role":"user","content":5}]}"#).message.contains("content"));
-        assert!(err(br#"{"model":"m","stream":"yes","messages":[{"role":"user","content":"x"}]}"#).message.contains("stream"));
+        assert!(err(br#"{"model":"m","messages":[]}"#)
+            .message
+            .contains("empty"));
+        assert!(err(br#"{"model":"m","messages":"hi"}"#)
+            .message
+            .contains("array"));
+        assert!(
+            err(br#"{"model":"m","messages":[{"role":"wizard","content":"x"}]}"#)
+                .message
+                .contains("wizard")
+        );
+        assert!(err(br#"{"model":"m","messages":[{"content":"x"}]}"#)
+            .message
+            .contains("role"));
+        assert!(
+            err(br#"{"model":"m","messages":[{"role":"user","content":5}]}"#)
+                .message
+                .contains("content")
+        );
+        assert!(
+            err(br#"{"model":"m","stream":"yes","messages":[{"role":"user","content":"x"}]}"#)
+                .message
+                .contains("stream")
+        );
         for e in [err(b"{"), err(b"[]")] {
             assert_eq!(e.status, 400);
             assert_eq!(e.kind, "invalid_request_error");
@@ -290,7 +325,10 @@ mod tests {
     #[test]
     fn usage_serializes_like_openai() {
         let v = serde_json::to_value(Usage::new(10, 5, 0)).unwrap();
-        assert_eq!(v, serde_json::json!({"prompt_tokens":10,"completion_tokens":5,"total_tokens":15}));
+        assert_eq!(
+            v,
+            serde_json::json!({"prompt_tokens":10,"completion_tokens":5,"total_tokens":15})
+        );
         let v = serde_json::to_value(Usage::new(10, 5, 4)).unwrap();
         assert_eq!(v["prompt_tokens_details"]["cached_tokens"], 4);
     }

@@ -43,7 +43,6 @@ impl Router {
         let (_, summary) = parse_chat_request(body)?;
         let decision = route::decide(&self.config, &summary)?;
         host::set_header(REQ, route::CLUSTER_HEADER, &decision.route.cluster);
-        host::set_header(REQ, route::ROUTE_HEADER, decision.route_name);
         log::debug!(
             "model `{}` -> route `{}` (cluster `{}`)",
             summary.model,
@@ -80,12 +79,14 @@ impl HttpContext for Router {
                     host::remove_header(REQ, name);
                 }
                 let limit = self.config.max_request_body_bytes;
-                let declared = host::header(REQ, "content-length").and_then(|v| v.parse::<usize>().ok());
+                let declared =
+                    host::header(REQ, "content-length").and_then(|v| v.parse::<usize>().ok());
                 if declared.is_some_and(|n| n > limit) {
                     return self.reply_error(&ApiError::body_too_large(limit));
                 }
                 if end_of_stream {
-                    return self.reply_error(&ApiError::invalid_request("The request has no body."));
+                    return self
+                        .reply_error(&ApiError::invalid_request("The request has no body."));
                 }
                 Action::Pause
             }

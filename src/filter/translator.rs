@@ -38,7 +38,9 @@ enum ResponseMode {
     /// Waiting for the response headers.
     Pending,
     /// A whole JSON body to translate: a 2xx answer or a provider error.
-    Buffer { status: u32 },
+    Buffer {
+        status: u32,
+    },
     Stream(Box<dyn StreamTranslator>),
 }
 
@@ -77,24 +79,30 @@ impl Translator {
     }
 
     /// Rewrites headers for the provider; the body follows in `translate_body`.
+    ///
+    /// Envoy hands every attempt the same request header map, so what one
+    /// attempt changes the next one sees: everything here is set outright,
+    /// nothing is derived from a header an earlier attempt may have rewritten,
+    /// and the route is read from the body, which each attempt gets afresh.
     fn prepare(&mut self) -> Result<bool, ApiError> {
-        let Some(route_name) = host::header(REQ, route::ROUTE_HEADER) else {
-            return Ok(false);
-        };
-        let name = host::property_string(&[
+        let Some(name) = host::property_string(&[
             "xds",
             "upstream_host_metadata",
             "filter_metadata",
             METADATA_NAMESPACE,
             METADATA_PROVIDER_KEY,
-        ])
-        .ok_or_else(|| {
-            ApiError::internal(format!(
-                "The upstream endpoint has no `{METADATA_NAMESPACE}.{METADATA_PROVIDER_KEY}` metadata (route `{route_name}`)."
-            ))
-        })?;
+        ]) else {
+            if host::header(REQ, route::CLUSTER_HEADER).is_some() {
+                return Err(ApiError::internal(format!(
+                    "The upstream endpoint has no `{METADATA_NAMESPACE}.{METADATA_PROVIDER_KEY}` metadata."
+                )));
+            }
+            return Ok(false);
+        };
         let provider = self.config.providers.get(&name).cloned().ok_or_else(|| {
-            ApiError::internal(format!("The upstream endpoint names provider `{name}`, which is not configured."))
+            ApiError::internal(format!(
+                "The upstream endpoint names provider `{name}`, which is not configured."
+            ))
         })?;
         host::set_header(REQ, ":path", &provider.chat_path);
         if let Some(h) = &provider.host {
@@ -113,6 +121,8 @@ impl Translator {
         host::remove_header(REQ, "content-length");
         host::remove_header(REQ, "accept-encoding");
         host::set_header(REQ, "content-type", "application/json");
+        // Envoy has picked the cluster already; the provider need not see it.
+        host::remove_header(REQ, route::CLUSTER_HEADER);
         self.provider_name = name;
         self.provider = Some(provider);
         Ok(true)
@@ -124,17 +134,13 @@ impl Translator {
             .as_ref()
             .ok_or_else(|| ApiError::internal("no provider for this attempt"))?;
         let (request, summary) = parse_chat_request(body)?;
-        let route_name = host::header(REQ, route::ROUTE_HEADER).unwrap_or_default();
-        let upstream_model = self
-            .config
-            .routes
-            .get(&route_name)
-            .and_then(|r| r.models.get(&self.provider_name));
-        let model = match upstream_model {
+        let decision = route::decide(&self.config, &summary)?;
+        let model = match decision.route.models.get(&self.provider_name) {
             Some(m) => m.as_str(),
             None => {
                 log::warn!(
-                    "route `{route_name}` names no model for provider `{}`; sending `{}` as is",
+                    "route `{}` names no model for provider `{}`; sending `{}` as is",
+                    decision.route_name,
                     self.provider_name,
                     summary.model
                 );
@@ -161,7 +167,11 @@ impl Translator {
         };
         let (status, out) = if status >= 400 {
             let err = dialect.translate_error(status, body);
-            log::info!("provider `{}` answered {status}: {}", self.provider_name, err.message);
+            log::info!(
+                "provider `{}` answered {status}: {}",
+                self.provider_name,
+                err.message
+            );
             (status, err.body())
         } else {
             match dialect.translate_response(body, &self.ctx) {
@@ -226,7 +236,8 @@ impl HttpContext for Translator {
         let status = host::header(RESP, ":status")
             .and_then(|s| s.parse::<u32>().ok())
             .unwrap_or(502);
-        let is_sse = host::header(RESP, "content-type").is_some_and(|c| c.contains("text/event-stream"));
+        let is_sse =
+            host::header(RESP, "content-type").is_some_and(|c| c.contains("text/event-stream"));
         host::remove_header(RESP, "content-length");
         if end_of_stream {
             // Nothing to translate; an empty error still becomes OpenAI-shaped below.

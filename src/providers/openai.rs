@@ -40,7 +40,10 @@ struct UsageOnly {
 
 /// The body goes to the client as the provider sent it; it is parsed only to
 /// check that it is JSON and to read the usage.
-pub fn translate_response(body: &[u8], _ctx: &ResponseContext) -> Result<(Vec<u8>, Usage), ApiError> {
+pub fn translate_response(
+    body: &[u8],
+    _ctx: &ResponseContext,
+) -> Result<(Vec<u8>, Usage), ApiError> {
     let parsed: UsageOnly = serde_json::from_slice(body).map_err(|e| {
         ApiError::bad_upstream(format!(
             "The provider's response is not valid JSON ({e}): {}",
@@ -57,9 +60,7 @@ pub fn translate_error(status: u32, body: &[u8]) -> ApiError {
     let kind = kind_for_status(status);
     let value: Value = match serde_json::from_slice(body) {
         Ok(v) => v,
-        Err(_) => {
-            return ApiError::new(status, kind, format!("Provider error: {}", excerpt(body)))
-        }
+        Err(_) => return ApiError::new(status, kind, format!("Provider error: {}", excerpt(body))),
     };
     let inner = match value.get("error") {
         Some(Value::String(s)) => return ApiError::new(status, kind, s.clone()),
@@ -118,7 +119,10 @@ impl OpenAiStream {
         let mut chunk: Map<String, Value> = match serde_json::from_str(data) {
             Ok(c) => c,
             Err(_) => {
-                let msg = format!("The provider sent a stream event that is not JSON: {}", excerpt(data.as_bytes()));
+                let msg = format!(
+                    "The provider sent a stream event that is not JSON: {}",
+                    excerpt(data.as_bytes())
+                );
                 return self.fail(ApiError::bad_upstream(msg), out);
             }
         };
@@ -163,7 +167,10 @@ impl StreamTranslator for OpenAiStream {
             return;
         }
         if self.parser.feed(chunk, &mut self.events).is_err() {
-            return self.fail(ApiError::bad_upstream("The provider sent an oversized stream event."), out);
+            return self.fail(
+                ApiError::bad_upstream("The provider sent an oversized stream event."),
+                out,
+            );
         }
         let events = std::mem::take(&mut self.events);
         for e in &events {
@@ -237,8 +244,15 @@ mod tests {
 
     #[test]
     fn request_gets_provider_model_and_usage_option() {
-        let t = RequestTarget { model: "gpt-4o-mini", default_max_tokens: 1 };
-        let out = translate_request(&request(r#"{"model":"fast","stream":true,"messages":[],"temperature":0.2}"#), &t).unwrap();
+        let t = RequestTarget {
+            model: "gpt-4o-mini",
+            default_max_tokens: 1,
+        };
+        let out = translate_request(
+            &request(r#"{"model":"fast","stream":true,"messages":[],"temperature":0.2}"#),
+            &t,
+        )
+        .unwrap();
         let v: Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(v["model"], "gpt-4o-mini");
         assert_eq!(v["stream_options"]["include_usage"], true);
@@ -266,10 +280,19 @@ mod tests {
     #[test]
     fn errors_keep_status_and_message() {
         let e = translate_error(429, br#"{"error":{"message":"Rate limit reached","type":"requests","param":null,"code":"rate_limit_exceeded"}}"#);
-        assert_eq!((e.status, e.kind, e.code.as_deref()), (429, "rate_limit_error", Some("rate_limit_exceeded")));
+        assert_eq!(
+            (e.status, e.kind, e.code.as_deref()),
+            (429, "rate_limit_error", Some("rate_limit_exceeded"))
+        );
         assert_eq!(e.message, "Rate limit reached");
-        let e = translate_error(400, br#"{"object":"error","message":"bad","type":"BadRequestError","code":400}"#);
-        assert_eq!((e.status, e.message.as_str(), e.code.as_deref()), (400, "bad", Some("400")));
+        let e = translate_error(
+            400,
+            br#"{"object":"error","message":"bad","type":"BadRequestError","code":400}"#,
+        );
+        assert_eq!(
+            (e.status, e.message.as_str(), e.code.as_deref()),
+            (400, "bad", Some("400"))
+        );
         let e = translate_error(404, br#"{"error":"model 'x' not found"}"#);
         assert_eq!(e.message, "model 'x' not found");
         let e = translate_error(502, b"Bad Gateway");
@@ -293,7 +316,11 @@ mod tests {
             .iter()
             .filter(|d| *d != "[DONE]")
             .map(|d| serde_json::from_str::<Value>(d).unwrap())
-            .filter_map(|v| v["choices"][0]["delta"]["content"].as_str().map(str::to_string))
+            .filter_map(|v| {
+                v["choices"][0]["delta"]["content"]
+                    .as_str()
+                    .map(str::to_string)
+            })
             .collect();
         assert_eq!(text, "Hello! How can I help you today?");
         assert_eq!(usage.unwrap().completion_tokens, 10);
@@ -312,7 +339,7 @@ mod tests {
     #[test]
     fn truncated_stream_ends_with_error_event() {
         let cut = STREAM.find("[DONE]").unwrap();
-        let (out, _) = run(&[STREAM[..cut - 6].as_bytes()], true);
+        let (out, _) = run(&[&STREAM.as_bytes()[..cut - 6]], true);
         let last = data_events(&out).pop().unwrap();
         let v: Value = serde_json::from_str(&last).unwrap();
         assert_eq!(v["error"]["code"], "bad_upstream_response");

@@ -83,6 +83,7 @@ def test_client_cannot_pick_cluster_or_leak_credentials(envoy):
     assert headers["x-llm-provider"] == "anthropic"
     assert headers["x-llm-route"] == "fast"
     assert headers["x-sim-received-auth"] == "x-api-key"
+    assert headers["x-sim-saw-headers"] == "", "internal headers must not reach the provider"
 
 
 def test_sdk_non_stream(envoy):

@@ -35,7 +35,9 @@ def test_non_stream_falls_back(chain, fault):
     assert v["choices"][0]["message"]["content"] == "Echo from gpt-4o-mini: fall back"
     assert headers["x-llm-provider"] == "openai"
     assert headers["x-envoy-attempt-count"] == "2"
+    # Attempt 1's Anthropic headers were replaced, and nothing internal leaked.
     assert headers["x-sim-received-auth"] == "authorization"
+    assert headers["x-sim-saw-headers"] == ""
 
 
 @pytest.mark.parametrize("fault", FAIL_PRIMARY[:2])
