@@ -5,6 +5,10 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::policy::{
+    identity::RawIdentity, rules::RawRule, Policy, RawBudget, RawPii, RawPolicy, RawRateLimit,
+    RawTier, RawUpstreamModel,
+};
 use crate::providers::Dialect;
 
 /// Default cap on a chat request body: large enough for a few inline images.
@@ -22,6 +26,25 @@ struct RawConfig {
     providers: BTreeMap<String, RawProvider>,
     routes: BTreeMap<String, RawRoute>,
     models: BTreeMap<String, RawModel>,
+    // Policy sections (see `policy`): flattening would lose deny_unknown_fields.
+    #[serde(default)]
+    identity: Option<RawIdentity>,
+    #[serde(default)]
+    tier_header: Option<String>,
+    #[serde(default)]
+    tiers: Vec<RawTier>,
+    #[serde(default)]
+    upstream_models: BTreeMap<String, RawUpstreamModel>,
+    #[serde(default)]
+    rules: Vec<RawRule>,
+    #[serde(default)]
+    shadow_rules: Vec<RawRule>,
+    #[serde(default)]
+    pii: Option<RawPii>,
+    #[serde(default)]
+    budgets: Vec<RawBudget>,
+    #[serde(default)]
+    rate_limits: Vec<RawRateLimit>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -56,12 +79,13 @@ struct RawModel {
 }
 
 /// A validated configuration.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Config {
     pub max_request_body_bytes: usize,
     pub providers: BTreeMap<String, Provider>,
     pub routes: BTreeMap<String, Route>,
     pub models: BTreeMap<String, Model>,
+    pub policy: Policy,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -218,11 +242,31 @@ impl Config {
                 },
             );
         }
+        let route_models: BTreeMap<String, BTreeMap<String, String>> = routes
+            .iter()
+            .map(|(k, r)| (k.clone(), r.models.clone()))
+            .collect();
+        let policy = Policy::compile(
+            RawPolicy {
+                identity: raw.identity,
+                tier_header: raw.tier_header,
+                tiers: raw.tiers,
+                upstream_models: raw.upstream_models,
+                rules: raw.rules,
+                shadow_rules: raw.shadow_rules,
+                pii: raw.pii,
+                budgets: raw.budgets,
+                rate_limits: raw.rate_limits,
+            },
+            &route_models,
+        )
+        .map_err(|(path, message)| err(path, message))?;
         Ok(Config {
             max_request_body_bytes,
             providers,
             routes,
             models,
+            policy,
         })
     }
 

@@ -6,9 +6,13 @@
 pub mod api;
 pub mod config;
 pub mod error;
+pub mod ledger;
+pub mod pii;
+pub mod policy;
 pub mod providers;
 pub mod route;
 pub mod sse;
+pub mod tokens;
 
 mod filter;
 

@@ -21,6 +21,60 @@ pub const PROVIDER_HEADER: &str = "x-llm-provider";
 pub const CLIENT_CREDENTIAL_HEADERS: [&str; 4] =
     ["authorization", "x-api-key", "api-key", "x-goog-api-key"];
 
+/// Response headers that explain the decision.
+pub const TIER_HEADER: &str = "x-llm-tier";
+pub const REASON_HEADER: &str = "x-llm-route-reason";
+pub const BUDGET_REMAINING_HEADER: &str = "x-llm-budget-remaining-usd";
+
+/// The router's decision travels to the translator inside the request body,
+/// under this key: Envoy gives every retry attempt the original body but a
+/// header map earlier attempts may have rewritten. The translator removes it.
+pub const STAMP_KEY: &str = "__llm_router";
+
+/// The router's decision, as the translator reads it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Stamp {
+    pub route: String,
+    /// Key under which the translator reports the outcome (`filter::handoff`).
+    pub ticket: u64,
+    /// `max_tokens` to enforce when the client gave none (a budget assumed it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_tokens: Option<u64>,
+}
+
+/// Appends the stamp as the body's last member, without re-serializing the
+/// body. A duplicate key a client may have sent loses: JSON parsers keep the
+/// last member, and the translator removes the key altogether.
+pub fn stamp_body(body: &[u8], stamp: &Stamp) -> Option<Vec<u8>> {
+    let end = body.iter().rposition(|b| !b.is_ascii_whitespace())?;
+    if body.get(end) != Some(&b'}') {
+        return None;
+    }
+    let head = body.get(..end)?;
+    let empty = head
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .and_then(|i| head.get(i))
+        == Some(&b'{');
+    let value = serde_json::to_vec(stamp).ok()?;
+    let mut out = Vec::with_capacity(body.len() + value.len() + 32);
+    out.extend_from_slice(head);
+    if !empty {
+        out.push(b',');
+    }
+    out.extend_from_slice(b"\"");
+    out.extend_from_slice(STAMP_KEY.as_bytes());
+    out.extend_from_slice(b"\":");
+    out.extend_from_slice(&value);
+    out.push(b'}');
+    Some(out)
+}
+
+/// Removes and returns the stamp from a parsed request.
+pub fn take_stamp(request: &mut serde_json::Map<String, serde_json::Value>) -> Option<Stamp> {
+    serde_json::from_value(request.remove(STAMP_KEY)?).ok()
+}
+
 pub const CHAT_PATH: &str = "/v1/chat/completions";
 pub const MODELS_PATH: &str = "/v1/models";
 
@@ -111,6 +165,25 @@ mod tests {
             (e.status, e.code.as_deref()),
             (404, Some("model_not_found"))
         );
+    }
+
+    #[test]
+    fn stamp_round_trips_and_wins_over_a_client_copy() {
+        let stamp = Stamp {
+            route: "fast".into(),
+            ticket: 7,
+            max_tokens: Some(256),
+        };
+        let body = br#"{"model":"m","__llm_router":{"route":"evil","ticket":1},"messages":[]}  "#;
+        let out = stamp_body(body, &stamp).unwrap();
+        let mut map: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_slice(&out).unwrap();
+        assert_eq!(take_stamp(&mut map), Some(stamp.clone()));
+        assert!(!map.contains_key(STAMP_KEY));
+        assert_eq!(map["model"], "m");
+        let out = stamp_body(b"{ }", &stamp).unwrap();
+        assert!(serde_json::from_slice::<serde_json::Value>(&out).is_ok());
+        assert_eq!(stamp_body(b"[1]", &stamp), None);
     }
 
     #[test]

@@ -48,13 +48,20 @@ pub fn property_string(path: &[&str]) -> Option<String> {
     String::from_utf8(bytes).ok()
 }
 
-/// Unix time in seconds, from the host's clock.
-pub fn now_unix_secs() -> u64 {
+fn since_epoch() -> std::time::Duration {
     hostcalls::get_current_time()
         .ok()
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
+        .unwrap_or_default()
+}
+
+/// Unix time in seconds, from the host's clock.
+pub fn now_unix_secs() -> u64 {
+    since_epoch().as_secs()
+}
+
+pub fn now_unix_ms() -> u64 {
+    u64::try_from(since_epoch().as_millis()).unwrap_or(u64::MAX)
 }
 
 /// Sends a local JSON reply and ends the request.

@@ -1,8 +1,11 @@
 //! The only code that touches proxy-wasm: a root context that parses the
 //! configuration and picks the role by `root_id`, and the two HTTP contexts.
 
+mod handoff;
 mod host;
+mod metrics;
 mod router;
+mod shared_store;
 mod translator;
 
 use std::rc::Rc;

@@ -7,12 +7,14 @@ use std::rc::Rc;
 use proxy_wasm::traits::{Context, HttpContext};
 use proxy_wasm::types::{Action, BufferType, MapType};
 
+use super::handoff::{self, Outcome};
 use super::host;
 use crate::api::openai::{parse_chat_request, Usage};
 use crate::config::{Config, Provider};
 use crate::error::ApiError;
 use crate::providers::{RequestTarget, ResponseContext, StreamTranslator};
 use crate::route;
+use serde_json::Value;
 
 const REQ: MapType = MapType::HttpRequestHeaders;
 const RESP: MapType = MapType::HttpResponseHeaders;
@@ -52,6 +54,9 @@ pub struct Translator {
     mode: ResponseMode,
     usage: Option<Usage>,
     replied: bool,
+    /// The router's ticket and the model sent, for the outcome report.
+    ticket: Option<u64>,
+    upstream_model: String,
 }
 
 impl Translator {
@@ -68,6 +73,8 @@ impl Translator {
             mode: ResponseMode::PassThrough,
             usage: None,
             replied: false,
+            ticket: None,
+            upstream_model: String::new(),
         }
     }
 
@@ -133,25 +140,45 @@ impl Translator {
             .provider
             .as_ref()
             .ok_or_else(|| ApiError::internal("no provider for this attempt"))?;
-        let (request, summary) = parse_chat_request(body)?;
-        let decision = route::decide(&self.config, &summary)?;
-        let model = match decision.route.models.get(&self.provider_name) {
+        let (mut request, summary) = parse_chat_request(body)?;
+        let stamp = route::take_stamp(&mut request);
+        let (route_name, route) = match &stamp {
+            Some(s) => self
+                .config
+                .routes
+                .get_key_value(&s.route)
+                .map(|(k, v)| (k.as_str(), v))
+                .ok_or_else(|| {
+                    ApiError::internal(format!("unknown route `{}` in the stamp", s.route))
+                })?,
+            // No router role in front: route by the model alone.
+            None => self
+                .config
+                .resolve(&summary.model)
+                .ok_or_else(|| ApiError::model_not_found(&summary.model))?,
+        };
+        let model = match route.models.get(&self.provider_name) {
             Some(m) => m.as_str(),
             None => {
                 log::warn!(
-                    "route `{}` names no model for provider `{}`; sending `{}` as is",
-                    decision.route_name,
+                    "route `{route_name}` names no model for provider `{}`; sending `{}` as is",
                     self.provider_name,
                     summary.model
                 );
                 summary.model.as_str()
             }
         };
+        if let Some(max) = stamp.as_ref().and_then(|s| s.max_tokens) {
+            // A budget reserved for this many tokens: hold the provider to it.
+            request.insert("max_tokens".into(), Value::from(max));
+        }
         let target = RequestTarget {
             model,
             default_max_tokens: provider.default_max_tokens,
         };
         let out = provider.dialect.translate_request(&request, &target)?;
+        self.ticket = stamp.map(|s| s.ticket);
+        self.upstream_model = model.to_string();
         self.ctx = ResponseContext {
             created: host::now_unix_secs(),
             stream: summary.stream,
@@ -159,6 +186,20 @@ impl Translator {
         };
         self.mode = ResponseMode::Pending;
         Ok(out)
+    }
+
+    /// Tells the router which provider answered and what it used.
+    fn report(&self) {
+        if let Some(ticket) = self.ticket {
+            handoff::put(
+                ticket,
+                Outcome {
+                    provider: self.provider_name.clone(),
+                    upstream_model: self.upstream_model.clone(),
+                    usage: self.usage,
+                },
+            );
+        }
     }
 
     fn finish_buffered(&mut self, status: u32, body: &[u8]) {
@@ -177,6 +218,7 @@ impl Translator {
             match dialect.translate_response(body, &self.ctx) {
                 Ok((out, usage)) => {
                     self.usage = Some(usage);
+                    self.report();
                     (status, out)
                 }
                 Err(err) => {
@@ -278,6 +320,7 @@ impl HttpContext for Translator {
                 if end_of_stream {
                     t.finish(&mut out);
                     self.usage = t.usage();
+                    self.report();
                 }
                 host::replace_body(BufferType::HttpResponseBody, body_size, &out);
                 Action::Continue

@@ -2,7 +2,7 @@ import pytest
 
 from harness import Envoy, Simulator
 
-KEYS = {"anthropic": "demo-anthropic-key", "openai": "demo-openai-key"}
+KEYS = {"anthropic": "demo-anthropic-key", "openai": "demo-openai-key", "private": "demo-private-key"}
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ def post(envoy, body, headers=None, path="/v1/chat/completions", raw=None):
 
 
 def client(envoy, **kw):
-    return openai.OpenAI(base_url=envoy.base_url + "/v1", api_key="client-key", max_retries=0, timeout=30, **kw)
+    return openai.OpenAI(base_url=envoy.base_url + "/v1", api_key="demo-key-alice", max_retries=0, timeout=30, **kw)
 
 
 def hello(model="fast", text="Hello!", **extra):
@@ -75,9 +75,9 @@ def test_request_id_is_kept_and_echoed(envoy):
 
 
 def test_client_cannot_pick_cluster_or_leak_credentials(envoy):
-    # The sims require the demo keys: a forwarded client key would get a 401.
+    # The sims require the demo provider keys: a forwarded client key would get a 401.
     status, headers, body = post(envoy, hello("fast"), headers={
-        "authorization": "Bearer client-secret", "x-api-key": "client-secret",
+        "authorization": "Bearer demo-key-alice", "x-api-key": "client-secret",
         "x-llm-cluster": "openai", "x-llm-route": "smart"})
     assert status == 200, body
     assert headers["x-llm-provider"] == "anthropic"
@@ -112,7 +112,7 @@ def test_sdk_stream(envoy, model, include_usage):
 
 def test_sdk_lists_models(envoy):
     ids = {m.id for m in client(envoy).models.list()}
-    assert ids == {"fast", "smart", "gpt-4o-mini", "claude-haiku-4-5"}
+    assert ids == {"fast", "smart", "private", "gpt-4o-mini", "claude-haiku-4-5"}
 
 
 def test_sdk_tool_calls_through_anthropic(envoy):

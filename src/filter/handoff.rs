@@ -1,0 +1,83 @@
+//! Hands what the translator learns (which provider served, the usage) to
+//! the router role of the same request.
+//!
+//! Both roles run in the same VM (same `vm_id` and `vm_config`), and Envoy
+//! runs a request and all its upstream attempts on one worker thread, so a
+//! VM-local map is enough. The key is a ticket the router writes into the
+//! request body (each attempt gets the body afresh, unlike headers).
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use crate::api::openai::Usage;
+
+/// What the attempt that produced the response reports.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub provider: String,
+    pub upstream_model: String,
+    pub usage: Option<Usage>,
+}
+
+/// Entries the router never collected (a client that went away) are dropped
+/// oldest first past this many.
+const MAX_ENTRIES: usize = 16 * 1024;
+
+thread_local! {
+    static NEXT: RefCell<u64> = const { RefCell::new(1) };
+    static OUTCOMES: RefCell<BTreeMap<u64, Outcome>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// A fresh ticket for a request.
+pub fn new_ticket() -> u64 {
+    NEXT.with(|n| {
+        n.try_borrow_mut()
+            .map(|mut n| {
+                let t = *n;
+                *n = n.wrapping_add(1);
+                t
+            })
+            .unwrap_or(0)
+    })
+}
+
+pub fn put(ticket: u64, outcome: Outcome) {
+    OUTCOMES.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            m.insert(ticket, outcome);
+            while m.len() > MAX_ENTRIES {
+                m.pop_first();
+            }
+        }
+    });
+}
+
+pub fn take(ticket: u64) -> Option<Outcome> {
+    OUTCOMES.with(|m| m.try_borrow_mut().ok().and_then(|mut m| m.remove(&ticket)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_bound() {
+        let a = new_ticket();
+        let b = new_ticket();
+        assert_ne!(a, b);
+        put(
+            a,
+            Outcome {
+                provider: "p".into(),
+                ..Default::default()
+            },
+        );
+        assert_eq!(take(a).unwrap().provider, "p");
+        assert_eq!(take(a), None);
+        for i in 0..(MAX_ENTRIES as u64 + 10) {
+            put(1_000_000 + i, Outcome::default());
+        }
+        assert_eq!(take(1_000_000), None, "oldest dropped");
+        assert!(take(1_000_000 + MAX_ENTRIES as u64).is_some());
+    }
+}

@@ -1,0 +1,429 @@
+//! Who may use what, and what it costs: identity, tier rules, budgets and
+//! rate limits. Plain logic; the router role applies it.
+
+pub mod choose;
+pub mod identity;
+pub mod rules;
+pub mod spend;
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::ledger::{usd_to_nano, Price, Window};
+use crate::pii::{BuiltinPii, PiiDetector};
+use identity::{IdentityConfig, RawIdentity};
+use rules::{RawRule, Rule};
+
+pub const DEFAULT_TIER_HEADER: &str = "x-llm-tier";
+pub const DEFAULT_TIER_MAX_TOKENS: u32 = 4096;
+/// Detectors used when a rule asks for PII and the `pii` section lists none.
+const ALL_PII: [BuiltinPii; 4] = [
+    BuiltinPii::Email,
+    BuiltinPii::Phone,
+    BuiltinPii::CreditCard,
+    BuiltinPii::Iban,
+];
+
+/// The policy sections of the configuration, as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPolicy {
+    #[serde(default)]
+    pub identity: Option<RawIdentity>,
+    #[serde(default)]
+    pub tier_header: Option<String>,
+    #[serde(default)]
+    pub tiers: Vec<RawTier>,
+    #[serde(default)]
+    pub upstream_models: BTreeMap<String, RawUpstreamModel>,
+    #[serde(default)]
+    pub rules: Vec<RawRule>,
+    #[serde(default)]
+    pub shadow_rules: Vec<RawRule>,
+    #[serde(default)]
+    pub pii: Option<RawPii>,
+    #[serde(default)]
+    pub budgets: Vec<RawBudget>,
+    #[serde(default)]
+    pub rate_limits: Vec<RawRateLimit>,
+}
+
+/// A tier: a route with a place in the cost order (tiers are listed cheapest first).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTier {
+    pub name: String,
+    pub route: String,
+    /// For sensitive data (typically self-hosted): PII rules send requests
+    /// here, and requests here are never downgraded to a tier that is not.
+    #[serde(default)]
+    pub sensitive: bool,
+    /// `max_tokens` assumed (and sent) when the client gives none and a budget applies.
+    #[serde(default)]
+    pub default_max_tokens: Option<u32>,
+}
+
+/// Price and context window of a provider's model, by the provider's name for it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUpstreamModel {
+    pub input_per_million_tokens_usd: f64,
+    #[serde(default)]
+    pub cached_input_per_million_tokens_usd: Option<f64>,
+    pub output_per_million_tokens_usd: f64,
+    #[serde(default)]
+    pub context_window_tokens: Option<u64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPii {
+    #[serde(default)]
+    pub detect: Option<Vec<BuiltinPii>>,
+    #[serde(default)]
+    pub custom: Vec<RawPiiPattern>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPiiPattern {
+    pub name: String,
+    pub pattern: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    User,
+    Team,
+    Global,
+    /// Rate limits only: per route (to stay under a provider's quota).
+    Route,
+}
+
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::User => "user",
+            Scope::Team => "team",
+            Scope::Global => "global",
+            Scope::Route => "route",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum OnExceed {
+    /// Move to the next cheaper tier that fits.
+    Downgrade,
+    /// 429 `insufficient_quota`.
+    #[default]
+    Refuse,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBudget {
+    pub name: String,
+    pub scope: Scope,
+    pub window: Window,
+    pub limit_usd: f64,
+    #[serde(default)]
+    pub on_exceed: OnExceed,
+    /// Only these users or teams (default: every one, each with its own cap).
+    #[serde(default)]
+    pub ids: Option<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRateLimit {
+    pub name: String,
+    pub scope: Scope,
+    #[serde(default)]
+    pub requests_per_minute: Option<u64>,
+    #[serde(default)]
+    pub tokens_per_minute: Option<u64>,
+    /// Only these users, teams or routes (default: every one, each its own limit).
+    #[serde(default)]
+    pub ids: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Tier {
+    pub name: String,
+    pub route: String,
+    pub sensitive: bool,
+    pub default_max_tokens: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Budget {
+    pub name: String,
+    pub scope: Scope,
+    pub window: Window,
+    pub limit_nano_usd: u64,
+    pub on_exceed: OnExceed,
+    pub ids: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct RateLimit {
+    pub name: String,
+    pub scope: Scope,
+    pub requests_per_minute: Option<u64>,
+    pub tokens_per_minute: Option<u64>,
+    pub ids: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Policy {
+    pub identity: Option<IdentityConfig>,
+    pub tier_header: String,
+    /// Cheapest first.
+    pub tiers: Vec<Tier>,
+    /// By the provider's model name.
+    pub prices: BTreeMap<String, Price>,
+    /// By route: the smallest context window of its models (any may serve).
+    pub route_windows: BTreeMap<String, u64>,
+    /// By route: the highest price of its models, per component (what a
+    /// reservation assumes, since any model of the chain may serve).
+    pub route_prices: BTreeMap<String, Price>,
+    pub rules: Vec<Rule>,
+    pub shadow_rules: Vec<Rule>,
+    pub pii: Option<PiiDetector>,
+    pub budgets: Vec<Budget>,
+    pub rate_limits: Vec<RateLimit>,
+}
+
+/// A policy error: (field path, message).
+pub type PolicyError = (String, String);
+
+fn err(path: impl Into<String>, message: impl Into<String>) -> PolicyError {
+    (path.into(), message.into())
+}
+
+impl Policy {
+    /// Compiles the policy sections. `routes` maps route names to their
+    /// provider -> model maps.
+    pub fn compile(
+        raw: RawPolicy,
+        routes: &BTreeMap<String, BTreeMap<String, String>>,
+    ) -> Result<Policy, PolicyError> {
+        let mut prices = BTreeMap::new();
+        let mut context_windows = BTreeMap::new();
+        for (name, m) in &raw.upstream_models {
+            let path = format!("upstream_models.{name}");
+            let cached = m
+                .cached_input_per_million_tokens_usd
+                .unwrap_or(m.input_per_million_tokens_usd);
+            let price = Price::from_usd_per_million(
+                m.input_per_million_tokens_usd,
+                cached,
+                m.output_per_million_tokens_usd,
+            )
+            .map_err(|e| err(&path, e))?;
+            prices.insert(name.clone(), price);
+            if let Some(w) = m.context_window_tokens {
+                if w == 0 {
+                    return Err(err(
+                        format!("{path}.context_window_tokens"),
+                        "must be greater than 0",
+                    ));
+                }
+                context_windows.insert(name.clone(), w);
+            }
+        }
+
+        let mut tiers: Vec<Tier> = Vec::with_capacity(raw.tiers.len());
+        for (i, t) in raw.tiers.into_iter().enumerate() {
+            let path = format!("tiers[{i}]");
+            if t.name.is_empty() || tiers.iter().any(|x| x.name == t.name) {
+                return Err(err(format!("{path}.name"), "must be non-empty and unique"));
+            }
+            if !routes.contains_key(&t.route) {
+                return Err(err(
+                    format!("{path}.route"),
+                    format!("no route named `{}` in `routes`", t.route),
+                ));
+            }
+            let default_max_tokens = t.default_max_tokens.unwrap_or(DEFAULT_TIER_MAX_TOKENS);
+            if default_max_tokens == 0 {
+                return Err(err(
+                    format!("{path}.default_max_tokens"),
+                    "must be greater than 0",
+                ));
+            }
+            tiers.push(Tier {
+                name: t.name,
+                route: t.route,
+                sensitive: t.sensitive,
+                default_max_tokens,
+            });
+        }
+        let tier_index = |name: &str| tiers.iter().position(|t| t.name == name);
+
+        let identity = match raw.identity {
+            None => None,
+            Some(r) => Some(IdentityConfig::compile(r, &|t| tier_index(t).is_some())?),
+        };
+        let compile_rules = |section: &str, raw: Vec<RawRule>| -> Result<Vec<Rule>, PolicyError> {
+            raw.into_iter()
+                .enumerate()
+                .map(|(i, r)| Rule::compile(&format!("{section}[{i}]"), r, &tier_index))
+                .collect()
+        };
+        let rules = compile_rules("rules", raw.rules)?;
+        let shadow_rules = compile_rules("shadow_rules", raw.shadow_rules)?;
+
+        let needs_pii = rules.iter().chain(&shadow_rules).any(Rule::uses_pii);
+        let pii = match (raw.pii, needs_pii) {
+            (Some(p), _) => {
+                let custom: Vec<(String, String)> =
+                    p.custom.into_iter().map(|c| (c.name, c.pattern)).collect();
+                let kinds = p.detect.unwrap_or_else(|| ALL_PII.to_vec());
+                Some(PiiDetector::new(&kinds, &custom).map_err(|e| err("pii.custom", e))?)
+            }
+            (None, true) => Some(PiiDetector::new(&ALL_PII, &[]).map_err(|e| err("pii", e))?),
+            (None, false) => None,
+        };
+
+        let mut budgets = Vec::with_capacity(raw.budgets.len());
+        for (i, b) in raw.budgets.into_iter().enumerate() {
+            let path = format!("budgets[{i}]");
+            if b.name.is_empty() || budgets.iter().any(|x: &Budget| x.name == b.name) {
+                return Err(err(format!("{path}.name"), "must be non-empty and unique"));
+            }
+            if b.scope == Scope::Route {
+                return Err(err(
+                    format!("{path}.scope"),
+                    "budgets apply to `user`, `team` or `global`",
+                ));
+            }
+            if b.scope != Scope::Global && identity.is_none() {
+                return Err(err(
+                    format!("{path}.scope"),
+                    "per-user and per-team budgets need an `identity` section",
+                ));
+            }
+            let limit_nano_usd =
+                usd_to_nano(b.limit_usd).map_err(|e| err(format!("{path}.limit_usd"), e))?;
+            budgets.push(Budget {
+                name: b.name,
+                scope: b.scope,
+                window: b.window,
+                limit_nano_usd,
+                on_exceed: b.on_exceed,
+                ids: b.ids,
+            });
+        }
+        if !budgets.is_empty() {
+            // A budget needs the price of every model that may serve.
+            for (route, models) in routes {
+                for (provider, model) in models {
+                    if !prices.contains_key(model) {
+                        return Err(err(
+                            format!("routes.{route}.models.{provider}"),
+                            format!("budgets are configured, so `{model}` needs a price in `upstream_models`"),
+                        ));
+                    }
+                }
+            }
+        }
+
+        let mut rate_limits = Vec::with_capacity(raw.rate_limits.len());
+        for (i, r) in raw.rate_limits.into_iter().enumerate() {
+            let path = format!("rate_limits[{i}]");
+            if r.name.is_empty() || rate_limits.iter().any(|x: &RateLimit| x.name == r.name) {
+                return Err(err(format!("{path}.name"), "must be non-empty and unique"));
+            }
+            if r.requests_per_minute.is_none() && r.tokens_per_minute.is_none() {
+                return Err(err(
+                    &path,
+                    "set `requests_per_minute`, `tokens_per_minute` or both",
+                ));
+            }
+            if r.requests_per_minute == Some(0) || r.tokens_per_minute == Some(0) {
+                return Err(err(&path, "limits must be greater than 0"));
+            }
+            if matches!(r.scope, Scope::User | Scope::Team) && identity.is_none() {
+                return Err(err(
+                    format!("{path}.scope"),
+                    "per-user and per-team limits need an `identity` section",
+                ));
+            }
+            if let (Scope::Route, Some(ids)) = (r.scope, &r.ids) {
+                if let Some(bad) = ids.iter().find(|id| !routes.contains_key(*id)) {
+                    return Err(err(
+                        format!("{path}.ids"),
+                        format!("no route named `{bad}`"),
+                    ));
+                }
+            }
+            rate_limits.push(RateLimit {
+                name: r.name,
+                scope: r.scope,
+                requests_per_minute: r.requests_per_minute,
+                tokens_per_minute: r.tokens_per_minute,
+                ids: r.ids,
+            });
+        }
+
+        let mut route_windows = BTreeMap::new();
+        let mut route_prices = BTreeMap::new();
+        for (route, models) in routes {
+            if let Some(w) = models
+                .values()
+                .filter_map(|m| context_windows.get(m).copied())
+                .min()
+            {
+                route_windows.insert(route.clone(), w);
+            }
+            if let Some(p) = worst_price(models.values().map(|m| prices.get(m))) {
+                route_prices.insert(route.clone(), p);
+            }
+        }
+        let tier_header = raw
+            .tier_header
+            .unwrap_or_else(|| DEFAULT_TIER_HEADER.to_string())
+            .to_ascii_lowercase();
+        Ok(Policy {
+            identity,
+            tier_header,
+            tiers,
+            prices,
+            route_windows,
+            route_prices,
+            rules,
+            shadow_rules,
+            pii,
+            budgets,
+            rate_limits,
+        })
+    }
+
+    pub fn tier_index(&self, name: &str) -> Option<usize> {
+        self.tiers.iter().position(|t| t.name == name)
+    }
+
+    /// The tier whose route this is, if any.
+    pub fn tier_of_route(&self, route: &str) -> Option<usize> {
+        self.tiers.iter().position(|t| t.route == route)
+    }
+}
+
+/// The component-wise maximum of the prices that are known.
+fn worst_price<'a>(prices: impl Iterator<Item = Option<&'a Price>>) -> Option<Price> {
+    prices.flatten().fold(None, |acc: Option<Price>, p| {
+        Some(match acc {
+            None => *p,
+            Some(a) => Price {
+                input: a.input.max(p.input),
+                cached_input: a.cached_input.max(p.cached_input),
+                output: a.output.max(p.output),
+            },
+        })
+    })
+}
