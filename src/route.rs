@@ -77,12 +77,15 @@ pub fn take_stamp(request: &mut serde_json::Map<String, serde_json::Value>) -> O
 
 pub const CHAT_PATH: &str = "/v1/chat/completions";
 pub const MODELS_PATH: &str = "/v1/models";
+/// The caller's budgets: what it has used and has left.
+pub const BUDGETS_PATH: &str = "/v1/budgets";
 
 /// What the router does with a request, judged from its method and path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Endpoint {
     Chat,
     ListModels,
+    Budgets,
     /// Not ours: passes through untouched.
     Other,
 }
@@ -92,6 +95,7 @@ pub fn classify(method: &str, path: &str) -> Endpoint {
     match (method, path) {
         ("POST", CHAT_PATH) => Endpoint::Chat,
         ("GET", MODELS_PATH) => Endpoint::ListModels,
+        ("GET", BUDGETS_PATH) => Endpoint::Budgets,
         _ => Endpoint::Other,
     }
 }

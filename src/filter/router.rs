@@ -416,6 +416,18 @@ impl HttpContext for Router {
                 host::send_json(200, &body, &[]);
                 Action::Pause
             }
+            Endpoint::Budgets => {
+                self.replied = true;
+                if let Err(e) = self.identify() {
+                    host::send_error(&e);
+                    return Action::Pause;
+                }
+                let now = host::now_unix_secs();
+                let data = self.config.policy.budget_status(&SharedData, self.identity.as_ref(), now);
+                let body = serde_json::to_vec(&serde_json::json!({"object": "list", "data": data})).unwrap_or_default();
+                host::send_json(200, &body, &[]);
+                Action::Pause
+            }
             Endpoint::Chat => {
                 self.started_ms = host::now_unix_ms();
                 self.ticket = handoff::new_ticket();

@@ -333,7 +333,7 @@ impl HttpContext for Translator {
             return;
         }
         let u = self.usage.unwrap_or_default();
-        log::info!(
+        log::debug!(
             "attempt provider={} prompt_tokens={} completion_tokens={} total_tokens={}",
             self.provider_name,
             u.prompt_tokens,

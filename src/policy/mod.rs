@@ -5,6 +5,7 @@ pub mod choose;
 pub mod identity;
 pub mod rules;
 pub mod spend;
+pub mod status;
 
 use std::collections::BTreeMap;
 

@@ -53,7 +53,7 @@ pub enum Refusal {
 }
 
 /// The id a counter is kept for, or `None` if the rule does not apply.
-fn scope_id<'a>(
+pub(super) fn scope_id<'a>(
     scope: Scope,
     ids: &Option<Vec<String>>,
     identity: Option<&'a Identity>,
@@ -70,7 +70,7 @@ fn scope_id<'a>(
         .then_some(id)
 }
 
-fn budget_limit(b: &Budget, id: &str) -> Limit {
+pub(super) fn budget_limit(b: &Budget, id: &str) -> Limit {
     Limit {
         key: ledger::key(
             &format!("budget:{}:{}:{id}", b.name, b.scope.as_str()),

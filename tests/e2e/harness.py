@@ -92,10 +92,11 @@ class Envoy:
     `upstreams` maps the demo's provider cluster names to simulator ports;
     `plugin_config` replaces the plugin JSON of both roles."""
 
-    def __init__(self, upstreams: dict, plugin_config: dict | None = None, env: dict | None = None):
+    def __init__(self, upstreams: dict, plugin_config: dict | None = None, env: dict | None = None,
+                 yaml_path: Path = DEMO):
         self.port = free_port()
         self.admin_port = free_port()
-        with open(DEMO) as f:
+        with open(yaml_path) as f:
             doc = yaml.safe_load(f)
         doc["admin"]["address"]["socket_address"]["port_value"] = self.admin_port
         listener = doc["static_resources"]["listeners"][0]
