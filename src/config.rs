@@ -158,17 +158,31 @@ fn check_name(path: &str, name: &str) -> Result<(), ConfigError> {
 }
 
 impl Config {
-    /// Parses and validates. `env` looks up environment variables (the VM's
-    /// environment in Envoy; a map in tests).
-    pub fn parse(json: &[u8], env: &dyn Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
-        let de = &mut serde_json::Deserializer::from_slice(json);
-        let raw: RawConfig = serde_path_to_error::deserialize(de).map_err(|e| {
+    /// Parses and validates. `raw` is JSON (a `StringValue` configuration)
+    /// or a `google.protobuf.Struct`'s binary encoding (a `Struct` one).
+    /// `env` looks up environment variables (the VM's environment in Envoy;
+    /// a map in tests).
+    pub fn parse(raw: &[u8], env: &dyn Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let path_err = |e: serde_path_to_error::Error<serde_json::Error>| {
             let path = e.path().to_string();
             err(
                 if path == "." { "(root)".into() } else { path },
                 e.inner().to_string(),
             )
-        })?;
+        };
+        // A non-empty Struct starts with the key of its field 1 (0x0a, which is
+        // also `\n`): it is a Struct when it starts so and is not JSON.
+        let is_struct = raw.is_empty()
+            || (raw.first() == Some(&0x0a)
+                && serde_json::from_slice::<serde::de::IgnoredAny>(raw).is_err());
+        let raw: RawConfig = if is_struct {
+            let value = crate::pb_struct::decode_struct(raw)
+                .map_err(|e| err("(root)", format!("not a valid google.protobuf.Struct: {e}")))?;
+            serde_path_to_error::deserialize(value).map_err(path_err)?
+        } else {
+            let de = &mut serde_json::Deserializer::from_slice(raw);
+            serde_path_to_error::deserialize(de).map_err(path_err)?
+        };
         let max_request_body_bytes = match raw.max_request_body_bytes {
             None => DEFAULT_MAX_REQUEST_BODY_BYTES,
             Some(0) => return Err(err("max_request_body_bytes", "must be greater than 0")),

@@ -7,6 +7,7 @@ pub mod api;
 pub mod config;
 pub mod error;
 pub mod ledger;
+pub mod pb_struct;
 pub mod pii;
 pub mod policy;
 pub mod providers;

@@ -423,8 +423,12 @@ impl HttpContext for Router {
                     return Action::Pause;
                 }
                 let now = host::now_unix_secs();
-                let data = self.config.policy.budget_status(&SharedData, self.identity.as_ref(), now);
-                let body = serde_json::to_vec(&serde_json::json!({"object": "list", "data": data})).unwrap_or_default();
+                let data =
+                    self.config
+                        .policy
+                        .budget_status(&SharedData, self.identity.as_ref(), now);
+                let body = serde_json::to_vec(&serde_json::json!({"object": "list", "data": data}))
+                    .unwrap_or_default();
                 host::send_json(200, &body, &[]);
                 Action::Pause
             }

@@ -6,6 +6,8 @@ pub mod identity;
 pub mod rules;
 pub mod spend;
 pub mod status;
+#[cfg(test)]
+mod tests;
 
 use std::collections::BTreeMap;
 
@@ -69,9 +71,11 @@ pub struct RawTier {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawUpstreamModel {
+    #[serde(deserialize_with = "usd")]
     pub input_per_million_tokens_usd: f64,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_usd")]
     pub cached_input_per_million_tokens_usd: Option<f64>,
+    #[serde(deserialize_with = "usd")]
     pub output_per_million_tokens_usd: f64,
     #[serde(default)]
     pub context_window_tokens: Option<u64>,
@@ -130,6 +134,7 @@ pub struct RawBudget {
     pub name: String,
     pub scope: Scope,
     pub window: Window,
+    #[serde(deserialize_with = "usd")]
     pub limit_usd: f64,
     #[serde(default)]
     pub on_exceed: OnExceed,
@@ -150,6 +155,28 @@ pub struct RawRateLimit {
     /// Only these users, teams or routes (default: every one, each its own limit).
     #[serde(default)]
     pub ids: Option<Vec<String>>,
+}
+
+/// A dollar amount: a number, or a string holding one. Envoy's YAML loader
+/// turns some decimals (`0.25`) into strings inside a `google.protobuf.Struct`.
+fn usd<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum NumberOrString {
+        Number(f64),
+        String(String),
+    }
+    match NumberOrString::deserialize(d)? {
+        NumberOrString::Number(n) => Ok(n),
+        NumberOrString::String(s) => s
+            .trim()
+            .parse::<f64>()
+            .map_err(|_| serde::de::Error::custom(format!("`{s}` is not a number of dollars"))),
+    }
+}
+
+fn optional_usd<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    usd(d).map(Some)
 }
 
 #[derive(Debug, Clone)]

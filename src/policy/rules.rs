@@ -118,8 +118,18 @@ impl Rule {
         raw: RawRule,
         tier_index: &dyn Fn(&str) -> Option<usize>,
     ) -> Result<Rule, (String, String)> {
-        if raw.name.is_empty() {
-            return Err((format!("{path}.name"), "must not be empty".into()));
+        // The name appears in headers and stat names.
+        let name_ok = !raw.name.is_empty()
+            && raw.name.len() <= 64
+            && raw
+                .name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-_:".contains(&b));
+        if !name_ok {
+            return Err((
+                format!("{path}.name"),
+                "1-64 characters of letters, digits and - _ :".into(),
+            ));
         }
         let tier = tier_index(&raw.tier).ok_or_else(|| {
             (
@@ -323,6 +333,10 @@ mod tests {
             "rules[2].when.requested_tiers"
         );
         assert_eq!(bad(r#"{"name": "", "tier": "economy"}"#), "rules[2].name");
+        assert_eq!(
+            bad(r#"{"name": "has space", "tier": "economy"}"#),
+            "rules[2].name"
+        );
         assert!(serde_json::from_str::<RawRule>(
             r#"{"name": "r", "tier": "e", "when": {"modles": []}}"#
         )

@@ -25,7 +25,12 @@ pub struct BudgetStatus {
 }
 
 impl Policy {
-    pub fn budget_status(&self, store: &dyn Store, identity: Option<&Identity>, now: u64) -> Vec<BudgetStatus> {
+    pub fn budget_status(
+        &self,
+        store: &dyn Store,
+        identity: Option<&Identity>,
+        now: u64,
+    ) -> Vec<BudgetStatus> {
         self.budgets
             .iter()
             .filter_map(|b| {
@@ -70,12 +75,21 @@ mod tests {
         .unwrap();
         let policy = Policy::compile(raw, &routes).unwrap();
         let store = MemoryStore::new();
-        let ask = Ask { identity: None, route: "r", price: policy.route_prices.get("r").copied(), prompt_tokens: 10, max_tokens: 5 };
+        let ask = Ask {
+            identity: None,
+            route: "r",
+            price: policy.route_prices.get("r").copied(),
+            prompt_tokens: 10,
+            max_tokens: 5,
+        };
         let admission = policy.admit(&store, &ask, 1000).unwrap();
         policy.settle(&store, admission, 12_345, 15);
         let s = policy.budget_status(&store, None, 1000);
         assert_eq!(s.len(), 1);
-        assert_eq!((s[0].used_nano_usd, s[0].limit_nano_usd), (12_345, 1_000_000_000));
+        assert_eq!(
+            (s[0].used_nano_usd, s[0].limit_nano_usd),
+            (12_345, 1_000_000_000)
+        );
         assert_eq!(s[0].remaining_usd, "0.999987");
         assert_eq!((s[0].window_start, s[0].resets_at), (0, 86_400));
     }

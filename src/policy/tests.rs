@@ -297,7 +297,10 @@ fn compile_full_policy() {
 
     assert_eq!(p.rules.len(), 2);
     assert_eq!(p.shadow_rules.len(), 1);
-    assert!(p.pii.is_some(), "a rule asks for PII: the default detectors");
+    assert!(
+        p.pii.is_some(),
+        "a rule asks for PII: the default detectors"
+    );
     assert!(p.identity.is_some());
 
     assert_eq!(p.budgets.len(), 3);
@@ -326,7 +329,8 @@ fn compile_defaults_and_empty_policy() {
     v["rules"] = json!([]);
     assert!(policy(&v).pii.is_none());
     // A `pii` section is compiled even when no rule uses it.
-    v["pii"] = json!({"detect": ["email"], "custom": [{"name": "ticket", "pattern": "TCK-[0-9]+"}]});
+    v["pii"] =
+        json!({"detect": ["email"], "custom": [{"name": "ticket", "pattern": "TCK-[0-9]+"}]});
     assert!(policy(&v).pii.is_some());
 }
 
@@ -516,10 +520,7 @@ fn compile_errors_in_rate_limits() {
 
 #[test]
 fn compile_errors_in_identity_rules_and_pii() {
-    assert_eq!(
-        compile_err(|v| v["identity"] = json!({})).0,
-        "identity"
-    );
+    assert_eq!(compile_err(|v| v["identity"] = json!({})).0, "identity");
     // Identity key tiers are checked against the configured tiers.
     let key = "a".repeat(64);
     let (path, msg) = compile_err(|v| {
@@ -561,7 +562,8 @@ fn compile_errors_in_identity_rules_and_pii() {
 #[test]
 fn allows_fits_may_replace() {
     let p = choosing();
-    let [economy, _, private, standard, private_large, premium] = [0, 1, 2, 3, 4, 5].map(|i| &p.tiers[i]);
+    let [economy, _, private, standard, private_large, premium] =
+        [0, 1, 2, 3, 4, 5].map(|i| &p.tiers[i]);
     // No identity, or an identity without a tier list: everything.
     assert!(p.allows(None, premium));
     let anyone = caller("bob", None, None);
@@ -586,16 +588,31 @@ fn allows_fits_may_replace() {
     assert!(!p.may_replace(None, private_large, standard));
     assert!(p.may_replace(None, private_large, private));
     assert!(p.may_replace(Some(&limited), premium, economy));
-    assert!(!p.may_replace(Some(&limited), premium, standard), "not allowed");
-    assert!(!p.may_replace(Some(&limited), standard, private), "sensitive");
+    assert!(
+        !p.may_replace(Some(&limited), premium, standard),
+        "not allowed"
+    );
+    assert!(
+        !p.may_replace(Some(&limited), standard, private),
+        "sensitive"
+    );
 }
 
 #[test]
 fn model_route_gives_the_tier() {
     let p = choosing();
-    assert_eq!(req("fast", "cheap").pick(&p), picked("cheap", "economy", "model"));
-    assert_eq!(req("smart", "big").pick(&p), picked("big", "premium", "model"));
-    assert_eq!(req("llama", "local").pick(&p), picked("local", "private", "model"));
+    assert_eq!(
+        req("fast", "cheap").pick(&p),
+        picked("cheap", "economy", "model")
+    );
+    assert_eq!(
+        req("smart", "big").pick(&p),
+        picked("big", "premium", "model")
+    );
+    assert_eq!(
+        req("llama", "local").pick(&p),
+        picked("local", "private", "model")
+    );
     // A route outside the tiers is served as is.
     let c = req("odd", "other").choose(&p).unwrap();
     assert_eq!(
@@ -642,7 +659,9 @@ fn requested_tier_header() {
 fn rules_override_model_and_requested_tier() {
     let p = choosing();
     assert_eq!(
-        req("fast", "cheap").system("You are a LEGAL assistant").pick(&p),
+        req("fast", "cheap")
+            .system("You are a LEGAL assistant")
+            .pick(&p),
         picked("big", "premium", "rule:legal")
     );
     assert_eq!(
@@ -669,7 +688,9 @@ fn identity_tier_list_caps_to_an_allowed_cheaper_tier() {
     let p = choosing();
     // Allowed: unchanged.
     assert_eq!(
-        req("smart", "big").allowed(&["economy", "premium"]).pick(&p),
+        req("smart", "big")
+            .allowed(&["economy", "premium"])
+            .pick(&p),
         picked("big", "premium", "model")
     );
     // The most capable allowed tier below, skipping the sensitive ones.
@@ -732,11 +753,22 @@ fn identity_tier_list_caps_to_an_allowed_cheaper_tier() {
 fn route_outside_tiers_refused_to_callers_with_a_tier_list() {
     let p = choosing();
     let e = req("odd", "other")
-        .allowed(&["economy", "longdoc", "private", "standard", "private_large", "premium"])
+        .allowed(&[
+            "economy",
+            "longdoc",
+            "private",
+            "standard",
+            "private_large",
+            "premium",
+        ])
         .choose(&p)
         .unwrap_err();
     assert_eq!(code(&e), (403, Some("tier_not_allowed")));
-    assert!(e.message.contains("`odd`"), "names the model: {}", e.message);
+    assert!(
+        e.message.contains("`odd`"),
+        "names the model: {}",
+        e.message
+    );
 }
 
 #[test]
@@ -762,7 +794,7 @@ fn context_window_moves_up_to_the_nearest_larger_tier() {
         req("mid", "mid").tokens(20000, None).pick(&p),
         picked("big", "premium", "context:premium")
     );
-    // After a rule: the reason says context.
+    // After a requested tier: the reason says context.
     assert_eq!(
         req("fast", "cheap")
             .tier("standard")
@@ -819,7 +851,10 @@ fn context_length_exceeded_when_nothing_fits() {
     let mut v = json!({"tiers": tiers(), "upstream_models": upstream_models()});
     v["upstream_models"]["gpt-other"]["context_window_tokens"] = json!(1000);
     let p2 = policy(&v);
-    let e = req("odd", "other").tokens(900, Some(101)).choose(&p2).unwrap_err();
+    let e = req("odd", "other")
+        .tokens(900, Some(101))
+        .choose(&p2)
+        .unwrap_err();
     assert_eq!(code(&e), (400, Some("context_length_exceeded")));
     assert_eq!(
         req("odd", "other").tokens(900, Some(100)).pick(&p2),
@@ -884,13 +919,19 @@ fn shadow_rule_is_reported_without_changing_the_route() {
     );
     // Alongside a real rule, which still decides.
     let c = req("smart", "big").pii().choose(&p).unwrap();
-    assert_eq!((c.route.as_str(), c.reason.as_str()), ("local", "rule:pii-private"));
+    assert_eq!(
+        (c.route.as_str(), c.reason.as_str()),
+        ("local", "rule:pii-private")
+    );
     assert_eq!(
         c.shadow,
         Some(("smart-on-standard".into(), "standard".into()))
     );
     // Alongside a capping.
-    let c = req("smart", "big").allowed(&["economy"]).choose(&p).unwrap();
+    let c = req("smart", "big")
+        .allowed(&["economy"])
+        .choose(&p)
+        .unwrap();
     assert_eq!(c.route, "cheap");
     assert_eq!(c.shadow.unwrap().1, "standard");
     // Not matching: none.
@@ -913,7 +954,10 @@ fn downgrades_most_capable_first() {
     assert_eq!(p.downgrades(3, Some(&unlimited), 0), vec![1, 0]);
     // Nothing below the cheapest, nor for a tier that does not exist.
     assert!(p.downgrades(0, None, 0).is_empty());
-    assert!(p.downgrades(2, None, 0).is_empty(), "no sensitive tier below");
+    assert!(
+        p.downgrades(2, None, 0).is_empty(),
+        "no sensitive tier below"
+    );
     assert!(p.downgrades(6, None, 0).is_empty());
     assert!(p.downgrades(usize::MAX, None, 0).is_empty());
 }
@@ -967,7 +1011,11 @@ fn admit(
     prompt_tokens: u64,
     max_tokens: u64,
 ) -> Result<Admission, Refusal> {
-    p.admit(s, &spend_ask(p, identity, route, prompt_tokens, max_tokens), NOW)
+    p.admit(
+        s,
+        &spend_ask(p, identity, route, prompt_tokens, max_tokens),
+        NOW,
+    )
 }
 
 #[test]
@@ -1056,12 +1104,27 @@ fn reservation_is_the_worst_case_at_the_worst_price() {
     assert_eq!(
         held,
         vec![
-            ("llm_router.ledger.v1/day/budget:user-daily:user:alice", cost),
-            ("llm_router.ledger.v1/month/budget:search-team:team:search", cost),
+            (
+                "llm_router.ledger.v1/day/budget:user-daily:user:alice",
+                cost
+            ),
+            (
+                "llm_router.ledger.v1/month/budget:search-team:team:search",
+                cost
+            ),
             ("llm_router.ledger.v1/month/budget:all:global:*", cost),
-            ("llm_router.ledger.v1/minute/rate:per-user:user:alice:requests", 1),
-            ("llm_router.ledger.v1/minute/rate:per-user:user:alice:tokens", 1500),
-            ("llm_router.ledger.v1/minute/rate:mid-quota:route:mid:tokens", 1500),
+            (
+                "llm_router.ledger.v1/minute/rate:per-user:user:alice:requests",
+                1
+            ),
+            (
+                "llm_router.ledger.v1/minute/rate:per-user:user:alice:tokens",
+                1500
+            ),
+            (
+                "llm_router.ledger.v1/minute/rate:mid-quota:route:mid:tokens",
+                1500
+            ),
         ]
     );
     assert_eq!(alice_counters(&s), [cost, cost, cost, 1, 1500, 1500]);
@@ -1202,7 +1265,11 @@ fn rate_limit_refusal_retry_after_and_never_fits() {
     p.release(&s, admit(&p, &s, Some(&bob), "cheap", 100, 100).unwrap());
     // The next minute starts afresh.
     let later = p
-        .admit(&s, &spend_ask(&p, Some(&alice), "cheap", 100, 100), NOW + 50)
+        .admit(
+            &s,
+            &spend_ask(&p, Some(&alice), "cheap", 100, 100),
+            NOW + 50,
+        )
         .unwrap();
     p.release(&s, later);
     for a in admitted {
@@ -1226,6 +1293,16 @@ fn rate_limit_refusal_retry_after_and_never_fits() {
     assert_eq!(alice_counters(&s)[3..5], [1, 20_000]);
     // Then a small one has to wait, but can.
     let e = admit(&p, &s, Some(&alice), "cheap", 1, 1).unwrap_err();
+    assert_eq!(
+        e,
+        Refusal::RateLimit {
+            index: 0,
+            retry_after_secs: 50,
+            never_fits: false,
+        }
+    );
+    // As does one of exactly the limit: it fits in an empty minute.
+    let e = admit(&p, &s, Some(&alice), "cheap", 15_000, 5_000).unwrap_err();
     assert_eq!(
         e,
         Refusal::RateLimit {
@@ -1295,8 +1372,11 @@ fn settle_records_the_actual_cost_and_tokens() {
         alice_counters(&s),
         [2_234_568, 2_234_568, 2_234_568, 3, 346, 346]
     );
-    // What is left reflects the settled amounts.
-    let a = admit(&p, &s, Some(&alice), "cheap", 0, 0).unwrap();
+    // What is left reflects the settled amounts (next minute: the rate
+    // limit of 3 requests is used up in this one).
+    let a = p
+        .admit(&s, &spend_ask(&p, Some(&alice), "cheap", 0, 0), NOW + 60)
+        .unwrap();
     assert_eq!(a.remaining_nano_usd, Some(20_000_000 - 2_234_568));
     p.release(&s, a);
 }

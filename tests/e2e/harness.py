@@ -93,7 +93,7 @@ class Envoy:
     `plugin_config` replaces the plugin JSON of both roles."""
 
     def __init__(self, upstreams: dict, plugin_config: dict | None = None, env: dict | None = None,
-                 yaml_path: Path = DEMO):
+                 yaml_path: Path = DEMO, as_struct: bool = False):
         self.port = free_port()
         self.admin_port = free_port()
         with open(yaml_path) as f:
@@ -106,7 +106,12 @@ class Envoy:
                 ep = cluster["load_assignment"]["endpoints"][0]["lb_endpoints"][0]["endpoint"]
                 ep["address"]["socket_address"]["port_value"] = upstreams[cluster["name"]]
         for cfg in _plugin_configs(doc):
-            if plugin_config is not None:
+            if as_struct:
+                # The configuration as plain YAML: a google.protobuf.Struct.
+                cfg["@type"] = "type.googleapis.com/google.protobuf.Struct"
+                value = plugin_config if plugin_config is not None else cfg["value"]
+                cfg["value"] = json.loads(value) if isinstance(value, str) else value
+            elif plugin_config is not None:
                 cfg["value"] = json.dumps(plugin_config)
         text = yaml.safe_dump(doc).replace("target/wasm32-wasip1/release/llm_router.wasm", str(WASM))
         self.dir = tempfile.mkdtemp(prefix="envoy-e2e-")

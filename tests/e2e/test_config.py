@@ -96,3 +96,27 @@ def test_every_shipped_yaml_validates():
             doc = yaml.safe_load(f)
         r = validate(doc, env={"OPENAI_API_KEY": "x", "ANTHROPIC_API_KEY": "x"})
         assert r.returncode == 0, f"{path}: {(r.stdout + r.stderr)[-2000:]}"
+
+
+def test_configuration_as_plain_yaml_struct(sims):
+    """`google.protobuf.Struct` instead of a JSON string: the same behaviour."""
+    e = Envoy({n: s.port for n, s in sims.items()}, as_struct=True)
+    try:
+        status, headers, body = post(e, hello("smart", "as yaml"), headers={"authorization": "Bearer demo-key-alice"})
+        assert status == 200, body
+        assert (headers["x-llm-tier"], headers["x-llm-provider"]) == ("premium", "openai")
+    finally:
+        e.stop()
+
+
+def test_bad_struct_configuration_names_the_field():
+    with open(DEMO) as f:
+        doc = yaml.safe_load(f)
+    cfg = demo_config()
+    cfg["tiers"][0]["route"] = "nowhere"
+    for c in _plugin_configs(doc):
+        c["@type"] = "type.googleapis.com/google.protobuf.Struct"
+        c["value"] = cfg
+    r = validate(doc)
+    assert r.returncode != 0
+    assert "invalid configuration at `tiers[0].route`" in r.stdout + r.stderr

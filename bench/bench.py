@@ -1,0 +1,445 @@
+#!/usr/bin/env python3
+"""`make bench`: what the filter costs, as ratios against plain Envoy.
+
+Every number is relative to plain Envoy on the same machine in the same run:
+no absolute thresholds, nothing fails on speed. Each scenario gets its own
+fresh Envoy (--concurrency 2, as in the e2e tests) on free loopback ports:
+
+  plain       envoy/demo.yaml without the wasm filters: the llm_router HTTP
+              filter and the clusters' upstream filter chain (translator) are
+              removed, and the route names `cluster: openai` instead of
+              `cluster_header`. Same listener, access log, retry policy,
+              clusters. The client sends the simulator's key itself.
+  filter      the demo config as is (harness.Envoy): router + translator.
+              gpt-4o-mini      -> OpenAI dialect, passthrough translation
+              claude-haiku-4-5 -> Anthropic dialect, full translation
+              budgeted         -> gpt-4o-mini with `Bearer demo-key-alice`:
+                                  identity, user/team budgets and per-user
+                                  rate limit reserved and settled per request
+
+The provider simulator (target/release/llm-sim, three of them with
+--require-key as in tests/e2e/conftest.py) is on both paths, and so is the load
+generator: everything shares the machine's cores, so ratios understate the
+filter's cost relative to Envoy alone. "direct" rows (no Envoy at all) show
+what the simulator and load generator cost by themselves.
+
+Load: a fixed number of POSTs per scenario at a fixed concurrency over
+keep-alive connections, after a warm-up. wrk (with a small Lua script) if it is
+installed, else Python threads with http.client, one connection each.
+
+Environment: BENCH_REQUESTS (2000), BENCH_CONCURRENCY (16), BENCH_WARMUP
+(max(100, requests/10)), BENCH_LOADGEN (auto | wrk | python), BENCH_DIRECT
+(1: include the no-Envoy reference rows). Prints a table; writes no files
+outside a temporary directory it removes.
+"""
+
+import http.client
+import json
+import math
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests/e2e"))
+from harness import DEMO, ENVOY, SIM, WASM, Envoy, Simulator  # noqa: E402
+
+WASM_TYPE = "type.googleapis.com/envoy.extensions.filters.http.wasm.v3.Wasm"
+SIM_KEYS = {"anthropic": "demo-anthropic-key", "openai": "demo-openai-key", "private": "demo-private-key"}
+PATH = "/v1/chat/completions"
+
+
+def env_int(name: str, default: int) -> int:
+    v = os.environ.get(name, "").strip()
+    return int(v) if v else default
+
+
+REQUESTS = env_int("BENCH_REQUESTS", 2000)
+CONCURRENCY = env_int("BENCH_CONCURRENCY", 16)
+WARMUP = env_int("BENCH_WARMUP", max(100, REQUESTS // 10))
+LOADGEN = os.environ.get("BENCH_LOADGEN", "auto").strip() or "auto"
+DIRECT = os.environ.get("BENCH_DIRECT", "1").strip() not in ("0", "", "no", "false")
+# The demo config limits each user to 600 requests a minute (and each route to
+# 6000): the budgeted scenario stays under that, warm-up included, so it
+# measures admitted requests and not 429s.
+BUDGET_REQUESTS = min(REQUESTS, 400)
+BUDGET_WARMUP = min(WARMUP, 100)
+PROMPT = "Hello from the benchmark! Please echo this sentence back."
+
+
+# --- configurations --------------------------------------------------------------
+
+def plain_envoy_doc() -> dict:
+    """envoy/demo.yaml with no wasm anywhere and the route sent to `openai`."""
+    with open(DEMO) as f:
+        doc = yaml.safe_load(f)
+    for listener in doc["static_resources"]["listeners"]:
+        for chain in listener["filter_chains"]:
+            for nf in chain["filters"]:
+                hcm = nf.get("typed_config", {})
+                if "http_filters" not in hcm:
+                    continue
+                hcm["http_filters"] = [
+                    f for f in hcm["http_filters"] if f.get("typed_config", {}).get("@type") != WASM_TYPE
+                ]
+                for vh in hcm["route_config"]["virtual_hosts"]:
+                    for r in vh["routes"]:
+                        route = r.get("route")
+                        if route and "cluster_header" in route:
+                            del route["cluster_header"]
+                            route["cluster"] = "openai"
+    for cluster in doc["static_resources"]["clusters"]:
+        cluster.pop("typed_extension_protocol_options", None)
+    text = json.dumps(doc)
+    if WASM_TYPE in text or "cluster_header" in text:
+        raise RuntimeError("plain Envoy config still has a wasm filter or cluster_header")
+    return doc
+
+
+# --- scenarios -------------------------------------------------------------------
+
+def openai_body(model: str, stream: bool) -> bytes:
+    b = {"model": model, "messages": [{"role": "user", "content": PROMPT}]}
+    if stream:
+        b["stream"] = True
+    return json.dumps(b).encode()
+
+
+def anthropic_body(model: str, stream: bool) -> bytes:
+    b = {"model": model, "max_tokens": 1024, "messages": [{"role": "user", "content": PROMPT}]}
+    if stream:
+        b["stream"] = True
+    return json.dumps(b).encode()
+
+
+class Scenario:
+    def __init__(self, name, target, body, headers, expect, stream, baseline=None,
+                 path=PATH, requests=REQUESTS, warmup=WARMUP, expect_headers=None):
+        self.name = name
+        self.target = target        # "plain" | "filter" | "sim:<name>"
+        self.body = body
+        self.headers = {"content-type": "application/json", **headers}
+        self.expect = expect        # substring of a good response body
+        self.expect_headers = expect_headers or {}
+        self.stream = stream
+        self.baseline = baseline    # name of the plain-Envoy scenario to compare with
+        self.path = path
+        self.requests = requests
+        self.warmup = warmup
+        self.result = None
+
+
+def scenarios() -> list:
+    out = []
+    for stream in (False, True):
+        kind = "stream" if stream else "non-stream"
+        done = "data: [DONE]" if stream else "Echo from gpt-4o-mini"
+        if DIRECT:
+            out.append(Scenario(
+                f"direct openai-sim, {kind}", "sim:openai", openai_body("gpt-4o-mini", stream),
+                {"authorization": f"Bearer {SIM_KEYS['openai']}"}, done, stream))
+            out.append(Scenario(
+                f"direct anthropic-sim, {kind}", "sim:anthropic", anthropic_body("claude-haiku-4-5", stream),
+                {"x-api-key": SIM_KEYS["anthropic"], "anthropic-version": "2023-06-01"},
+                "message_stop" if stream else "Echo from claude-haiku-4-5", stream, path="/v1/messages"))
+        base = f"plain envoy, {kind}"
+        out.append(Scenario(
+            base, "plain", openai_body("gpt-4o-mini", stream),
+            {"authorization": f"Bearer {SIM_KEYS['openai']}"}, done, stream))
+        out.append(Scenario(
+            f"filter gpt-4o-mini, {kind}", "filter", openai_body("gpt-4o-mini", stream), {},
+            done, stream, baseline=base, expect_headers={"x-llm-provider": "openai"}))
+        out.append(Scenario(
+            f"filter claude-haiku-4-5, {kind}", "filter", openai_body("claude-haiku-4-5", stream), {},
+            "data: [DONE]" if stream else "Echo from claude-haiku-4-5", stream, baseline=base,
+            expect_headers={"x-llm-provider": "anthropic"}))
+        if not stream:
+            out.append(Scenario(
+                f"filter gpt-4o-mini + key/budget, {kind}", "filter", openai_body("gpt-4o-mini", stream),
+                {"authorization": "Bearer demo-key-alice"}, done, stream, baseline=base,
+                requests=BUDGET_REQUESTS, warmup=BUDGET_WARMUP,
+                expect_headers={"x-llm-provider": "openai", "x-llm-budget-remaining-usd": None}))
+    return out
+
+
+# --- load generators ---------------------------------------------------------------
+
+class Result:
+    def __init__(self, requests, seconds, p50_ms, p99_ms, bad_status, errors, tool):
+        self.requests = requests
+        self.seconds = seconds
+        self.rps = requests / seconds if seconds > 0 else 0.0
+        self.p50_ms = p50_ms
+        self.p99_ms = p99_ms
+        self.bad_status = bad_status
+        self.errors = errors
+        self.tool = tool
+        self.rss_mib = None
+
+
+def percentile(sorted_values: list, p: float) -> float:
+    if not sorted_values:
+        return float("nan")
+    k = max(0, math.ceil(p / 100 * len(sorted_values)) - 1)
+    return sorted_values[k]
+
+
+def python_load(port: int, sc: Scenario, n: int) -> Result:
+    """n requests over CONCURRENCY threads, each with its own keep-alive connection."""
+    quotas = [n // CONCURRENCY + (1 if i < n % CONCURRENCY else 0) for i in range(CONCURRENCY)]
+    latencies = [[] for _ in quotas]
+    bad = [0] * len(quotas)
+    errs = [0] * len(quotas)
+    start = threading.Barrier(len(quotas) + 1)
+
+    def worker(i: int) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            conn.connect()
+        except OSError:
+            errs[i] += 1
+        start.wait()
+        lat = latencies[i]
+        for _ in range(quotas[i]):
+            t0 = time.perf_counter()
+            try:
+                conn.request("POST", sc.path, sc.body, sc.headers)
+                resp = conn.getresponse()
+                resp.read()
+                lat.append(time.perf_counter() - t0)
+                if resp.status != 200:
+                    bad[i] += 1
+                if resp.will_close:
+                    conn.close()
+            except (OSError, http.client.HTTPException):
+                errs[i] += 1
+                conn.close()
+        conn.close()
+
+    threads = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(len(quotas))]
+    for t in threads:
+        t.start()
+    start.wait()
+    t0 = time.perf_counter()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - t0
+    all_lat = sorted(x for lat in latencies for x in lat)
+    return Result(len(all_lat), wall, percentile(all_lat, 50) * 1e3, percentile(all_lat, 99) * 1e3,
+                  sum(bad), sum(errs), "python")
+
+
+WRK_LUA = r"""
+wrk.method = "POST"
+wrk.path = [==[%(path)s]==]
+wrk.body = [==[%(body)s]==]
+%(headers)s
+local limit = 0
+local count = 0
+function init(args)
+  limit = tonumber(args[1])
+end
+function response(status, headers, body)
+  count = count + 1
+  if count >= limit then
+    wrk.thread:stop()
+  end
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("BENCH_RESULT %%d %%d %%d %%d %%d %%d\n",
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
+    e.status, e.connect + e.read + e.write + e.timeout))
+end
+"""
+
+
+def wrk_load(port: int, sc: Scenario, n: int, workdir: str) -> Result:
+    """n requests (rounded up to a multiple of wrk's threads) with wrk: each
+    thread stops after its share of responses."""
+    threads = max(1, min(2, CONCURRENCY))
+    per_thread = math.ceil(n / threads)
+    headers = "\n".join(f'wrk.headers["{k}"] = [==[{v}]==]' for k, v in sc.headers.items())
+    script = os.path.join(workdir, "bench.lua")
+    with open(script, "w") as f:
+        f.write(WRK_LUA % {"path": sc.path, "body": sc.body.decode(), "headers": headers})
+    cmd = ["wrk", "-t", str(threads), "-c", str(CONCURRENCY), "-d", "300s", "--timeout", "30s",
+           "-s", script, f"http://127.0.0.1:{port}", "--", str(per_thread)]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=330)
+    m = re.search(r"^BENCH_RESULT (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)$", out.stdout, re.M)
+    if out.returncode != 0 or not m:
+        raise RuntimeError(f"wrk failed ({out.returncode}):\n{out.stdout}\n{out.stderr}")
+    reqs, dur_us, p50_us, p99_us, bad, errs = map(int, m.groups())
+    return Result(reqs, dur_us / 1e6, p50_us / 1e3, p99_us / 1e3, bad, errs, "wrk")
+
+
+def use_wrk() -> bool:
+    if LOADGEN == "python":
+        return False
+    have = shutil.which("wrk") is not None
+    if LOADGEN == "wrk" and not have:
+        raise SystemExit("BENCH_LOADGEN=wrk but wrk is not installed")
+    return have
+
+
+# --- running ---------------------------------------------------------------------
+
+def rss_mib(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def check_once(port: int, sc: Scenario) -> None:
+    """One request that must succeed and look right before the scenario counts."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        conn.request("POST", sc.path, sc.body, sc.headers)
+        resp = conn.getresponse()
+        body = resp.read().decode(errors="replace")
+        hdrs = {k.lower(): v for k, v in resp.getheaders()}
+    finally:
+        conn.close()
+    problems = []
+    if resp.status != 200:
+        problems.append(f"status {resp.status}")
+    if sc.expect not in body:
+        problems.append(f"body lacks {sc.expect!r}")
+    for k, v in sc.expect_headers.items():
+        if k not in hdrs or (v is not None and hdrs[k] != v):
+            problems.append(f"header {k}={hdrs.get(k)!r}, want {v or 'present'}")
+    if problems:
+        raise RuntimeError(f"{sc.name}: sanity request failed: {', '.join(problems)}\n{body[:500]}")
+
+
+def run_scenario(sc: Scenario, sims: dict, plain_yaml: Path, workdir: str, wrk: bool) -> Result:
+    upstreams = {name: s.port for name, s in sims.items()}
+    envoy = None
+    try:
+        if sc.target == "plain":
+            envoy = Envoy(upstreams, yaml_path=plain_yaml)
+            port = envoy.port
+        elif sc.target == "filter":
+            envoy = Envoy(upstreams)
+            port = envoy.port
+        else:
+            port = sims[sc.target.split(":", 1)[1]].port
+        check_once(port, sc)
+
+        def load(n):
+            return wrk_load(port, sc, n, workdir) if wrk else python_load(port, sc, n)
+
+        if sc.warmup:
+            load(sc.warmup)
+        res = load(sc.requests)
+        if envoy is not None:
+            res.rss_mib = rss_mib(envoy.proc.pid)
+            if envoy.proc.poll() is not None:
+                raise RuntimeError(f"envoy exited during {sc.name}:\n{envoy.logs()[-2000:]}")
+        return res
+    finally:
+        if envoy is not None:
+            envoy.stop()
+
+
+def fmt(x: float | None, spec: str) -> str:
+    return "-" if x is None or (isinstance(x, float) and math.isnan(x)) else format(x, spec)
+
+
+def report(all_sc: list, wrk: bool, elapsed: float) -> None:
+    by_name = {sc.name: sc for sc in all_sc}
+    cols = ["scenario", "req/s", "p50 ms", "p99 ms", "x plain req/s", "x plain p50", "RSS MiB", "non-200", "errors"]
+    rows = []
+    for sc in all_sc:
+        r = sc.result
+        base = by_name[sc.baseline].result if sc.baseline else None
+        if sc.target == "plain":
+            tput_ratio, lat_ratio = "1.00", "1.00"
+        elif base is not None and base.rps > 0 and base.p50_ms > 0:
+            tput_ratio, lat_ratio = f"{r.rps / base.rps:.2f}", f"{r.p50_ms / base.p50_ms:.2f}"
+        else:
+            tput_ratio, lat_ratio = "", ""
+        rows.append([sc.name, f"{r.rps:.0f}", fmt(r.p50_ms, ".2f"), fmt(r.p99_ms, ".2f"), tput_ratio, lat_ratio,
+                     fmt(r.rss_mib, ".1f"), str(r.bad_status), str(r.errors)])
+    widths = [max(len(c), *(len(row[i]) for row in rows)) for i, c in enumerate(cols)]
+
+    def line(vals):
+        return "  ".join(v.ljust(w) if i == 0 else v.rjust(w) for i, (v, w) in enumerate(zip(vals, widths)))
+
+    print()
+    print(line(cols))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print(line(row))
+    print()
+    wasm_size = WASM.stat().st_size if WASM.exists() else None
+    print(f"wasm: {WASM.relative_to(ROOT)} {fmt(wasm_size and wasm_size / 1024, '.0f')} KiB; "
+          f"envoy: {ENVOY}; cores: {os.cpu_count()}; load: {'wrk' if wrk else 'python http.client threads'}, "
+          f"{REQUESTS} requests/scenario (budgeted: {BUDGET_REQUESTS}) at concurrency {CONCURRENCY} "
+          f"after {WARMUP} warm-up; total {elapsed:.0f}s")
+    print("x plain req/s = throughput / plain Envoy's (higher is better); x plain p50 = p50 latency / plain "
+          "Envoy's (lower is better), stream rows against the plain stream row.")
+    print("The simulator (llm-sim) answers on every path, plain Envoy included, and the load generator and "
+          "simulator share the cores with Envoy, so these ratios understate the filter's cost relative to Envoy "
+          "alone. claude rows use the Anthropic simulator (compare its direct row with the OpenAI one). "
+          "RSS: Envoy's resident memory after the scenario (fresh Envoy per scenario, 2 workers). "
+          "Latency is to the full response (last byte of the stream).")
+    bad = [sc.name for sc in all_sc if sc.result.bad_status or sc.result.errors]
+    if bad:
+        print(f"WARNING: non-200 responses or transport errors in: {', '.join(bad)}; their numbers are not "
+              "comparable (the demo config rate-limits 600 requests/min per user and 6000/min per route).")
+
+
+def main() -> int:
+    for p in (SIM, WASM, ENVOY):
+        if not Path(p).exists():
+            print(f"missing {p}: run `make setup build` first", file=sys.stderr)
+            return 2
+    wrk = use_wrk()
+    # SIGTERM (e.g. from make or a CI timeout) unwinds like Ctrl-C, so every process is stopped.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    workdir = tempfile.mkdtemp(prefix="llm-bench-")
+    sims = {}
+    all_sc = scenarios()
+    t_start = time.monotonic()
+    try:
+        plain_yaml = Path(workdir) / "plain-envoy.yaml"
+        with open(plain_yaml, "w") as f:
+            yaml.safe_dump(plain_envoy_doc(), f)
+        for name, key in SIM_KEYS.items():
+            sims[name] = Simulator(name, "--require-key", key)
+        for sc in all_sc:
+            t0 = time.monotonic()
+            sc.result = run_scenario(sc, sims, plain_yaml, workdir, wrk)
+            r = sc.result
+            print(f"  {sc.name}: {r.requests} requests in {r.seconds:.2f}s, {r.rps:.0f} req/s, "
+                  f"p50 {r.p50_ms:.2f} ms ({time.monotonic() - t0:.1f}s)", flush=True)
+        report(all_sc, wrk, time.monotonic() - t_start)
+        return 0
+    finally:
+        for s in sims.values():
+            s.stop()
+            s.log.close()
+            try:
+                os.unlink(s.log.name)
+            except OSError:
+                pass
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
