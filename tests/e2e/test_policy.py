@@ -175,7 +175,7 @@ def test_concurrent_burst_never_passes_the_cap_and_spend_is_exact(sims):
         cfg["upstream_models"][m].update(input_per_million_tokens_usd=1, cached_input_per_million_tokens_usd=1,
                                          output_per_million_tokens_usd=2)
     body = hello("fast", "burst test prompt", max_tokens=40)
-    slow = {"x-sim-delay-ms": "3000"}  # every reservation is taken before any is settled
+    slow = {"x-sim-delay-ms": "5000"}  # every reservation is taken before any is settled
 
     # 1. Measure one request's reservation: prices in whole $/M make it whole micro-dollars.
     cfg["budgets"] = [{"name": "global", "scope": "global", "window": "month", "limit_usd": 1000}]
