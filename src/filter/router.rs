@@ -332,9 +332,16 @@ impl Router {
             _ => 0,
         };
         if let Some(admission) = d.admission.take() {
-            match usage {
-                Some(u) => policy.settle(&SharedData, admission, cost, u.total_tokens),
-                None => policy.release(&SharedData, admission),
+            match (&outcome, usage) {
+                (_, Some(u)) => policy.settle(&SharedData, admission, cost, u.total_tokens),
+                (Some(o), None) => {
+                    log::warn!(
+                        "provider `{}` reported no usage: charging the reservation",
+                        o.provider
+                    );
+                    policy.keep(&SharedData, admission);
+                }
+                (None, None) => policy.release(&SharedData, admission),
             }
         }
         let u = usage.unwrap_or_default();

@@ -217,7 +217,7 @@ impl Translator {
         } else {
             match dialect.translate_response(body, &self.ctx) {
                 Ok((out, usage)) => {
-                    self.usage = Some(usage);
+                    self.usage = usage;
                     self.report();
                     (status, out)
                 }

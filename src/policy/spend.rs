@@ -191,6 +191,15 @@ impl Policy {
         }
     }
 
+    /// Keeps the reservation as the charge: the request succeeded but its
+    /// usage is unknown (a provider that reports none), so the worst case it
+    /// was admitted with is what it may have cost.
+    pub fn keep(&self, store: &dyn Store, admission: Admission) {
+        if let Err(e) = ledger::settle(store, admission.reservation, &[]) {
+            log::warn!("keeping a reservation failed: {e:?}");
+        }
+    }
+
     /// Gives everything back: the request failed before using anything.
     /// Request counts stay: a failed request still counts against its rate.
     pub fn release(&self, store: &dyn Store, admission: Admission) {

@@ -99,15 +99,18 @@ impl Dialect {
         }
     }
 
-    /// Translates a complete 2xx, non-streaming response body.
+    /// Translates a complete 2xx, non-streaming response body. The usage is
+    /// `None` when the provider reported none.
     pub fn translate_response(
         self,
         body: &[u8],
         ctx: &ResponseContext,
-    ) -> Result<(Vec<u8>, Usage), ApiError> {
+    ) -> Result<(Vec<u8>, Option<Usage>), ApiError> {
         match self {
             Dialect::Openai => openai::translate_response(body, ctx),
-            Dialect::Anthropic => anthropic::translate_response(body, ctx),
+            Dialect::Anthropic => {
+                anthropic::translate_response(body, ctx).map(|(b, u)| (b, Some(u)))
+            }
         }
     }
 

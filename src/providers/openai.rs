@@ -43,14 +43,14 @@ struct UsageOnly {
 pub fn translate_response(
     body: &[u8],
     _ctx: &ResponseContext,
-) -> Result<(Vec<u8>, Usage), ApiError> {
+) -> Result<(Vec<u8>, Option<Usage>), ApiError> {
     let parsed: UsageOnly = serde_json::from_slice(body).map_err(|e| {
         ApiError::bad_upstream(format!(
             "The provider's response is not valid JSON ({e}): {}",
             excerpt(body)
         ))
     })?;
-    Ok((body.to_vec(), parsed.usage.unwrap_or_default()))
+    Ok((body.to_vec(), parsed.usage))
 }
 
 /// Reads the error shapes OpenAI-compatible servers use: OpenAI's
@@ -265,10 +265,20 @@ mod tests {
     #[test]
     fn response_passes_through_with_usage() {
         let (body, usage) = translate_response(RESPONSE.as_bytes(), &ctx(false)).unwrap();
+        let usage = usage.unwrap();
         assert_eq!(body, RESPONSE.as_bytes());
         assert_eq!(usage.prompt_tokens, 19);
         assert_eq!(usage.completion_tokens, 10);
         assert_eq!(usage.total_tokens, 29);
+    }
+
+    #[test]
+    fn missing_usage_is_reported_as_unknown() {
+        let (_, usage) = translate_response(br#"{"id":"x","choices":[]}"#, &ctx(false)).unwrap();
+        assert_eq!(
+            usage, None,
+            "unknown, not zero: budgets then keep the reservation"
+        );
     }
 
     #[test]
