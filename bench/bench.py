@@ -28,9 +28,14 @@ keep-alive connections, after a warm-up. wrk (with a small Lua script) if it is
 installed, else Python threads with http.client, one connection each.
 
 Environment: BENCH_REQUESTS (2000), BENCH_CONCURRENCY (16), BENCH_WARMUP
-(max(100, requests/10)), BENCH_LOADGEN (auto | wrk | python), BENCH_DIRECT
-(1: include the no-Envoy reference rows). Prints a table; writes no files
-outside a temporary directory it removes.
+(max(100, requests/10)), BENCH_ROUNDS (5: every scenario runs this many
+times, interleaved, and the table shows medians), BENCH_LOADGEN (auto | wrk |
+python), BENCH_DIRECT (1: include the no-Envoy reference rows). Prints a
+table; writes no files outside a temporary directory it removes.
+
+Anonymous requests are not free of the ledger: the demo's global budget and
+per-route rate limit apply to them too (6000 requests/min per route, so keep
+BENCH_REQUESTS + warm-up below that).
 """
 
 import http.client
@@ -40,6 +45,7 @@ import os
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -67,12 +73,15 @@ REQUESTS = env_int("BENCH_REQUESTS", 2000)
 CONCURRENCY = env_int("BENCH_CONCURRENCY", 16)
 WARMUP = env_int("BENCH_WARMUP", max(100, REQUESTS // 10))
 LOADGEN = os.environ.get("BENCH_LOADGEN", "auto").strip() or "auto"
+ROUNDS = max(1, env_int("BENCH_ROUNDS", 5))
 DIRECT = os.environ.get("BENCH_DIRECT", "1").strip() not in ("0", "", "no", "false")
 # The demo config limits each user to 600 requests a minute (and each route to
 # 6000): the budgeted scenario stays under that, warm-up included, so it
 # measures admitted requests and not 429s.
 BUDGET_REQUESTS = min(REQUESTS, 400)
 BUDGET_WARMUP = min(WARMUP, 100)
+# Upper bound on one wrk run (it normally ends when its requests are done).
+WRK_MAX_S = 120
 PROMPT = "Hello from the benchmark! Please echo this sentence back."
 
 
@@ -135,7 +144,22 @@ class Scenario:
         self.path = path
         self.requests = requests
         self.warmup = warmup
-        self.result = None
+        self.results = []
+
+    @property
+    def result(self):
+        """The median of the rounds (RSS: the largest; failures: the sum)."""
+        rs = self.results
+        if len(rs) == 1:
+            return rs[0]
+        med = lambda xs: statistics.median(xs)  # noqa: E731
+        out = Result(sum(r.requests for r in rs), 1.0, med([r.p50_ms for r in rs]), med([r.p99_ms for r in rs]),
+                     sum(r.bad_status for r in rs), sum(r.errors for r in rs), rs[0].tool)
+        out.rps = med([r.rps for r in rs])
+        out.spread = (max(r.rps for r in rs) - min(r.rps for r in rs)) / out.rps * 100 if out.rps else 0.0
+        rss = [r.rss_mib for r in rs if r.rss_mib is not None]
+        out.rss_mib = max(rss) if rss else None
+        return out
 
 
 def scenarios() -> list:
@@ -184,6 +208,7 @@ class Result:
         self.errors = errors
         self.tool = tool
         self.rss_mib = None
+        self.spread = None   # (max - min) / median of req/s over the rounds, in %
 
 
 def percentile(sorted_values: list, p: float) -> float:
@@ -243,43 +268,95 @@ wrk.method = "POST"
 wrk.path = [==[%(path)s]==]
 wrk.body = [==[%(body)s]==]
 %(headers)s
-local limit = 0
-local count = 0
+
+-- A monotonic clock in microseconds (wrk embeds LuaJIT; without ffi the
+-- Python side times the run instead).
+local have_ffi, ffi = pcall(require, "ffi")
+local now_us = nil
+if have_ffi then
+  pcall(ffi.cdef, "typedef struct { long tv_sec; long tv_nsec; } bench_ts; int clock_gettime(int, bench_ts *);")
+  local ts = ffi.new("bench_ts")
+  now_us = function()
+    ffi.C.clock_gettime(1, ts)
+    return tonumber(ts.tv_sec) * 1000000 + tonumber(ts.tv_nsec) / 1000
+  end
+end
+
+-- Main state: keep the threads to read their clocks in done().
+local threads = {}
+function setup(thread)
+  table.insert(threads, thread)
+  thread:set("bench_id", #threads)
+end
+
+-- Thread states: stop after `limit` responses, leave a marker file for the
+-- Python side (which then interrupts wrk's fixed-duration sleep).
+local limit, count, marker = 0, 0, nil
+t_start, t_end = -1, -1
 function init(args)
   limit = tonumber(args[1])
+  marker = args[2] .. "/" .. tostring(bench_id)
+  if now_us then t_start = now_us() end
 end
 function response(status, headers, body)
   count = count + 1
-  if count >= limit then
+  if count == limit then
+    if now_us then t_end = now_us() end
+    local f = io.open(marker, "w")
+    if f then f:close() end
     wrk.thread:stop()
   end
 end
+
 function done(summary, latency, requests)
+  local first, last = nil, nil
+  for _, t in ipairs(threads) do
+    local s, e = t:get("t_start"), t:get("t_end")
+    if s and s >= 0 and (first == nil or s < first) then first = s end
+    if e and e >= 0 and (last == nil or e > last) then last = e end
+  end
+  local span = (first and last) and math.floor(last - first) or -1
   local e = summary.errors
   io.write(string.format("BENCH_RESULT %%d %%d %%d %%d %%d %%d\n",
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
+    summary.requests, span, latency:percentile(50), latency:percentile(99),
     e.status, e.connect + e.read + e.write + e.timeout))
 end
 """
 
 
 def wrk_load(port: int, sc: Scenario, n: int, workdir: str) -> Result:
-    """n requests (rounded up to a multiple of wrk's threads) with wrk: each
-    thread stops after its share of responses."""
+    """n requests (rounded up to a multiple of wrk's threads) with wrk. Each
+    wrk thread stops after its share of responses; wrk itself only exits after
+    its -d sleep or SIGINT, so we send SIGINT once every thread is done."""
     threads = max(1, min(2, CONCURRENCY))
     per_thread = math.ceil(n / threads)
     headers = "\n".join(f'wrk.headers["{k}"] = [==[{v}]==]' for k, v in sc.headers.items())
     script = os.path.join(workdir, "bench.lua")
     with open(script, "w") as f:
         f.write(WRK_LUA % {"path": sc.path, "body": sc.body.decode(), "headers": headers})
-    cmd = ["wrk", "-t", str(threads), "-c", str(CONCURRENCY), "-d", "300s", "--timeout", "30s",
-           "-s", script, f"http://127.0.0.1:{port}", "--", str(per_thread)]
-    out = subprocess.run(cmd, capture_output=True, text=True, timeout=330)
-    m = re.search(r"^BENCH_RESULT (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)$", out.stdout, re.M)
-    if out.returncode != 0 or not m:
-        raise RuntimeError(f"wrk failed ({out.returncode}):\n{out.stdout}\n{out.stderr}")
-    reqs, dur_us, p50_us, p99_us, bad, errs = map(int, m.groups())
-    return Result(reqs, dur_us / 1e6, p50_us / 1e3, p99_us / 1e3, bad, errs, "wrk")
+    markers = tempfile.mkdtemp(prefix="wrk-", dir=workdir)
+    cmd = ["wrk", "-t", str(threads), "-c", str(CONCURRENCY), "-d", f"{WRK_MAX_S}s", "--timeout", "30s",
+           "-s", script, f"http://127.0.0.1:{port}", "--", str(per_thread), markers]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        while proc.poll() is None and len(os.listdir(markers)) < threads:
+            time.sleep(0.005)
+        wall = time.perf_counter() - t0
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+        stdout, stderr = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        shutil.rmtree(markers, ignore_errors=True)
+    m = re.search(r"^BENCH_RESULT (\d+) (-?\d+) (\d+) (\d+) (\d+) (\d+)$", stdout, re.M)
+    if not m:
+        raise RuntimeError(f"wrk failed ({proc.returncode}):\n{stdout}\n{stderr}")
+    reqs, span_us, p50_us, p99_us, bad, errs = map(int, m.groups())
+    seconds = span_us / 1e6 if span_us > 0 else wall
+    return Result(reqs, seconds, p50_us / 1e3, p99_us / 1e3, bad, errs, "wrk")
 
 
 def use_wrk() -> bool:
@@ -362,7 +439,7 @@ def fmt(x: float | None, spec: str) -> str:
 
 def report(all_sc: list, wrk: bool, elapsed: float) -> None:
     by_name = {sc.name: sc for sc in all_sc}
-    cols = ["scenario", "req/s", "p50 ms", "p99 ms", "x plain req/s", "x plain p50", "RSS MiB", "non-200", "errors"]
+    cols = ["scenario", "req/s", "spread", "p50 ms", "p99 ms", "x plain req/s", "x plain p50", "RSS MiB", "non-200", "errors"]
     rows = []
     for sc in all_sc:
         r = sc.result
@@ -373,7 +450,7 @@ def report(all_sc: list, wrk: bool, elapsed: float) -> None:
             tput_ratio, lat_ratio = f"{r.rps / base.rps:.2f}", f"{r.p50_ms / base.p50_ms:.2f}"
         else:
             tput_ratio, lat_ratio = "", ""
-        rows.append([sc.name, f"{r.rps:.0f}", fmt(r.p50_ms, ".2f"), fmt(r.p99_ms, ".2f"), tput_ratio, lat_ratio,
+        rows.append([sc.name, f"{r.rps:.0f}", "-" if r.spread is None else f"{r.spread:.0f}%", fmt(r.p50_ms, ".2f"), fmt(r.p99_ms, ".2f"), tput_ratio, lat_ratio,
                      fmt(r.rss_mib, ".1f"), str(r.bad_status), str(r.errors)])
     widths = [max(len(c), *(len(row[i]) for row in rows)) for i, c in enumerate(cols)]
 
@@ -390,7 +467,8 @@ def report(all_sc: list, wrk: bool, elapsed: float) -> None:
     print(f"wasm: {WASM.relative_to(ROOT)} {fmt(wasm_size and wasm_size / 1024, '.0f')} KiB; "
           f"envoy: {ENVOY}; cores: {os.cpu_count()}; load: {'wrk' if wrk else 'python http.client threads'}, "
           f"{REQUESTS} requests/scenario (budgeted: {BUDGET_REQUESTS}) at concurrency {CONCURRENCY} "
-          f"after {WARMUP} warm-up; total {elapsed:.0f}s")
+          f"after {WARMUP} warm-up, median of {ROUNDS} round(s); total {elapsed:.0f}s")
+    print("spread = (max - min) / median of req/s over the rounds: run-to-run noise on this machine.")
     print("x plain req/s = throughput / plain Envoy's (higher is better); x plain p50 = p50 latency / plain "
           "Envoy's (lower is better), stream rows against the plain stream row.")
     print("The simulator (llm-sim) answers on every path, plain Envoy included, and the load generator and "
@@ -398,6 +476,10 @@ def report(all_sc: list, wrk: bool, elapsed: float) -> None:
           "alone. claude rows use the Anthropic simulator (compare its direct row with the OpenAI one). "
           "RSS: Envoy's resident memory after the scenario (fresh Envoy per scenario, 2 workers). "
           "Latency is to the full response (last byte of the stream).")
+    if not wrk:
+        print("NOTE: the Python load generator (threads under the GIL) saturates at a few thousand req/s on "
+              "its own, so ratios near 1.00 may only mean the client is the bottleneck; install wrk "
+              "(e.g. apt-get install wrk) for meaningful ratios.")
     bad = [sc.name for sc in all_sc if sc.result.bad_status or sc.result.errors]
     if bad:
         print(f"WARNING: non-200 responses or transport errors in: {', '.join(bad)}; their numbers are not "
@@ -422,12 +504,14 @@ def main() -> int:
             yaml.safe_dump(plain_envoy_doc(), f)
         for name, key in SIM_KEYS.items():
             sims[name] = Simulator(name, "--require-key", key)
-        for sc in all_sc:
-            t0 = time.monotonic()
-            sc.result = run_scenario(sc, sims, plain_yaml, workdir, wrk)
-            r = sc.result
-            print(f"  {sc.name}: {r.requests} requests in {r.seconds:.2f}s, {r.rps:.0f} req/s, "
-                  f"p50 {r.p50_ms:.2f} ms ({time.monotonic() - t0:.1f}s)", flush=True)
+        for rnd in range(1, ROUNDS + 1):
+            for sc in all_sc:
+                t0 = time.monotonic()
+                r = run_scenario(sc, sims, plain_yaml, workdir, wrk)
+                sc.results.append(r)
+                print(f"  round {rnd}/{ROUNDS} {sc.name}: {r.requests} requests in {r.seconds:.2f}s, "
+                      f"{r.rps:.0f} req/s, p50 {r.p50_ms:.2f} ms, non-200 {r.bad_status}, errors {r.errors} "
+                      f"({time.monotonic() - t0:.1f}s with start-up)", flush=True)
         report(all_sc, wrk, time.monotonic() - t_start)
         return 0
     finally:

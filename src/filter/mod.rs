@@ -37,6 +37,7 @@ impl Context for Root {}
 
 impl RootContext for Root {
     fn on_configure(&mut self, _size: usize) -> bool {
+        follow_host_log_level();
         let root_id = host::property_string(&["plugin_root_id"]).unwrap_or_default();
         let role = match root_id.as_str() {
             ROUTER_ROOT_ID => Role::Router,
@@ -72,6 +73,7 @@ impl RootContext for Root {
     }
 
     fn create_http_context(&self, _context_id: u32) -> Option<Box<dyn HttpContext>> {
+        follow_host_log_level();
         let config = self.config.clone();
         Some(match (self.role, config) {
             (Some(Role::Router), Some(c)) => Box::new(router::Router::new(c)),
@@ -82,6 +84,14 @@ impl RootContext for Root {
 
     fn get_type(&self) -> Option<ContextType> {
         Some(ContextType::HttpContext)
+    }
+}
+
+/// Filters log records in the module at Envoy's current level for the wasm
+/// component, so records Envoy would drop are never formatted or sent.
+fn follow_host_log_level() {
+    if let Ok(level) = hostcalls::get_log_level() {
+        proxy_wasm::set_log_level(level);
     }
 }
 

@@ -4,6 +4,7 @@
 //! ask for usage so every request can be accounted for. The usage chunk is
 //! passed to the client only if the client asked for it.
 
+use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
@@ -116,49 +117,87 @@ impl OpenAiStream {
             write_data(out, b"[DONE]");
             return;
         }
-        let mut chunk: Map<String, Value> = match serde_json::from_str(data) {
-            Ok(c) => c,
-            Err(_) => {
-                let msg = format!(
-                    "The provider sent a stream event that is not JSON: {}",
-                    excerpt(data.as_bytes())
-                );
-                return self.fail(ApiError::bad_upstream(msg), out);
+        // Most events are content deltas that pass through as they are: check
+        // them without building a tree, and look closer only at the few that
+        // carry a usage object or an error.
+        let notable = member_value_start(data, "usage") == Some(b'{')
+            || member_value_start(data, "error").is_some();
+        if !notable {
+            if serde_json::from_str::<IgnoredAny>(data).is_ok() {
+                write_data(out, data.as_bytes());
+            } else {
+                self.not_json(data, out);
             }
+            return;
+        }
+        let chunk: Peek = match serde_json::from_str(data) {
+            Ok(c) => c,
+            Err(_) => return self.not_json(data, out),
         };
-        if chunk.contains_key("error") {
+        if chunk.error.is_some() {
             // Already an OpenAI-shaped error event: the client gets it as is.
             write_data(out, data.as_bytes());
             self.failed = true;
             return;
         }
-        if let Some(u) = chunk.get("usage").filter(|u| !u.is_null()) {
-            if let Ok(u) = serde_json::from_value::<Usage>(u.clone()) {
-                self.usage = Some(u);
-            }
+        if chunk.usage.is_some() {
+            self.usage = chunk.usage;
         }
-        if self.ctx.include_usage {
+        // The usage-only chunk goes to the client only if it asked for it.
+        // (Other chunks keep the `"usage": null` that asking for it added:
+        // clients read it as no usage.)
+        let usage_only = chunk.choices.is_some_and(|c| c.is_empty());
+        if self.ctx.include_usage || !usage_only {
             write_data(out, data.as_bytes());
-            return;
-        }
-        // The client did not ask for usage: drop the usage-only chunk and the
-        // `usage: null` field that asking for it added to every other chunk.
-        let usage_only = chunk
-            .get("choices")
-            .and_then(Value::as_array)
-            .is_some_and(Vec::is_empty);
-        if usage_only {
-            return;
-        }
-        if chunk.remove("usage").is_none() {
-            write_data(out, data.as_bytes());
-            return;
-        }
-        match serde_json::to_vec(&chunk) {
-            Ok(bytes) => write_data(out, &bytes),
-            Err(_) => write_data(out, data.as_bytes()),
         }
     }
+
+    fn not_json(&mut self, data: &str, out: &mut Vec<u8>) {
+        let msg = format!(
+            "The provider sent a stream event that is not JSON: {}",
+            excerpt(data.as_bytes())
+        );
+        self.fail(ApiError::bad_upstream(msg), out);
+    }
+}
+
+/// The members of a chunk that matter here.
+#[derive(Deserialize)]
+struct Peek {
+    #[serde(default)]
+    error: Option<IgnoredAny>,
+    #[serde(default)]
+    usage: Option<Usage>,
+    #[serde(default)]
+    choices: Option<Vec<IgnoredAny>>,
+}
+
+/// The first byte of the value of a `"name":` member anywhere in `json`.
+/// A quote inside a JSON string is escaped, so `"name"` followed by a colon
+/// only appears as a member name.
+fn member_value_start(json: &str, name: &str) -> Option<u8> {
+    let bytes = json.as_bytes();
+    let mut from = 0;
+    while let Some(i) = json.get(from..).and_then(|rest| rest.find(name)) {
+        let at = from.saturating_add(i);
+        let end = at.saturating_add(name.len());
+        from = end;
+        let quoted = at > 0
+            && bytes.get(at.saturating_sub(1)) == Some(&b'"')
+            && bytes.get(end) == Some(&b'"');
+        if !quoted {
+            continue;
+        }
+        let mut rest = bytes
+            .get(end.saturating_add(1)..)?
+            .iter()
+            .skip_while(|b| b.is_ascii_whitespace());
+        if rest.next() != Some(&b':') {
+            continue;
+        }
+        return rest.find(|b| !b.is_ascii_whitespace()).copied();
+    }
+    None
 }
 
 impl StreamTranslator for OpenAiStream {
@@ -321,7 +360,8 @@ mod tests {
     #[test]
     fn stream_without_usage_requested_hides_it_but_records_it() {
         let (out, usage) = run(&[STREAM.as_bytes()], false);
-        assert!(!out.contains("usage"), "{out}");
+        assert!(!out.contains("\"choices\":[]"), "no usage chunk: {out}");
+        assert!(!out.contains("prompt_tokens"), "{out}");
         let text: String = data_events(&out)
             .iter()
             .filter(|d| *d != "[DONE]")
@@ -344,6 +384,33 @@ mod tests {
             let (x, y) = b.split_at(i);
             assert_eq!(run(&[x, y], false).0, whole, "split at {i}");
         }
+    }
+
+    #[test]
+    fn finds_member_values_not_strings() {
+        assert_eq!(
+            member_value_start(r#"{"a":1,"usage" : {"x":1}}"#, "usage"),
+            Some(b'{')
+        );
+        assert_eq!(member_value_start(r#"{"usage":null}"#, "usage"), Some(b'n'));
+        assert_eq!(
+            member_value_start(r#"{"c":"the \"usage\": {"}"#, "usage"),
+            None
+        );
+        assert_eq!(member_value_start(r#"{"usages":{}}"#, "usage"), None);
+        assert_eq!(member_value_start(r#"{"x":"usage"}"#, "usage"), None);
+        assert_eq!(
+            member_value_start(r#"{"error":{"message":"m"}}"#, "error"),
+            Some(b'{')
+        );
+    }
+
+    #[test]
+    fn error_event_passes_through_and_ends_the_stream() {
+        let (out, _) = run(&[b"data: {\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}\n\ndata: {\"x\":1}\n\n"], false);
+        let events = data_events(&out);
+        assert_eq!(events.len(), 1);
+        assert!(events[0].contains("overloaded"));
     }
 
     #[test]
