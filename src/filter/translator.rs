@@ -176,7 +176,7 @@ impl Translator {
             model,
             default_max_tokens: provider.default_max_tokens,
         };
-        let out = provider.dialect.translate_request(&request, &target)?;
+        let out = provider.dialect.translate_request(request, &target)?;
         self.ticket = stamp.map(|s| s.ticket);
         self.upstream_model = model.to_string();
         self.ctx = ResponseContext {

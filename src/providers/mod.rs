@@ -88,14 +88,16 @@ impl Dialect {
         out
     }
 
+    /// Translates a validated OpenAI chat request (taken by value: the
+    /// OpenAI dialect edits it in place rather than copying it).
     pub fn translate_request(
         self,
-        request: &Map<String, Value>,
+        request: Map<String, Value>,
         target: &RequestTarget,
     ) -> Result<Vec<u8>, ApiError> {
         match self {
             Dialect::Openai => openai::translate_request(request, target),
-            Dialect::Anthropic => anthropic::translate_request(request, target),
+            Dialect::Anthropic => anthropic::translate_request(&request, target),
         }
     }
 

@@ -14,10 +14,9 @@ use crate::error::{kind_for_status, ApiError};
 use crate::sse::{write_data, SseEvent, SseParser};
 
 pub fn translate_request(
-    request: &Map<String, Value>,
+    mut body: Map<String, Value>,
     target: &RequestTarget,
 ) -> Result<Vec<u8>, ApiError> {
-    let mut body = request.clone();
     body.insert("model".into(), Value::String(target.model.to_string()));
     if body.get("stream").and_then(Value::as_bool) == Some(true) {
         let options = body
@@ -288,7 +287,7 @@ mod tests {
             default_max_tokens: 1,
         };
         let out = translate_request(
-            &request(r#"{"model":"fast","stream":true,"messages":[],"temperature":0.2}"#),
+            request(r#"{"model":"fast","stream":true,"messages":[],"temperature":0.2}"#),
             &t,
         )
         .unwrap();
@@ -296,7 +295,7 @@ mod tests {
         assert_eq!(v["model"], "gpt-4o-mini");
         assert_eq!(v["stream_options"]["include_usage"], true);
         assert_eq!(v["temperature"], 0.2);
-        let out = translate_request(&request(r#"{"model":"fast","messages":[]}"#), &t).unwrap();
+        let out = translate_request(request(r#"{"model":"fast","messages":[]}"#), &t).unwrap();
         let v: Value = serde_json::from_slice(&out).unwrap();
         assert!(v.get("stream_options").is_none());
     }
