@@ -2,11 +2,16 @@
 OpenAI SDK, streaming and not, against both provider dialects."""
 
 import json
+import os
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 
 import openai
 import pytest
+
+from harness import ROOT
 
 
 def post(envoy, body, headers=None, path="/v1/chat/completions", raw=None):
@@ -146,3 +151,14 @@ def test_other_paths_pass_by_the_router(envoy):
     status, _, body = post(envoy, {}, path="/v1/embeddings")
     assert status == 404
     assert json.loads(body)["error"]["code"] == "unknown_url"
+
+
+def test_sdk_example_runs(envoy):
+    """examples/openai_sdk.py, as a user would run it against `make run`."""
+    r = subprocess.run([sys.executable, str(ROOT / "examples/openai_sdk.py")], capture_output=True, text=True,
+                       timeout=60, env={**os.environ, "LLM_GATEWAY_URL": envoy.base_url + "/v1"})
+    assert r.returncode == 0, r.stderr
+    assert "fast: 'Echo from claude-haiku-4-5: Hello!'" in r.stdout
+    assert "stream: 'Echo from claude-haiku-4-5: Stream this please'" in r.stdout
+    assert "tool call: search({'query': 'TOOL envoy retries'})" in r.stdout
+    assert "tier=private reason=rule:pii-stays-private provider=private" in r.stdout
