@@ -234,6 +234,13 @@ pub struct FunctionDelta {
     pub arguments: Option<String>,
 }
 
+/// The output cap the client asked for: `max_completion_tokens`, else `max_tokens`.
+pub fn requested_max_tokens(request: &Map<String, Value>) -> Option<u64> {
+    ["max_completion_tokens", "max_tokens"]
+        .iter()
+        .find_map(|k| request.get(*k).and_then(Value::as_u64))
+}
+
 /// The text of a message's `content`: a string, or the `text` parts of an array.
 pub fn content_text(content: Option<&Value>) -> String {
     match content {
@@ -331,6 +338,18 @@ mod tests {
         );
         let v = serde_json::to_value(Usage::new(10, 5, 4)).unwrap();
         assert_eq!(v["prompt_tokens_details"]["cached_tokens"], 4);
+    }
+
+    #[test]
+    fn requested_max_tokens_prefers_the_new_name() {
+        let r = |j: &str| requested_max_tokens(&serde_json::from_str(j).unwrap());
+        assert_eq!(
+            r(r#"{"max_tokens": 5, "max_completion_tokens": 7}"#),
+            Some(7)
+        );
+        assert_eq!(r(r#"{"max_tokens": 5}"#), Some(5));
+        assert_eq!(r(r#"{"max_tokens": -1}"#), None);
+        assert_eq!(r(r#"{}"#), None);
     }
 
     #[test]

@@ -7,20 +7,18 @@ use std::rc::Rc;
 
 use proxy_wasm::traits::{Context, HttpContext};
 use proxy_wasm::types::{Action, BufferType, MapType};
-use serde_json::{Map, Value};
 
 use super::handoff;
 use super::host;
 use super::metrics;
 use super::shared_store::SharedData;
-use crate::api::openai::{content_text, parse_chat_request};
+use crate::api::openai::{parse_chat_request, requested_max_tokens};
 use crate::config::Config;
 use crate::error::ApiError;
 use crate::ledger::format_usd;
-use crate::policy::choose::{self, Choice};
+use crate::policy::admit::{Decision, Ending};
+use crate::policy::choose;
 use crate::policy::identity::{bearer_token, Identity, Lookup};
-use crate::policy::spend::{self, Admission, Refusal};
-use crate::policy::{OnExceed, DEFAULT_TIER_MAX_TOKENS};
 use crate::route::{self, Endpoint, Stamp};
 use crate::tokens::prompt_stats;
 
@@ -31,14 +29,10 @@ const REQ: MapType = MapType::HttpRequestHeaders;
 const RESP: MapType = MapType::HttpResponseHeaders;
 
 /// What the router decided, kept for the response and the record.
-#[derive(Default)]
-struct Decision {
-    route: String,
-    tier: Option<String>,
-    reason: String,
+struct Routed {
     model: String,
-    admission: Option<Admission>,
-    remaining_nano_usd: Option<u64>,
+    tier: Option<String>,
+    decision: Decision,
 }
 
 pub struct Router {
@@ -48,7 +42,7 @@ pub struct Router {
     requested_tier: Option<String>,
     ticket: u64,
     started_ms: u64,
-    decision: Option<Decision>,
+    routed: Option<Routed>,
     /// A local reply was sent: ignore the rest of the request.
     replied: bool,
 }
@@ -62,7 +56,7 @@ impl Router {
             requested_tier: None,
             ticket: 0,
             started_ms: 0,
-            decision: None,
+            routed: None,
             replied: false,
         }
     }
@@ -105,11 +99,8 @@ impl Router {
             .ok_or_else(|| plain(ApiError::model_not_found(&summary.model)))?;
         let policy = &self.config.policy;
         let stats = prompt_stats(&request);
-        let pii = policy
-            .pii
-            .as_ref()
-            .is_some_and(|d| contains_pii(d, &request));
-        let client_max = max_tokens(&request);
+        let pii = policy.prompt_has_pii(&request);
+        let client_max = requested_max_tokens(&request);
         let choice = policy
             .choose(&choose::Ask {
                 model: &summary.model,
@@ -136,8 +127,19 @@ impl Router {
                 metrics::inc(&format!("shadow.{rule}.would_change"));
             }
         }
-        let mut decision = self.admit(choice, stats.estimated_tokens, client_max)?;
-        decision.model = summary.model;
+        let decision = policy
+            .admit_choice(
+                &SharedData,
+                &choice,
+                self.identity.as_ref(),
+                stats.estimated_tokens,
+                client_max,
+                host::now_unix_secs(),
+            )
+            .map_err(|r| policy.refusal_error(&r))?;
+        if decision.reason.starts_with("budget:") {
+            metrics::inc("downgrades");
+        }
         let route = self
             .config
             .routes
@@ -147,202 +149,61 @@ impl Router {
         let stamp = Stamp {
             route: decision.route.clone(),
             ticket: self.ticket,
-            max_tokens: match (client_max, &decision.admission) {
-                (None, Some(_)) => Some(self.tier_max_tokens(&decision)),
-                _ => None,
-            },
+            max_tokens: decision.enforce_max_tokens,
         };
         let out = route::stamp_body(body, &stamp)
             .ok_or_else(|| plain(ApiError::internal("could not stamp the request body")))?;
+        let tier = decision
+            .tier
+            .and_then(|t| policy.tiers.get(t))
+            .map(|t| t.name.clone());
         log::debug!(
             "model `{}` -> route `{}` tier `{}` ({})",
-            decision.model,
+            summary.model,
             decision.route,
-            decision.tier.as_deref().unwrap_or("-"),
+            tier.as_deref().unwrap_or("-"),
             decision.reason
         );
-        self.decision = Some(decision);
+        self.routed = Some(Routed {
+            model: summary.model,
+            tier,
+            decision,
+        });
         Ok(out)
     }
 
-    fn tier_max_tokens(&self, d: &Decision) -> u64 {
-        let policy = &self.config.policy;
-        let t = d
-            .tier
-            .as_deref()
-            .and_then(|n| policy.tier_index(n))
-            .and_then(|i| policy.tiers.get(i));
-        u64::from(t.map_or(DEFAULT_TIER_MAX_TOKENS, |t| t.default_max_tokens))
-    }
-
-    /// Budgets and rate limits: reserve on the chosen tier, or downgrade.
-    fn admit(
-        &self,
-        choice: Choice,
-        prompt_tokens: u64,
-        client_max: Option<u64>,
-    ) -> Result<Decision, Refused> {
-        let policy = &self.config.policy;
-        let tier_name =
-            |t: Option<usize>| t.and_then(|t| policy.tiers.get(t)).map(|t| t.name.clone());
-        let mut decision = Decision {
-            route: choice.route.clone(),
-            tier: tier_name(choice.tier),
-            reason: choice.reason.clone(),
-            ..Decision::default()
-        };
-        if !policy.has_spend_rules() {
-            return Ok(decision);
-        }
-        let need = prompt_tokens.saturating_add(client_max.unwrap_or(0));
-        let mut candidates = vec![choice.tier];
-        if let Some(t) = choice.tier {
-            candidates.extend(
-                policy
-                    .downgrades(t, self.identity.as_ref(), need)
-                    .into_iter()
-                    .map(Some),
-            );
-        }
-        let now = host::now_unix_secs();
-        let mut downgraded_by: Option<String> = None;
-        let mut last_refusal = None;
-        for candidate in candidates {
-            let route = match candidate.and_then(|t| policy.tiers.get(t)) {
-                Some(t) => t.route.clone(),
-                None => choice.route.clone(),
-            };
-            let tier_max = candidate
-                .and_then(|t| policy.tiers.get(t))
-                .map_or(DEFAULT_TIER_MAX_TOKENS, |t| t.default_max_tokens);
-            let ask = spend::Ask {
-                identity: self.identity.as_ref(),
-                route: &route,
-                price: policy.route_prices.get(&route).copied(),
-                prompt_tokens,
-                max_tokens: client_max.unwrap_or(u64::from(tier_max)),
-            };
-            match policy.admit(&SharedData, &ask, now) {
-                Ok(admission) => {
-                    decision.remaining_nano_usd = admission.remaining_nano_usd;
-                    decision.admission = Some(admission);
-                    decision.route = route;
-                    decision.tier = tier_name(candidate);
-                    if let Some(budget) = downgraded_by {
-                        decision.reason = format!("budget:{budget}");
-                        metrics::inc("downgrades");
-                    }
-                    return Ok(decision);
-                }
-                Err(Refusal::Budget {
-                    index,
-                    on_exceed: OnExceed::Downgrade,
-                    remaining_nano_usd,
-                }) => {
-                    let name = policy
-                        .budgets
-                        .get(index)
-                        .map(|b| b.name.clone())
-                        .unwrap_or_default();
-                    downgraded_by.get_or_insert(name);
-                    last_refusal = Some(Refusal::Budget {
-                        index,
-                        on_exceed: OnExceed::Downgrade,
-                        remaining_nano_usd,
-                    });
-                }
-                Err(r) => return Err(self.refusal(r)),
-            }
-        }
-        Err(self.refusal(last_refusal.unwrap_or(Refusal::Unavailable("no tier to try".into()))))
-    }
-
-    fn refusal(&self, r: Refusal) -> Refused {
-        let policy = &self.config.policy;
-        match r {
-            Refusal::Budget {
-                index,
-                remaining_nano_usd,
-                ..
-            } => {
-                let name = policy.budgets.get(index).map_or("", |b| b.name.as_str());
-                let e = ApiError::new(
-                    429,
-                    "insufficient_quota",
-                    format!(
-                        "Budget `{name}` does not cover this request. Remaining: ${}.",
-                        format_usd(remaining_nano_usd)
-                    ),
-                )
-                .with_code("insufficient_quota");
-                (
-                    e,
-                    vec![(
-                        route::BUDGET_REMAINING_HEADER,
-                        format_usd(remaining_nano_usd),
-                    )],
-                )
-            }
-            Refusal::RateLimit {
-                index,
-                retry_after_secs,
-                never_fits,
-            } => {
-                let name = policy
-                    .rate_limits
-                    .get(index)
-                    .map_or("", |l| l.name.as_str());
-                let e = if never_fits {
-                    ApiError::invalid_request(format!(
-                        "This request is larger than rate limit `{name}` allows in a minute; lower max_tokens."
-                    ))
-                    .with_code("rate_limit_exceeded")
-                } else {
-                    ApiError::new(
-                        429,
-                        "rate_limit_error",
-                        format!("Rate limit `{name}` reached. Try again in {retry_after_secs}s."),
-                    )
-                    .with_code("rate_limit_exceeded")
-                };
-                (e, vec![("retry-after", retry_after_secs.to_string())])
-            }
-            Refusal::Unavailable(why) => {
-                log::error!("budget store unavailable: {why}");
-                (
-                    ApiError::new(503, "server_error", "Budgets cannot be checked right now."),
-                    Vec::new(),
-                )
-            }
-        }
-    }
-
     fn settle(&mut self) {
-        let Some(mut d) = self.decision.take() else {
+        let Some(Routed {
+            model,
+            tier,
+            mut decision,
+        }) = self.routed.take()
+        else {
             return;
         };
         let outcome = handoff::take(self.ticket);
         let policy = &self.config.policy;
         let usage = outcome.as_ref().and_then(|o| o.usage);
-        let cost = match (&outcome, usage) {
-            (Some(o), Some(u)) => policy.prices.get(&o.upstream_model).map_or(0, |p| {
-                let cached = u.prompt_tokens_details.map_or(0, |d| d.cached_tokens);
-                p.cost(u.prompt_tokens, cached, u.completion_tokens)
-            }),
+        let cost = match (&outcome, &usage) {
+            (Some(o), Some(u)) => policy.cost(&o.upstream_model, u),
             _ => 0,
         };
-        if let Some(admission) = d.admission.take() {
-            match (&outcome, usage) {
-                (_, Some(u)) => policy.settle(&SharedData, admission, cost, u.total_tokens),
+        if let Some(admission) = decision.admission.take() {
+            let ending = match (&outcome, usage) {
+                (_, Some(u)) => Ending::Used {
+                    cost_nano_usd: cost,
+                    total_tokens: u.total_tokens,
+                },
                 (Some(o), None) => {
                     log::warn!(
                         "provider `{}` reported no usage: charging the reservation",
                         o.provider
                     );
-                    policy.keep(&SharedData, admission);
+                    Ending::UsageUnknown
                 }
-                (None, None) => policy.release(&SharedData, admission),
-            }
+                (None, None) => Ending::Failed,
+            };
+            policy.finish(&SharedData, admission, ending);
         }
         let u = usage.unwrap_or_default();
         let provider = outcome.as_ref().map_or("-", |o| o.provider.as_str());
@@ -350,10 +211,10 @@ impl Router {
             .and_then(|v| v.parse().ok())
             .unwrap_or(1);
         let status = host::header(RESP, ":status").unwrap_or_default();
-        let tier = d.tier.as_deref().unwrap_or("-");
+        let tier_label = tier.as_deref().unwrap_or("-");
         metrics::inc("requests");
-        metrics::inc(&format!("tier.{tier}.requests"));
-        metrics::add(&format!("tier.{tier}.cost_nano_usd"), cost);
+        metrics::inc(&format!("tier.{tier_label}.requests"));
+        metrics::add(&format!("tier.{tier_label}.cost_nano_usd"), cost);
         metrics::add("cost_nano_usd", cost);
         metrics::add("fallbacks", attempts.saturating_sub(1));
         metrics::add(
@@ -368,10 +229,10 @@ impl Router {
             "request_id": host::header(REQ, "x-request-id"),
             "user": self.identity.as_ref().map(|i| &i.user),
             "team": self.identity.as_ref().and_then(|i| i.team.as_ref()),
-            "model": d.model,
-            "tier": d.tier,
-            "route": d.route,
-            "reason": d.reason,
+            "model": model,
+            "tier": tier,
+            "route": decision.route,
+            "reason": decision.reason,
             "provider": outcome.as_ref().map(|o| &o.provider),
             "upstream_model": outcome.as_ref().map(|o| &o.upstream_model),
             "status": status,
@@ -383,22 +244,6 @@ impl Router {
         });
         log::info!("llm_request {record}");
     }
-}
-
-/// `max_completion_tokens`, else `max_tokens`.
-fn max_tokens(request: &Map<String, Value>) -> Option<u64> {
-    ["max_completion_tokens", "max_tokens"]
-        .iter()
-        .find_map(|k| request.get(*k).and_then(Value::as_u64))
-}
-
-fn contains_pii(detector: &crate::pii::PiiDetector, request: &Map<String, Value>) -> bool {
-    let Some(Value::Array(messages)) = request.get("messages") else {
-        return false;
-    };
-    messages
-        .iter()
-        .any(|m| detector.detect(&content_text(m.get("content"))).is_some())
 }
 
 impl Context for Router {}
@@ -490,14 +335,19 @@ impl HttpContext for Router {
     }
 
     fn on_http_response_headers(&mut self, _num_headers: usize, _end_of_stream: bool) -> Action {
-        if let Some(d) = &self.decision {
-            host::set_header(RESP, route::ROUTE_HEADER, &d.route);
-            host::set_header(RESP, route::REASON_HEADER, &d.reason);
-            if let Some(t) = &d.tier {
+        if let Some(r) = &self.routed {
+            host::set_header(RESP, route::ROUTE_HEADER, &r.decision.route);
+            host::set_header(RESP, route::REASON_HEADER, &r.decision.reason);
+            if let Some(t) = &r.tier {
                 host::set_header(RESP, route::TIER_HEADER, t);
             }
-            if let Some(r) = d.remaining_nano_usd {
-                host::set_header(RESP, route::BUDGET_REMAINING_HEADER, &format_usd(r));
+            let remaining = r
+                .decision
+                .admission
+                .as_ref()
+                .and_then(|a| a.remaining_nano_usd);
+            if let Some(left) = remaining {
+                host::set_header(RESP, route::BUDGET_REMAINING_HEADER, &format_usd(left));
             }
         }
         Action::Continue

@@ -1,6 +1,7 @@
 //! Who may use what, and what it costs: identity, tier rules, budgets and
 //! rate limits. Plain logic; the router role applies it.
 
+pub mod admit;
 pub mod choose;
 pub mod identity;
 pub mod rules;
@@ -429,6 +430,20 @@ impl Policy {
             pii,
             budgets,
             rate_limits,
+        })
+    }
+
+    /// Does any message of the request contain PII? (False without detectors.)
+    pub fn prompt_has_pii(&self, request: &serde_json::Map<String, serde_json::Value>) -> bool {
+        let (Some(detector), Some(serde_json::Value::Array(messages))) =
+            (&self.pii, request.get("messages"))
+        else {
+            return false;
+        };
+        messages.iter().any(|m| {
+            detector
+                .detect(&crate::api::openai::content_text(m.get("content")))
+                .is_some()
         })
     }
 

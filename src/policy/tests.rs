@@ -1430,3 +1430,25 @@ fn store_failure_is_unavailable_and_admits_nothing() {
     assert_eq!(a.remaining_nano_usd, None);
     p.release(&s, a);
 }
+
+#[test]
+fn prompt_pii_is_looked_for_in_every_message() {
+    let p = policy(&json!({"pii": {"detect": ["email"]}}));
+    let req = |messages: Value| {
+        json!({"model": "m", "messages": messages})
+            .as_object()
+            .unwrap()
+            .clone()
+    };
+    let with = req(json!([
+        {"role": "system", "content": "be nice"},
+        {"role": "user", "content": [{"type": "text", "text": "write to ann@example.org"}]},
+        {"role": "user", "content": "thanks"}
+    ]));
+    assert!(p.prompt_has_pii(&with));
+    assert!(!p.prompt_has_pii(&req(
+        json!([{"role": "user", "content": "no contact details"}])
+    )));
+    let none = policy(&json!({}));
+    assert!(!none.prompt_has_pii(&with), "no detectors configured");
+}
