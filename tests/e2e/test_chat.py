@@ -162,3 +162,24 @@ def test_sdk_example_runs(envoy):
     assert "stream: 'Echo from claude-haiku-4-5: Stream this please'" in r.stdout
     assert "tool call: search({'query': 'TOOL envoy retries'})" in r.stdout
     assert "tier=private reason=rule:pii-stays-private provider=private" in r.stdout
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_http2_clients_with_curl(envoy, stream):
+    """Sidecars often talk HTTP/2: the same answers over h2c, driven by curl."""
+    body = json.dumps(hello("fast", "over h2", stream=stream))
+    r = subprocess.run(["curl", "-s", "-i", "--http2-prior-knowledge", "--max-time", "30",
+                        envoy.base_url + "/v1/chat/completions", "-H", "content-type: application/json",
+                        "-H", "authorization: Bearer demo-key-alice", "-d", body],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    head, _, payload = r.stdout.replace("\r\n", "\n").partition("\n\n")
+    assert head.startswith("HTTP/2 200"), head
+    assert "x-llm-provider: anthropic" in head
+    if stream:
+        events = sse_data(payload.encode())
+        assert events[-1] == "[DONE]"
+        text = "".join(json.loads(e)["choices"][0]["delta"].get("content") or "" for e in events[:-1])
+    else:
+        text = json.loads(payload)["choices"][0]["message"]["content"]
+    assert text == "Echo from claude-haiku-4-5: over h2"
