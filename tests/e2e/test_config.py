@@ -120,3 +120,22 @@ def test_bad_struct_configuration_names_the_field():
     r = validate(doc)
     assert r.returncode != 0
     assert "invalid configuration at `tiers[0].route`" in r.stdout + r.stderr
+
+
+def test_endpoint_without_provider_metadata_is_a_clear_500(sims, tmp_path):
+    """A misconfigured cluster: the translator says what is missing, and nothing else breaks."""
+    with open(DEMO) as f:
+        doc = yaml.safe_load(f)
+    for cluster in doc["static_resources"]["clusters"]:
+        if cluster["name"] == "openai":
+            del cluster["load_assignment"]["endpoints"][0]["lb_endpoints"][0]["metadata"]
+    path = tmp_path / "no-metadata.yaml"
+    path.write_text(yaml.safe_dump(doc))
+    e = Envoy({n: s.port for n, s in sims.items()}, yaml_path=path)
+    try:
+        status, _, body = post(e, hello("gpt-4o-mini"))
+        assert status == 500
+        assert "llm_router.provider" in json.loads(body)["error"]["message"]
+        assert post(e, hello("fast"))[0] == 200
+    finally:
+        e.stop()
