@@ -35,7 +35,7 @@ const PROVIDER_HEADERS: [&str; 5] = [
 ];
 
 enum ResponseMode {
-    /// Not a request of ours (no route header): untouched.
+    /// Not a request of ours (no provider metadata), or already answered: untouched.
     PassThrough,
     /// Waiting for the response headers.
     Pending,
