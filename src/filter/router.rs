@@ -99,7 +99,8 @@ impl Router {
             .ok_or_else(|| plain(ApiError::model_not_found(&summary.model)))?;
         let policy = &self.config.policy;
         let stats = prompt_stats(&request);
-        let pii = policy.prompt_has_pii(&request);
+        let found_pii = policy.prompt_pii(&request, false);
+        let pii_label = policy.pii_label(&found_pii);
         let client_max = requested_max_tokens(&request);
         let choice = policy
             .choose(&choose::Ask {
@@ -108,7 +109,7 @@ impl Router {
                 requested_tier: self.requested_tier.as_deref(),
                 identity: self.identity.as_ref(),
                 stats: &stats,
-                pii,
+                pii: pii_label.as_deref(),
                 max_tokens: client_max,
             })
             .map_err(plain)?;

@@ -15,19 +15,13 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::ledger::{usd_to_nano, Price, Window};
-use crate::pii::{BuiltinPii, PiiDetector};
+use crate::pii::{PiiDetector, PromptPii};
+pub use crate::pii::{RawPii, RawPiiPattern};
 use identity::{IdentityConfig, RawIdentity};
 use rules::{RawRule, Rule};
 
 pub const DEFAULT_TIER_HEADER: &str = "x-llm-tier";
 pub const DEFAULT_TIER_MAX_TOKENS: u32 = 4096;
-/// Detectors used when a rule asks for PII and the `pii` section lists none.
-const ALL_PII: [BuiltinPii; 4] = [
-    BuiltinPii::Email,
-    BuiltinPii::Phone,
-    BuiltinPii::CreditCard,
-    BuiltinPii::Iban,
-];
 
 /// The policy sections of the configuration, as written.
 #[derive(Debug, Default, Deserialize)]
@@ -80,22 +74,6 @@ pub struct RawUpstreamModel {
     pub output_per_million_tokens_usd: f64,
     #[serde(default)]
     pub context_window_tokens: Option<u64>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawPii {
-    #[serde(default)]
-    pub detect: Option<Vec<BuiltinPii>>,
-    #[serde(default)]
-    pub custom: Vec<RawPiiPattern>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawPiiPattern {
-    pub name: String,
-    pub pattern: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -309,13 +287,8 @@ impl Policy {
 
         let needs_pii = rules.iter().chain(&shadow_rules).any(Rule::uses_pii);
         let pii = match (raw.pii, needs_pii) {
-            (Some(p), _) => {
-                let custom: Vec<(String, String)> =
-                    p.custom.into_iter().map(|c| (c.name, c.pattern)).collect();
-                let kinds = p.detect.unwrap_or_else(|| ALL_PII.to_vec());
-                Some(PiiDetector::new(&kinds, &custom).map_err(|e| err("pii.custom", e))?)
-            }
-            (None, true) => Some(PiiDetector::new(&ALL_PII, &[]).map_err(|e| err("pii", e))?),
+            (Some(p), _) => Some(PiiDetector::compile(p)?),
+            (None, true) => Some(PiiDetector::builtin()),
             (None, false) => None,
         };
 
@@ -435,16 +408,38 @@ impl Policy {
 
     /// Does any message of the request contain PII? (False without detectors.)
     pub fn prompt_has_pii(&self, request: &serde_json::Map<String, serde_json::Value>) -> bool {
+        !self.prompt_pii(request, false).kinds.is_empty()
+    }
+
+    /// PII in the request's messages (user, system, assistant and tool
+    /// texts), read within the detector's scan limits, last user turn first.
+    /// `all_kinds`: keep scanning to list every kind, not just the first.
+    pub fn prompt_pii(
+        &self,
+        request: &serde_json::Map<String, serde_json::Value>,
+        all_kinds: bool,
+    ) -> PromptPii {
         let (Some(detector), Some(serde_json::Value::Array(messages))) =
             (&self.pii, request.get("messages"))
         else {
-            return false;
+            return PromptPii::default();
         };
-        messages.iter().any(|m| {
-            detector
-                .detect(&crate::api::openai::content_text(m.get("content")))
-                .is_some()
-        })
+        let texts: Vec<String> = messages
+            .iter()
+            .map(|m| crate::api::openai::content_text(m.get("content")))
+            .collect();
+        let last_user = messages
+            .iter()
+            .rposition(|m| m.get("role").and_then(serde_json::Value::as_str) == Some("user"));
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        detector.scan_prompt(&refs, last_user, all_kinds)
+    }
+
+    /// The label of the first PII kind found (`iban`, `national_id:es_dni`,
+    /// a custom pattern's name), for reasons and logs.
+    pub fn pii_label(&self, found: &PromptPii) -> Option<String> {
+        let (d, k) = (self.pii.as_ref()?, found.kinds.first()?);
+        Some(d.label(*k).to_string())
     }
 
     pub fn tier_index(&self, name: &str) -> Option<usize> {
