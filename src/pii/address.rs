@@ -295,7 +295,7 @@ fn name_after(text: &str, mut i: usize) -> Option<usize> {
         let cap = upper_at(text, i);
         if cap {
             caps += 1;
-        } else if !connector(w) && !(w.ends_with('\'') || w.ends_with('’')) {
+        } else if !(connector(w) || w.ends_with('\'') || w.ends_with('’')) {
             break;
         }
         end = Some(e);
@@ -450,11 +450,13 @@ fn india(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
     let mut number = None;
     let mut j = lo;
     while j < hi {
-        if is_digit(at(b, j)) && !is_alnum(before(b, j)) && digit_run(b, j, 5) <= 4 {
-            if house_number(b, j).is_some() {
-                number = Some(j);
-                break;
-            }
+        if is_digit(at(b, j))
+            && !is_alnum(before(b, j))
+            && digit_run(b, j, 5) <= 4
+            && house_number(b, j).is_some()
+        {
+            number = Some(j);
+            break;
         }
         j += 1;
     }

@@ -58,7 +58,7 @@ pub fn card_at(b: &[u8], start: usize) -> Option<usize> {
         if is_digit(c) {
             let d = u32::from(c - b'0');
             let doubled = if d >= 5 { d * 2 - 9 } else { d * 2 };
-            if digits % 2 == 0 {
+            if digits.is_multiple_of(2) {
                 sum_even_doubled += doubled;
                 sum_odd_doubled += d;
             } else {
@@ -89,7 +89,7 @@ pub fn card_at(b: &[u8], start: usize) -> Option<usize> {
     }
     // Doubled from the right: positions n-2, n-4, ... from the left, i.e.
     // the even positions when n is even.
-    let sum = if digits % 2 == 0 {
+    let sum = if digits.is_multiple_of(2) {
         sum_even_doubled
     } else {
         sum_odd_doubled

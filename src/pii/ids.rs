@@ -86,8 +86,9 @@ fn on(enabled: &[bool; IdKind::COUNT], id: IdKind) -> bool {
 /// Nothing word-like right after `end`, and not a decimal continuing.
 fn ends_clean(b: &[u8], end: usize) -> bool {
     let next = at(b, end);
-    !is_alnum(next)
-        && !(matches!(next, b'.' | b',' | b'-' | b'/') && is_digit(at(b, end.saturating_add(1))))
+    let decimal =
+        matches!(next, b'.' | b',' | b'-' | b'/') && is_digit(at(b, end.saturating_add(1)));
+    !(is_alnum(next) || decimal)
 }
 
 /// Reads digits at `i`, skipping single separators from `seps` that sit
@@ -186,7 +187,8 @@ pub fn numeric_at(ctx: &Ctx, enabled: &[bool; IdKind::COUNT], i: usize) -> Optio
     }
 
     // Digits run together: the run must end cleanly.
-    if !ends_clean(b, i + run) && !(run == 17 && at(b, i + 17) == b'X') {
+    let x_last = run == 17 && at(b, i + 17) == b'X';
+    if !(ends_clean(b, i + run) || x_last) {
         return None;
     }
     let d: Vec<u32> = (0..run).filter_map(|k| digit(b, i + k)).collect();

@@ -34,8 +34,9 @@ fn is_phone_sep(c: u8) -> bool {
 /// After the last digit: not a letter or digit, and not a decimal part.
 fn clean_end(b: &[u8], end: usize) -> bool {
     let next = at(b, end);
-    !is_alnum(next)
-        && !(matches!(next, b'.' | b',' | b'-' | b'/') && is_digit(at(b, end.saturating_add(1))))
+    let decimal =
+        matches!(next, b'.' | b',' | b'-' | b'/') && is_digit(at(b, end.saturating_add(1)));
+    !(is_alnum(next) || decimal)
 }
 
 /// `+` and 8–15 digits: the end of the number.

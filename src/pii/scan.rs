@@ -151,7 +151,10 @@ pub fn builtins(d: &PiiDetector, text: &str, report: &mut dyn FnMut(Finding) -> 
             b'@' if on.email => email::find_at(&d.email, b, i).map(|(s, e)| (PiiKind::Email, s, e)),
             b'+' if on.phone => phone::intl_at(b, i).map(|e| (PiiKind::Phone, i, e)),
             b'(' if on.phone => phone::paren_at(b, i).map(|e| (PiiKind::Phone, i, e)),
-            b'0'..=b'9' if !is_alnum(prev) && !(prev == b'.' && is_digit(before(b, i - 1))) => {
+            b'0'..=b'9'
+                if !(is_alnum(prev)
+                    || (prev == b'.' && is_digit(before(b, i.saturating_sub(1))))) =>
+            {
                 let id = if on.any_id() {
                     ids::numeric_at(&ctx, &on.ids, i).map(|(k, e)| (PiiKind::NationalId(k), i, e))
                 } else {
