@@ -55,12 +55,14 @@ fn id(metric: &Metric, values: &[&str], extra: &[(&str, &str)]) -> Option<u32> {
     })
 }
 
-/// Adds `delta` to a counter series.
+/// Adds `delta` to a counter series. A zero still defines the series, so
+/// ratios over it (cached tokens, cost of a free model) have data.
 pub fn add(metric: &Metric, values: &[&str], extra: &[(&str, &str)], delta: u64) {
+    let id = id(metric, values, extra);
     if delta == 0 {
         return;
     }
-    if let Some(id) = id(metric, values, extra) {
+    if let Some(id) = id {
         let delta = i64::try_from(delta).unwrap_or(i64::MAX);
         if let Err(e) = hostcalls::increment_metric(id, delta) {
             log::debug!("metric {}: {e:?}", metric.name);
