@@ -74,6 +74,7 @@ impl Translator {
     fn reply_error(&mut self, err: &ApiError) -> Action {
         self.replied = true;
         self.mode = ResponseMode::PassThrough;
+        self.attempt.response_status(err.status);
         host::send_error(err);
         Action::Pause
     }

@@ -134,6 +134,24 @@ mod tests {
         );
     }
 
+    /// The demo's JSON access log prints every field of the record.
+    #[test]
+    fn the_shipped_access_logs_print_every_field() {
+        for file in ["demo.yaml", "jwt-identity.yaml"] {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("envoy")
+                .join(file);
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (name, _) in FIELDS {
+                let line = format!(
+                    "{}: \"%FILTER_STATE(wasm.{name}:PLAIN)%\"",
+                    name.trim_start_matches("llm_")
+                );
+                assert!(text.contains(&line), "{file}: missing `{line}`");
+            }
+        }
+    }
+
     #[test]
     fn a_served_request_has_every_field_but_error() {
         let r = Record {
