@@ -233,6 +233,7 @@ impl Translator {
                 }
             }
         };
+        self.attempt.response_status(status);
         host::set_header(RESP, ":status", &status.to_string());
         host::set_header(RESP, "content-type", "application/json");
         host::replace_body(BufferType::HttpResponseBody, body.len(), &out);
