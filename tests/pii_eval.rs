@@ -38,7 +38,10 @@ fn load() -> Vec<Row> {
                     .iter()
                     .map(|k| k.as_str().unwrap().to_string())
                     .collect(),
-                texts: messages.iter().map(|m| content_text(m.get("content"))).collect(),
+                texts: messages
+                    .iter()
+                    .map(|m| content_text(m.get("content")))
+                    .collect(),
                 last_user: messages.iter().rposition(|m| m["role"] == "user"),
             }
         })
@@ -73,7 +76,11 @@ fn evaluate(
     for r in rows {
         let refs: Vec<&str> = r.texts.iter().map(String::as_str).collect();
         let found = d.scan_prompt(&refs, r.last_user, true);
-        let labels: BTreeSet<String> = found.kinds.iter().map(|k| d.label(*k).to_string()).collect();
+        let labels: BTreeSet<String> = found
+            .kinds
+            .iter()
+            .map(|k| d.label(*k).to_string())
+            .collect();
         let got: BTreeSet<String> = labels.iter().map(|l| family(l)).collect();
         let want: BTreeSet<String> = r.expected.iter().map(|l| family(l)).collect();
         match (!want.is_empty(), !got.is_empty()) {
@@ -117,7 +124,10 @@ fn report(name: &str, d: &PiiDetector, rows: &[&Row]) -> Counts {
         100.0 * any.recall(),
         100.0 * any.precision()
     );
-    println!("  {:<14} {:>5} {:>5} {:>5} {:>8} {:>10}", "kind", "tp", "fp", "fn", "recall", "precision");
+    println!(
+        "  {:<14} {:>5} {:>5} {:>5} {:>8} {:>10}",
+        "kind", "tp", "fp", "fn", "recall", "precision"
+    );
     for (k, c) in &by {
         println!(
             "  {:<14} {:>5} {:>5} {:>5} {:>7.1}% {:>9.1}%",
@@ -146,8 +156,16 @@ fn pii_recall_and_precision_on_the_labelled_set() {
     let train: Vec<&Row> = rows.iter().filter(|r| !r.test).collect();
     let test: Vec<&Row> = rows.iter().filter(|r| r.test).collect();
     assert!(test.len() > 100 && train.len() > 200, "the set is there");
-    report("train (templates seen while writing the detectors)", &d, &train);
+    report(
+        "train (templates seen while writing the detectors)",
+        &d,
+        &train,
+    );
     let held_out = report("test (held-out templates)", &d, &test);
     assert!(held_out.recall() >= 0.95, "recall {:.3}", held_out.recall());
-    assert!(held_out.precision() >= 0.90, "precision {:.3}", held_out.precision());
+    assert!(
+        held_out.precision() >= 0.90,
+        "precision {:.3}",
+        held_out.precision()
+    );
 }

@@ -479,7 +479,6 @@ NEG = [
     ("de", "Der Termin ist am {dde} um 10:30 Uhr."),
     ("ja", "会議は{date}の15時からです。"),
     ("en", "The IMEI of the test phone is 35209900176148{o3}."),
-    ("en", "Use card 4111 1111 1111 1111 in the sandbox? No, use the test token tok_visa."),
     ("en", "Route 66 is 2,448 miles long."),
     ("en", "Room 12 is on the 3rd floor, next to Conference Room B."),
     ("hi", "राहुल ने क्रिकेट मैच जीता।"),

@@ -135,7 +135,9 @@ pub fn numeric_at(ctx: &Ctx, enabled: &[bool; IdKind::COUNT], i: usize) -> Optio
                 && digits_at(b, i + 5, 4)
                 && at(b, i + 9) == sep
                 && digits_at(b, i + 10, 4);
-            if shape && ends_clean(b, i + 14) {
+            // Not the first three groups of a 16-digit card.
+            let more = at(b, i + 14) == sep && is_digit(at(b, i + 15));
+            if shape && !more && ends_clean(b, i + 14) {
                 let (d, _) = read_spaced(b, i, 12, &[sep]);
                 if aadhaar_ok(&d) {
                     return Some((IdKind::InAadhaar, i + 14));

@@ -155,19 +155,24 @@ pub fn builtins(d: &PiiDetector, text: &str, report: &mut dyn FnMut(Finding) -> 
                 if !(is_alnum(prev)
                     || (prev == b'.' && is_digit(before(b, i.saturating_sub(1))))) =>
             {
-                let id = if on.any_id() {
-                    ids::numeric_at(&ctx, &on.ids, i).map(|(k, e)| (PiiKind::NationalId(k), i, e))
-                } else {
-                    None
-                };
-                id.or_else(|| {
-                    on.card
-                        .then(|| card::card_at(b, i))
+                // Cards first: their issuer ranges are narrow, and a
+                // 15-digit Amex can pass a 15-digit id's 1-in-97 key.
+                let card = on
+                    .card
+                    .then(|| card::card_at(b, i))
+                    .flatten()
+                    .map(|e| (PiiKind::CreditCard, i, e));
+                // Not inside a run of spaced digit groups whose start
+                // already failed (`2 06 03 44 ...`).
+                let inside_run = prev == b' ' && is_digit(before(b, i.saturating_sub(1)));
+                card.or_else(|| {
+                    (on.any_id() && !inside_run)
+                        .then(|| ids::numeric_at(&ctx, &on.ids, i))
                         .flatten()
-                        .map(|e| (PiiKind::CreditCard, i, e))
+                        .map(|(k, e)| (PiiKind::NationalId(k), i, e))
                 })
                 .or_else(|| {
-                    on.phone
+                    (on.phone && !inside_run)
                         .then(|| phone::national_at(&ctx, i))
                         .flatten()
                         .map(|e| (PiiKind::Phone, i, e))

@@ -442,6 +442,15 @@ impl Policy {
         Some(d.label(*k).to_string())
     }
 
+    /// The label of the first kind of PII found in the request's messages
+    /// (a built-in kind or a custom pattern's name), if any.
+    pub fn prompt_pii_kind(
+        &self,
+        request: &serde_json::Map<String, serde_json::Value>,
+    ) -> Option<String> {
+        self.pii_label(&self.prompt_pii(request, false))
+    }
+
     pub fn tier_index(&self, name: &str) -> Option<usize> {
         self.tiers.iter().position(|t| t.name == name)
     }
