@@ -75,6 +75,7 @@ bench: setup build bench-native
 	@command -v wrk >/dev/null || (command -v apt-get >/dev/null && (apt-get install -y -qq wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null))) || echo "wrk not installed: falling back to Python threads"
 	cargo build --release --target wasm32-wasip1 -p empty-filter
 	$(VENV)/bin/python bench/bench.py
+	$(VENV)/bin/python bench/pii_envoy.py
 
 # PII recall and precision by kind on eval/data/pii.jsonl (train and held-out test split).
 eval-pii:
