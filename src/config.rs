@@ -45,6 +45,10 @@ struct RawConfig {
     budgets: Vec<RawBudget>,
     #[serde(default)]
     rate_limits: Vec<RawRateLimit>,
+    #[serde(default)]
+    max_n: Option<u64>,
+    #[serde(default)]
+    reservation_lease_secs: Option<u64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -271,6 +275,8 @@ impl Config {
                 pii: raw.pii,
                 budgets: raw.budgets,
                 rate_limits: raw.rate_limits,
+                max_n: raw.max_n,
+                reservation_lease_secs: raw.reservation_lease_secs,
             },
             &route_models,
         )
