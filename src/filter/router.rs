@@ -117,6 +117,9 @@ impl Router {
                 max_tokens: client_max,
             })
             .map_err(plain)?;
+        if let Some(r) = self.config.routes.get(&choice.route) {
+            route::check_params(&self.config, r, &request).map_err(plain)?;
+        }
         if let Some((rule, tier)) = &choice.shadow {
             let current = choice
                 .tier

@@ -12,9 +12,10 @@ use super::host;
 use crate::api::openai::{parse_chat_request, Usage};
 use crate::config::{Config, Provider};
 use crate::error::ApiError;
-use crate::providers::{RequestTarget, ResponseContext, StreamTranslator, PROVIDER_HEADERS};
+use crate::providers::{
+    params, RequestTarget, ResponseContext, StreamTranslator, PROVIDER_HEADERS,
+};
 use crate::route;
-use serde_json::Value;
 
 const REQ: MapType = MapType::HttpRequestHeaders;
 const RESP: MapType = MapType::HttpResponseHeaders;
@@ -152,16 +153,19 @@ impl Translator {
                 summary.model.as_str()
             }
         };
-        if let Some(max) = stamp.as_ref().and_then(|s| s.max_tokens) {
-            // A budget reserved for this many tokens: hold the provider to it.
-            request.insert("max_tokens".into(), Value::from(max));
-        }
+        let max_tokens_param = self.config.policy.max_tokens_params.get(model);
+        params::prepare(
+            &mut request,
+            provider,
+            stamp.as_ref().and_then(|s| s.max_tokens),
+            max_tokens_param.copied().unwrap_or_default(),
+        )?;
+        let dialect = provider.dialect;
         let target = RequestTarget {
             model,
             default_max_tokens: provider.default_max_tokens,
             stream: summary.stream,
         };
-        let dialect = provider.dialect;
         let out = dialect.translate_request(request, &target)?;
         // The request headers are still held (paused in `on_http_request_headers`),
         // so what is set here goes out with them.

@@ -16,6 +16,7 @@
 
 pub mod anthropic;
 pub mod openai;
+pub mod params;
 
 use serde_json::{Map, Value};
 
@@ -33,6 +34,13 @@ pub trait Dialect: Sync {
     /// common `base_path`, `host`, `api_key_env`); any other is refused at
     /// configure time.
     fn settings(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// The OpenAI request parameters this dialect checks (see [`params`]):
+    /// ranges it accepts, and those it cannot honour (refused unless at their
+    /// default, or dropped by the provider's `drop_params`).
+    fn params(&self) -> &'static [params::Param] {
         &[]
     }
 
