@@ -67,6 +67,7 @@ struct RawProvider {
     default_max_tokens: Option<u32>,
     #[serde(default)]
     drop_params: Vec<String>,
+    api_version: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -109,6 +110,8 @@ pub struct Provider {
     /// Parameters this provider cannot honour that are removed instead of
     /// refused (the operator asked for it; see `providers::params`).
     pub drop_params: Vec<String>,
+    /// Azure OpenAI `api-version` (the deployments path); `None`: Azure's v1 path.
+    pub api_version: Option<String>,
 }
 
 /// Where a request goes: an Envoy cluster (often an aggregate cluster whose
@@ -354,6 +357,7 @@ fn compile_provider(
     let dialect_settings = [
         ("anthropic_version", p.anthropic_version.is_some()),
         ("default_max_tokens", p.default_max_tokens.is_some()),
+        ("api_version", p.api_version.is_some()),
     ];
     for (field, given) in dialect_settings {
         if given && !dialect.settings().contains(&field) {
@@ -406,6 +410,20 @@ fn compile_provider(
             .unwrap_or_else(|| DEFAULT_ANTHROPIC_VERSION.to_string()),
         default_max_tokens,
         drop_params: p.drop_params,
+        api_version: match p.api_version {
+            Some(v)
+                if v.is_empty()
+                    || !v
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.') =>
+            {
+                return Err(err(
+                    format!("{path}.api_version"),
+                    "must be an Azure api-version such as `2024-10-21`",
+                ))
+            }
+            v => v,
+        },
     })
 }
 
