@@ -84,6 +84,43 @@ pub fn is_default_tier(v: &Value) -> bool {
     matches!(v.as_str(), Some("auto" | "default"))
 }
 
+const fn unsupported(
+    name: &'static str,
+    is_default: fn(&Value) -> bool,
+    why: &'static str,
+) -> Param {
+    Param::new(name, Rule::Unsupported { is_default, why })
+}
+
+/// What the Gemini translation takes of OpenAI's parameters (`n` up to 8,
+/// penalties, `seed`, JSON output are translated and checked there).
+pub static GEMINI_PARAMS: [Param; 12] = [
+    Param::new("temperature", Rule::Number { min: 0.0, max: 2.0 }),
+    Param::new("top_p", Rule::Number { min: 0.0, max: 1.0 }),
+    unsupported("logprobs", is_false, "log probabilities are not translated"),
+    unsupported(
+        "top_logprobs",
+        is_zero,
+        "log probabilities are not translated",
+    ),
+    unsupported("logit_bias", is_empty_object, "it has no token biases"),
+    unsupported(
+        "reasoning_effort",
+        never_default,
+        "thinking budgets are not translated",
+    ),
+    unsupported("service_tier", is_default_tier, "its service tiers differ"),
+    unsupported("store", is_false, "it has no stored completions"),
+    unsupported("metadata", is_empty_object, "it has no stored completions"),
+    unsupported(
+        "modalities",
+        is_text_only,
+        "this translation outputs text only",
+    ),
+    unsupported("audio", never_default, "this translation outputs text only"),
+    unsupported("prediction", never_default, "it has no predicted outputs"),
+];
+
 /// Checks `request` against a dialect's `params`, for a provider whose
 /// configuration drops `drop`. Returns the parameters to remove before
 /// sending (defaults and dropped ones), or a 400 for the first parameter
