@@ -127,6 +127,14 @@ pub fn check_params(
 ) -> Result<(), ApiError> {
     for name in route.models.keys() {
         if let Some(p) = config.providers.get(name) {
+            if let Some(known) = p.dialect.translated_fields() {
+                crate::providers::params::refuse_unknown(
+                    p.dialect.name(),
+                    known,
+                    p.dialect.params(),
+                    request,
+                )?;
+            }
             crate::providers::params::review(
                 p.dialect.name(),
                 p.dialect.params(),

@@ -47,6 +47,13 @@ pub trait Dialect: Sync {
         &[]
     }
 
+    /// When the dialect translates a closed set of top-level request fields:
+    /// those (besides its `params`). Any other field is then refused with a
+    /// 400 rather than silently not sent. `None`: fields pass through.
+    fn translated_fields(&self) -> Option<&'static [&'static str]> {
+        None
+    }
+
     /// Base path when the provider config gives none.
     fn default_base_path(&self) -> &'static str {
         "/v1"

@@ -94,7 +94,7 @@ const fn unsupported(
 
 /// What the Gemini translation takes of OpenAI's parameters (`n` up to 8,
 /// penalties, `seed`, JSON output are translated and checked there).
-pub static GEMINI_PARAMS: [Param; 12] = [
+pub static GEMINI_PARAMS: [Param; 13] = [
     Param::new("temperature", Rule::Number { min: 0.0, max: 2.0 }),
     Param::new("top_p", Rule::Number { min: 0.0, max: 1.0 }),
     unsupported("logprobs", is_false, "log probabilities are not translated"),
@@ -119,6 +119,11 @@ pub static GEMINI_PARAMS: [Param; 12] = [
     ),
     unsupported("audio", never_default, "this translation outputs text only"),
     unsupported("prediction", never_default, "it has no predicted outputs"),
+    unsupported(
+        "web_search_options",
+        never_default,
+        "web search is not translated",
+    ),
 ];
 
 /// Checks `request` against a dialect's `params`, for a provider whose
@@ -190,6 +195,30 @@ pub fn review(
     Ok(remove)
 }
 
+/// For a dialect that translates a closed set of top-level fields (`known`,
+/// plus its `params`): a 400 for any other field, which it would otherwise
+/// not send. OpenAI answers unknown arguments with a 400 as well.
+pub fn refuse_unknown(
+    dialect: &str,
+    known: &[&str],
+    params: &[Param],
+    request: &Map<String, Value>,
+) -> Result<(), ApiError> {
+    let unknown = request.iter().find(|(k, v)| {
+        !v.is_null()
+            && k.as_str() != crate::route::STAMP_KEY
+            && !known.contains(&k.as_str())
+            && !params.iter().any(|p| p.name == k.as_str())
+    });
+    match unknown {
+        Some((k, _)) => Err(ApiError::invalid_request(format!(
+            "`{}` is not supported by the {dialect} provider of this model; remove it.",
+            crate::providers::excerpt(k.as_bytes())
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Readies a request for one provider: refuses what it cannot take, removes
 /// defaults and what its `drop_params` drops, and leaves exactly one output
 /// cap under the name the model takes (`param`): the larger of the client's
@@ -203,6 +232,9 @@ pub fn prepare(
     param: MaxTokensParam,
 ) -> Result<(), ApiError> {
     let dialect = provider.dialect;
+    if let Some(known) = dialect.translated_fields() {
+        refuse_unknown(dialect.name(), known, dialect.params(), request)?;
+    }
     for name in review(
         dialect.name(),
         dialect.params(),

@@ -44,6 +44,10 @@ impl Dialect for Anthropic {
         &request::ANTHROPIC_PARAMS
     }
 
+    fn translated_fields(&self) -> Option<&'static [&'static str]> {
+        Some(&request::ANTHROPIC_FIELDS)
+    }
+
     fn auth_headers(&self, provider: &Provider) -> Vec<Header> {
         let mut out = Vec::with_capacity(2);
         if let Some(k) = &provider.api_key {

@@ -16,6 +16,25 @@ const fn unsupported(
     Param::new(name, Rule::Unsupported { is_default, why })
 }
 
+/// The request fields this translation reads (besides [`ANTHROPIC_PARAMS`]):
+/// any other is refused, never silently left out.
+pub static ANTHROPIC_FIELDS: [&str; 14] = [
+    "model",
+    "messages",
+    "max_tokens",
+    "max_completion_tokens",
+    "temperature",
+    "top_p",
+    "top_k",
+    "stop",
+    "stream",
+    "stream_options",
+    "user",
+    "tools",
+    "tool_choice",
+    "parallel_tool_calls",
+];
+
 /// What Anthropic's Messages API accepts of OpenAI's parameters. Ranges are
 /// Anthropic's (temperature 0 to 1, where OpenAI allows 2): out of range is a
 /// 400, never clamped. Parameters it has no equivalent for are refused
@@ -212,6 +231,7 @@ pub fn translate_request(
     // Normally already done (and `drop_params` applied) by the translator
     // role: here it guards every caller against sending a value Anthropic
     // would take differently, such as a clamped temperature.
+    params::refuse_unknown("anthropic", &ANTHROPIC_FIELDS, &ANTHROPIC_PARAMS, request)?;
     params::review("anthropic", &ANTHROPIC_PARAMS, request, &[])?;
     let (system, messages) = translate_messages(request)?;
     let tools = translate_tools(present(request, "tools"))?;
@@ -924,6 +944,22 @@ mod tests {
             assert_eq!((e.status, e.param), (400, Some(k)), "{k}={v}");
             assert!(e.message.contains("not supported"), "{}", e.message);
         }
+    }
+
+    /// A field the translation does not read (a deprecated `functions`, a
+    /// typo) used to vanish: now it is a 400 that names it.
+    #[test]
+    fn unknown_fields_are_refused() {
+        for k in ["functions", "function_call", "temprature", "thinking"] {
+            let mut req = user(json!("hi"));
+            req[k] = json!({"x": 1});
+            let e = err(req);
+            assert_eq!(e.status, 400);
+            assert!(e.message.contains(&format!("`{k}`")), "{}", e.message);
+        }
+        let mut req = user(json!("hi"));
+        req["functions"] = Value::Null;
+        ok(req);
     }
 
     #[test]
