@@ -10,6 +10,7 @@ use crate::policy::{
     RawTier, RawUpstreamModel,
 };
 use crate::providers::{self, Dialect};
+use crate::telemetry::MetricsConfig;
 
 /// Default cap on a chat request body: large enough for a few inline images.
 pub const DEFAULT_MAX_REQUEST_BODY_BYTES: usize = 4 * 1024 * 1024;
@@ -49,6 +50,8 @@ struct RawConfig {
     max_n: Option<u64>,
     #[serde(default)]
     reservation_lease_secs: Option<u64>,
+    #[serde(default)]
+    metrics: MetricsConfig,
 }
 
 #[derive(Debug, Deserialize)]
@@ -93,6 +96,7 @@ pub struct Config {
     pub routes: BTreeMap<String, Route>,
     pub models: BTreeMap<String, Model>,
     pub policy: Policy,
+    pub metrics: MetricsConfig,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -296,6 +300,7 @@ impl Config {
             routes,
             models,
             policy,
+            metrics: raw.metrics,
         })
     }
 

@@ -7,6 +7,7 @@ mod leases;
 mod metrics;
 mod router;
 mod shared_store;
+mod telemetry;
 mod translator;
 
 use std::rc::Rc;
@@ -63,6 +64,9 @@ impl RootContext for Root {
                     config.routes.len(),
                     config.models.len()
                 );
+                if role == Role::Router {
+                    telemetry::budget_limits(&config.policy);
+                }
                 if role == Role::Router && config.policy.has_spend_rules() {
                     // Renews the leases of this VM's reservations in flight.
                     let period = config.policy.lease.renew_period_ms();
