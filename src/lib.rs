@@ -6,6 +6,8 @@
 pub mod api;
 pub mod config;
 pub mod error;
+#[cfg(any(test, fuzzing))]
+pub mod fuzzing;
 pub mod ledger;
 pub mod pb_struct;
 pub mod pii;
