@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::headers::{HeaderPolicy, RawHeaderPolicy};
 use crate::policy::{
     identity::RawIdentity, rules::RawRule, Policy, RawBudget, RawPii, RawPolicy, RawRateLimit,
     RawTier, RawUpstreamModel,
@@ -61,6 +62,10 @@ struct RawProvider {
     anthropic_version: Option<String>,
     #[serde(default)]
     default_max_tokens: Option<u32>,
+    #[serde(default)]
+    forward_request_headers: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    expose_response_headers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -99,6 +104,8 @@ pub struct Provider {
     pub api_key: Option<String>,
     pub anthropic_version: String,
     pub default_max_tokens: u32,
+    /// Client headers it may receive and provider headers clients may see.
+    pub headers: HeaderPolicy,
 }
 
 /// Where a request goes: an Envoy cluster (often an aggregate cluster whose
@@ -344,7 +351,13 @@ fn compile_provider(
             "must be greater than 0",
         ));
     }
+    let headers = HeaderPolicy::compile(RawHeaderPolicy {
+        forward_request_headers: p.forward_request_headers,
+        expose_response_headers: p.expose_response_headers,
+    })
+    .map_err(|(field, message)| err(format!("{path}.{field}"), message))?;
     Ok(Provider {
+        headers,
         dialect: p.dialect,
         chat_path: p.dialect.chat_path(&base_path),
         host: p.host,
@@ -404,6 +417,14 @@ mod tests {
 
     #[test]
     fn errors_name_the_field() {
+        let e = refused(&GOOD.replace(
+            "\"default_max_tokens\": 512",
+            "\"default_max_tokens\": 512, \"forward_request_headers\": {\"authorization\": [\"*\"]}",
+        ));
+        assert_eq!(
+            e.path,
+            "providers.anthropic.forward_request_headers.authorization"
+        );
         let e = refused(&GOOD.replace("\"dialect\": \"anthropic\"", "\"dialect\": \"antropic\""));
         assert_eq!(e.path, "providers.anthropic.dialect");
         let e = refused(&GOOD.replace("\"host\":", "\"hots\":"));

@@ -86,6 +86,7 @@ pub fn chat_request(data: &[u8]) {
         route: "r".into(),
         ticket: 7,
         max_tokens: Some(100),
+        headers: vec![("anthropic-beta".into(), "a,b".into())],
     };
     let stamped = stamp_body(data, &stamp).expect("a JSON object can be stamped");
     let (mut restamped, _) = parse_chat_request(&stamped).expect("a stamped request still parses");

@@ -8,6 +8,7 @@ pub mod config;
 pub mod error;
 #[cfg(any(test, fuzzing))]
 pub mod fuzzing;
+pub mod headers;
 pub mod ledger;
 pub mod pb_struct;
 pub mod pii;

@@ -12,6 +12,7 @@ use super::host;
 use crate::api::openai::{parse_chat_request, Usage};
 use crate::config::{Config, Provider};
 use crate::error::ApiError;
+use crate::headers::{self, HeaderPolicy};
 use crate::providers::{RequestTarget, ResponseContext, StreamTranslator};
 use crate::route;
 use serde_json::Value;
@@ -22,17 +23,6 @@ const RESP: MapType = MapType::HttpResponseHeaders;
 /// Endpoint metadata that names the provider: `filter_metadata.llm_router.provider`.
 pub const METADATA_NAMESPACE: &str = "llm_router";
 pub const METADATA_PROVIDER_KEY: &str = "provider";
-
-/// Headers that could carry a credential or a setting of another provider:
-/// removed before this attempt's own are set (a retry may reuse the headers
-/// of an attempt to a different provider).
-const PROVIDER_HEADERS: [&str; 5] = [
-    "authorization",
-    "x-api-key",
-    "api-key",
-    "x-goog-api-key",
-    "anthropic-version",
-];
 
 enum ResponseMode {
     /// Not a request of ours (no provider metadata), or already answered: untouched.
@@ -57,6 +47,8 @@ pub struct Translator {
     /// The router's ticket and the model sent, for the outcome report.
     ticket: Option<u64>,
     upstream_model: String,
+    /// The client's forwardable headers as this attempt found them.
+    client_headers: Vec<(String, String)>,
 }
 
 impl Translator {
@@ -75,6 +67,7 @@ impl Translator {
             replied: false,
             ticket: None,
             upstream_model: String::new(),
+            client_headers: Vec::new(),
         }
     }
 
@@ -92,6 +85,7 @@ impl Translator {
     /// nothing is derived from a header an earlier attempt may have rewritten,
     /// and the route is read from the body, which each attempt gets afresh.
     fn prepare(&mut self) -> Result<bool, ApiError> {
+        let request_headers = host::headers(REQ);
         let Some(name) = host::property_string(&[
             "xds",
             "upstream_host_metadata",
@@ -99,7 +93,10 @@ impl Translator {
             METADATA_NAMESPACE,
             METADATA_PROVIDER_KEY,
         ]) else {
-            if host::header(REQ, route::CLUSTER_HEADER).is_some() {
+            if request_headers
+                .iter()
+                .any(|(k, _)| k == route::CLUSTER_HEADER)
+            {
                 return Err(ApiError::internal(format!(
                     "The upstream endpoint has no `{METADATA_NAMESPACE}.{METADATA_PROVIDER_KEY}` metadata."
                 )));
@@ -111,12 +108,18 @@ impl Translator {
                 "The upstream endpoint names provider `{name}`, which is not configured."
             ))
         })?;
+        // Only the allowlist goes on (`headers`): this also drops what an
+        // earlier attempt set for another provider (its key, its version),
+        // `content-length` (the body changes size), `accept-encoding`
+        // (compressed answers could not be translated) and the cluster header.
+        for name in headers::request_headers_to_remove(&request_headers) {
+            host::remove_header(REQ, name);
+        }
+        // The client's values, for when no router stamped them in the body.
+        self.client_headers = headers::forwardable(&request_headers, [&provider.headers]);
         host::set_header(REQ, ":path", &provider.chat_path);
         if let Some(h) = &provider.host {
             host::set_header(REQ, ":authority", h);
-        }
-        for h in PROVIDER_HEADERS {
-            host::remove_header(REQ, h);
         }
         for (k, v) in provider
             .dialect
@@ -124,12 +127,7 @@ impl Translator {
         {
             host::set_header(REQ, k, &v);
         }
-        // The body changes size, and compressed answers could not be translated.
-        host::remove_header(REQ, "content-length");
-        host::remove_header(REQ, "accept-encoding");
         host::set_header(REQ, "content-type", "application/json");
-        // Envoy has picked the cluster already; the provider need not see it.
-        host::remove_header(REQ, route::CLUSTER_HEADER);
         self.provider_name = name;
         self.provider = Some(provider);
         Ok(true)
@@ -177,6 +175,15 @@ impl Translator {
             default_max_tokens: provider.default_max_tokens,
         };
         let out = provider.dialect.translate_request(request, &target)?;
+        // Client headers this provider may receive: from the stamp (the
+        // router saw them before any attempt edited the shared header map).
+        let client_headers = match &stamp {
+            Some(s) => &s.headers,
+            None => &self.client_headers,
+        };
+        for (k, v) in headers::forwarded_for(client_headers, &provider.headers) {
+            host::set_header(REQ, &k, &v);
+        }
         self.ticket = stamp.map(|s| s.ticket);
         self.upstream_model = model.to_string();
         self.ctx = ResponseContext {
@@ -274,13 +281,26 @@ impl HttpContext for Translator {
         let Some(dialect) = self.provider.as_ref().map(|p| p.dialect) else {
             return Action::Continue;
         };
-        host::set_header(RESP, route::PROVIDER_HEADER, &self.provider_name);
-        let status = host::header(RESP, ":status")
+        let response_headers = host::headers(RESP);
+        let value = |name: &str| {
+            response_headers
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
+        let status = value(":status")
             .and_then(|s| s.parse::<u32>().ok())
             .unwrap_or(502);
-        let is_sse =
-            host::header(RESP, "content-type").is_some_and(|c| c.contains("text/event-stream"));
+        let is_sse = value("content-type").is_some_and(|c| c.contains("text/event-stream"));
+        let exposed = self.provider.as_ref().map(|p| &p.headers);
+        for name in headers::response_headers_to_remove(
+            &response_headers,
+            exposed.unwrap_or(&HeaderPolicy::default()),
+        ) {
+            host::remove_header(RESP, name);
+        }
         host::remove_header(RESP, "content-length");
+        host::set_header(RESP, route::PROVIDER_HEADER, &self.provider_name);
         if end_of_stream {
             // Nothing to translate; an empty error still becomes OpenAI-shaped below.
             self.mode = ResponseMode::PassThrough;
