@@ -19,17 +19,32 @@ use crate::providers::{RequestTarget, ResponseContext};
 use crate::route::{stamp_body, take_stamp, Stamp};
 use crate::sse::{SseEvent, SseParser};
 
-/// One provider per dialect, and a rule that turns every PII detector on.
-const CONFIG: &str = r#"{
-  "providers": {
-    "openai": {"dialect": "openai", "api_key_env": "KEY"},
-    "anthropic": {"dialect": "anthropic", "api_key_env": "KEY"}
-  },
-  "routes": {"r": {"cluster": "c", "models": {"openai": "gpt-4o-mini", "anthropic": "claude-haiku-4-5"}}},
-  "models": {"m": {"route": "r"}},
-  "tiers": [{"name": "t", "route": "r"}],
-  "rules": [{"name": "pii", "when": {"pii": true}, "tier": "t"}]
-}"#;
+/// One provider per dialect of `providers::REGISTRY` (a dialect added there
+/// is fuzzed too), and a rule that turns every PII detector on.
+fn config_json() -> String {
+    let names = crate::providers::dialect_names();
+    let providers: Map<String, Value> = names
+        .iter()
+        .map(|n| {
+            (
+                n.to_string(),
+                serde_json::json!({"dialect": n, "api_key_env": "KEY"}),
+            )
+        })
+        .collect();
+    let models: Map<String, Value> = names
+        .iter()
+        .map(|n| (n.to_string(), Value::from(format!("{n}-model"))))
+        .collect();
+    serde_json::json!({
+        "providers": providers,
+        "routes": {"r": {"cluster": "c", "models": models}},
+        "models": {"m": {"route": "r"}},
+        "tiers": [{"name": "t", "route": "r"}],
+        "rules": [{"name": "pii", "when": {"pii": true}, "tier": "t"}]
+    })
+    .to_string()
+}
 
 fn env(_: &str) -> Option<String> {
     Some("sk-fuzz".to_string())
@@ -37,7 +52,7 @@ fn env(_: &str) -> Option<String> {
 
 fn config() -> &'static Config {
     static CONFIG_ONCE: OnceLock<Config> = OnceLock::new();
-    CONFIG_ONCE.get_or_init(|| Config::parse(CONFIG.as_bytes(), &env).expect("fuzz config"))
+    CONFIG_ONCE.get_or_init(|| Config::parse(config_json().as_bytes(), &env).expect("fuzz config"))
 }
 
 fn ctx(stream: bool, include_usage: bool) -> ResponseContext {
@@ -96,6 +111,7 @@ pub fn chat_request(data: &[u8]) {
         let target = RequestTarget {
             model: &summary.model,
             default_max_tokens: provider.default_max_tokens,
+            stream: summary.stream,
         };
         if let Ok(out) = provider.dialect.translate_request(request.clone(), &target) {
             serde_json::from_slice::<Value>(&out).expect("a translated request is JSON");
@@ -275,6 +291,14 @@ mod tests {
             config_document(input);
             pb_struct(input);
         }
+    }
+
+    #[test]
+    fn every_dialect_is_fuzzed() {
+        assert_eq!(
+            config().providers.len(),
+            crate::providers::dialect_names().len()
+        );
     }
 
     #[test]

@@ -78,7 +78,9 @@ impl Translator {
         Action::Pause
     }
 
-    /// Rewrites headers for the provider; the body follows in `translate_body`.
+    /// Learns this attempt's provider and clears what an earlier attempt or
+    /// the client left in the headers; `translate_body` sets the path, the
+    /// credentials and the body, which depend on the route in the body.
     ///
     /// Envoy hands every attempt the same request header map, so what one
     /// attempt changes the next one sees: everything here is set outright,
@@ -117,15 +119,8 @@ impl Translator {
         }
         // The client's values, for when no router stamped them in the body.
         self.client_headers = headers::forwardable(&request_headers, [&provider.headers]);
-        host::set_header(REQ, ":path", &provider.chat_path);
         if let Some(h) = &provider.host {
             host::set_header(REQ, ":authority", h);
-        }
-        for (k, v) in provider
-            .dialect
-            .auth_headers(provider.api_key.as_deref(), &provider.anthropic_version)
-        {
-            host::set_header(REQ, k, &v);
         }
         host::set_header(REQ, "content-type", "application/json");
         self.provider_name = name;
@@ -173,8 +168,16 @@ impl Translator {
         let target = RequestTarget {
             model,
             default_max_tokens: provider.default_max_tokens,
+            stream: summary.stream,
         };
-        let out = provider.dialect.translate_request(request, &target)?;
+        let dialect = provider.dialect;
+        let out = dialect.translate_request(request, &target)?;
+        // The request headers are still held (paused in `on_http_request_headers`),
+        // so what is set here goes out with them.
+        host::set_header(REQ, ":path", &dialect.request_path(provider, &target));
+        for (k, v) in dialect.auth_headers(provider) {
+            host::set_header(REQ, k, &v);
+        }
         // Client headers this provider may receive: from the stamp (the
         // router saw them before any attempt edited the shared header map).
         let client_headers = match &stamp {
@@ -291,7 +294,8 @@ impl HttpContext for Translator {
         let status = value(":status")
             .and_then(|s| s.parse::<u32>().ok())
             .unwrap_or(502);
-        let is_sse = value("content-type").is_some_and(|c| c.contains("text/event-stream"));
+        let stream_type = dialect.stream_content_type();
+        let is_stream = value("content-type").is_some_and(|c| c.contains(stream_type));
         let exposed = self.provider.as_ref().map(|p| &p.headers);
         for name in headers::response_headers_to_remove(
             &response_headers,
@@ -309,7 +313,7 @@ impl HttpContext for Translator {
             }
             return Action::Continue;
         }
-        if status < 400 && self.ctx.stream && is_sse {
+        if status < 400 && self.ctx.stream && is_stream {
             self.mode = ResponseMode::Stream(dialect.stream_translator(self.ctx));
             host::set_header(RESP, "content-type", "text/event-stream");
             Action::Continue
