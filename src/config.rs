@@ -24,6 +24,8 @@ pub const DEFAULT_ANTHROPIC_VERSION: &str = "2023-06-01";
 struct RawConfig {
     #[serde(default)]
     max_request_body_bytes: Option<u64>,
+    #[serde(default)]
+    stream_start_hold_bytes: Option<u64>,
     providers: BTreeMap<String, RawProvider>,
     routes: BTreeMap<String, RawRoute>,
     models: BTreeMap<String, RawModel>,
@@ -88,6 +90,9 @@ struct RawModel {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub max_request_body_bytes: usize,
+    /// How much of a stream the translator holds, with the response headers,
+    /// while waiting for content (`stream_start`); 0: none.
+    pub stream_start_hold_bytes: usize,
     pub providers: BTreeMap<String, Provider>,
     pub routes: BTreeMap<String, Route>,
     pub models: BTreeMap<String, Model>,
@@ -201,6 +206,16 @@ impl Config {
                 usize::try_from(n).map_err(|_| err("max_request_body_bytes", "too large"))?
             }
         };
+        let stream_start_hold_bytes = match raw.stream_start_hold_bytes {
+            None => crate::stream_start::DEFAULT_HOLD_BYTES,
+            Some(n) if n <= 16 * 1024 * 1024 => usize::try_from(n).unwrap_or(usize::MAX),
+            Some(_) => {
+                return Err(err(
+                    "stream_start_hold_bytes",
+                    "at most 16777216 (it is held in memory per stream)",
+                ))
+            }
+        };
         if raw.providers.is_empty() {
             return Err(err("providers", "at least one provider is required"));
         }
@@ -288,6 +303,7 @@ impl Config {
         .map_err(|(path, message)| err(path, message))?;
         Ok(Config {
             max_request_body_bytes,
+            stream_start_hold_bytes,
             providers,
             routes,
             models,

@@ -16,6 +16,7 @@ pub mod policy;
 pub mod providers;
 pub mod route;
 pub mod sse;
+pub mod stream_start;
 pub mod tokens;
 
 mod filter;

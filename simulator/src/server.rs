@@ -317,7 +317,11 @@ fn process(
         }
         Dialect::Anthropic => {
             let p = anthropic::parse(body)?;
-            Ok(anthropic::respond(&p, faults.stream_error))
+            Ok(anthropic::respond(
+                &p,
+                faults.stream_error,
+                faults.stream_error_start,
+            ))
         }
     }
 }

@@ -9,12 +9,14 @@ use proxy_wasm::types::{Action, BufferType, MapType};
 
 use super::handoff::{self, Outcome};
 use super::host;
+use super::metrics;
 use crate::api::openai::{parse_chat_request, Usage};
 use crate::config::{Config, Provider};
-use crate::error::ApiError;
+use crate::error::{rejects_gateway_credential, ApiError};
 use crate::headers::{self, HeaderPolicy};
 use crate::providers::{RequestTarget, ResponseContext, StreamTranslator};
 use crate::route;
+use crate::stream_start::{StartWatch, Verdict};
 use serde_json::Value;
 
 const REQ: MapType = MapType::HttpRequestHeaders;
@@ -33,7 +35,21 @@ enum ResponseMode {
     Buffer {
         status: u32,
     },
+    /// A stream whose headers are held until it shows content (`stream_start`).
+    StreamStart(Box<HeldStream>),
     Stream(Box<dyn StreamTranslator>),
+    /// The answer was replaced by an error: the rest of the provider's body is dropped.
+    Discard,
+}
+
+/// The start of a stream, held with its response headers.
+struct HeldStream {
+    translator: Box<dyn StreamTranslator>,
+    watch: StartWatch,
+    /// Bytes of the (buffered) upstream body already translated.
+    fed: usize,
+    /// What the client gets once released.
+    out: Vec<u8>,
 }
 
 pub struct Translator {
@@ -198,6 +214,66 @@ impl Translator {
         Ok(out)
     }
 
+    /// A held stream's body so far (Envoy buffers it while we pause): feed
+    /// what is new to the translator, then hold on, release, or turn the
+    /// answer into a 503 that Envoy's retry policy sends to the next provider.
+    fn stream_start_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
+        let ResponseMode::StreamStart(mut held) =
+            std::mem::replace(&mut self.mode, ResponseMode::PassThrough)
+        else {
+            return Action::Continue;
+        };
+        let body = host::body(BufferType::HttpResponseBody, body_size);
+        let mark = held.out.len();
+        held.translator
+            .push(body.get(held.fed..).unwrap_or_default(), &mut held.out);
+        held.fed = body.len();
+        if end_of_stream {
+            held.translator.finish(&mut held.out);
+        }
+        let mut verdict = held.watch.observe(held.out.get(mark..).unwrap_or_default());
+        if verdict == Verdict::Hold {
+            if end_of_stream {
+                verdict = held.watch.ended();
+            } else if held.fed > self.config.stream_start_hold_bytes {
+                // Out of budget without content: stream it as it is.
+                verdict = Verdict::Release;
+            } else {
+                self.mode = ResponseMode::StreamStart(held);
+                return Action::Pause;
+            }
+        }
+        match verdict {
+            Verdict::Broken(err) => {
+                log::warn!(
+                    "provider `{}`: stream broken before any content ({}); answering 503 so Envoy can retry",
+                    self.provider_name,
+                    err.message
+                );
+                metrics::inc(&format!(
+                    "provider.{}.stream_start_failures",
+                    self.provider_name
+                ));
+                host::set_header(RESP, ":status", "503");
+                host::set_header(RESP, "content-type", "application/json");
+                host::replace_body(BufferType::HttpResponseBody, body_size, &err.body());
+                if !end_of_stream {
+                    self.mode = ResponseMode::Discard;
+                }
+            }
+            _ => {
+                host::replace_body(BufferType::HttpResponseBody, body_size, &held.out);
+                if end_of_stream {
+                    self.usage = held.translator.usage();
+                    self.report();
+                } else {
+                    self.mode = ResponseMode::Stream(held.translator);
+                }
+            }
+        }
+        Action::Continue
+    }
+
     /// Tells the router which provider answered and what it used.
     fn report(&self) {
         if let Some(ticket) = self.ticket {
@@ -216,7 +292,22 @@ impl Translator {
         let Some(dialect) = self.provider.as_ref().map(|p| p.dialect) else {
             return;
         };
-        let (status, out) = if status >= 400 {
+        let (status, out) = if rejects_gateway_credential(status) {
+            let err = dialect.translate_error(status, body);
+            log::error!(
+                "provider `{}` REJECTED THE GATEWAY'S CREDENTIAL ({status}): {}; check the key in providers.{}.api_key_env",
+                self.provider_name,
+                err.message,
+                self.provider_name
+            );
+            metrics::inc("upstream_auth_errors");
+            metrics::inc(&format!(
+                "provider.{}.upstream_auth_errors",
+                self.provider_name
+            ));
+            let err = ApiError::upstream_auth(&self.provider_name, status);
+            (err.status, err.body())
+        } else if status >= 400 {
             let err = dialect.translate_error(status, body);
             log::info!(
                 "provider `{}` answered {status}: {}",
@@ -314,9 +405,21 @@ impl HttpContext for Translator {
             return Action::Continue;
         }
         if status < 400 && self.ctx.stream && is_stream {
-            self.mode = ResponseMode::Stream(dialect.stream_translator(self.ctx));
+            let translator = dialect.stream_translator(self.ctx);
             host::set_header(RESP, "content-type", "text/event-stream");
-            Action::Continue
+            if self.config.stream_start_hold_bytes == 0 {
+                self.mode = ResponseMode::Stream(translator);
+                return Action::Continue;
+            }
+            // Held until the stream shows content, so a broken start can
+            // still become a status Envoy retries on the next provider.
+            self.mode = ResponseMode::StreamStart(Box::new(HeldStream {
+                translator,
+                watch: StartWatch::default(),
+                fed: 0,
+                out: Vec::new(),
+            }));
+            Action::Pause
         } else {
             // Held until the whole body is in, so the status can still change.
             self.mode = ResponseMode::Buffer { status };
@@ -327,6 +430,11 @@ impl HttpContext for Translator {
     fn on_http_response_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
         match &mut self.mode {
             ResponseMode::PassThrough | ResponseMode::Pending => Action::Continue,
+            ResponseMode::StreamStart(_) => self.stream_start_body(body_size, end_of_stream),
+            ResponseMode::Discard => {
+                host::replace_body(BufferType::HttpResponseBody, body_size, b"");
+                Action::Continue
+            }
             ResponseMode::Buffer { status } => {
                 if !end_of_stream {
                     return Action::Pause;
