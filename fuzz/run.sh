@@ -19,7 +19,9 @@ seeds() {
   case $1 in
     chat_request | pii) echo "$root/tests/fixtures/requests" ;;
     config_document | pb_struct) echo "$root/tests/fixtures/config" ;;
-    *) echo "$root/tests/fixtures/openai $root/tests/fixtures/anthropic" ;;
+    # Provider payloads: every fixture folder but the ones above.
+    *) find "$root/tests/fixtures" -mindepth 1 -maxdepth 1 -type d \
+         ! -name requests ! -name config ! -name fuzz | sort | tr '\n' ' ' ;;
   esac
 }
 

@@ -248,7 +248,17 @@ mod tests {
 
     #[test]
     fn provider_fixtures_through_every_entry_point() {
-        for dir in ["openai", "anthropic"] {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut dirs: Vec<String> = std::fs::read_dir(root)
+            .unwrap()
+            .map(|e| e.unwrap())
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| !["requests", "config", "fuzz"].contains(&n.as_str()))
+            .collect();
+        dirs.sort();
+        assert!(dirs.len() >= 2, "{dirs:?}");
+        for dir in &dirs {
             for seed in fixtures(dir) {
                 response(&seed);
                 stream(&seed);

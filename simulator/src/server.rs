@@ -228,6 +228,7 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
             ("x-ratelimit-limit-requests", "10000"),
             ("x-ratelimit-remaining-requests", "9999"),
         ],
+        Dialect::Gemini => &[("server-timing", "gfet4t7; dur=1")],
         Dialect::Anthropic => &[
             ("anthropic-organization-id", "sim-org-id"),
             ("anthropic-ratelimit-requests-limit", "1000"),
