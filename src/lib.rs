@@ -17,6 +17,7 @@ pub mod providers;
 pub mod route;
 pub mod sse;
 pub mod stream_start;
+pub mod telemetry;
 pub mod tokens;
 
 mod filter;

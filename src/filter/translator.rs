@@ -10,6 +10,7 @@ use proxy_wasm::types::{Action, BufferType, MapType};
 use super::handoff::{self, Outcome};
 use super::host;
 use super::metrics;
+use super::telemetry::Attempt;
 use crate::api::openai::{parse_chat_request, Usage};
 use crate::config::{Config, Provider};
 use crate::error::{rejects_gateway_credential, ApiError};
@@ -17,6 +18,7 @@ use crate::headers::{self, HeaderPolicy};
 use crate::providers::{RequestTarget, ResponseContext, StreamTranslator};
 use crate::route;
 use crate::stream_start::{StartWatch, Verdict};
+use crate::telemetry::metrics::{STREAM_START_FAILURES, UPSTREAM_AUTH_ERRORS};
 use serde_json::Value;
 
 const REQ: MapType = MapType::HttpRequestHeaders;
@@ -65,6 +67,8 @@ pub struct Translator {
     upstream_model: String,
     /// The client's forwardable headers as this attempt found them.
     client_headers: Vec<(String, String)>,
+    /// This attempt's timing and outcome, for the per-provider metrics.
+    attempt: Attempt,
 }
 
 impl Translator {
@@ -84,12 +88,14 @@ impl Translator {
             ticket: None,
             upstream_model: String::new(),
             client_headers: Vec::new(),
+            attempt: Attempt::default(),
         }
     }
 
     fn reply_error(&mut self, err: &ApiError) -> Action {
         self.replied = true;
         self.mode = ResponseMode::PassThrough;
+        self.attempt.response_status(err.status);
         host::send_error(err);
         Action::Pause
     }
@@ -139,6 +145,7 @@ impl Translator {
             host::set_header(REQ, ":authority", h);
         }
         host::set_header(REQ, "content-type", "application/json");
+        self.attempt = Attempt::start(&name, self.config.metrics.histograms);
         self.provider_name = name;
         self.provider = Some(provider);
         Ok(true)
@@ -205,6 +212,13 @@ impl Translator {
         }
         self.ticket = stamp.map(|s| s.ticket);
         self.upstream_model = model.to_string();
+        self.attempt.translated(
+            self.ticket,
+            route_name,
+            &summary.model,
+            model,
+            summary.stream,
+        );
         self.ctx = ResponseContext {
             created: host::now_unix_secs(),
             stream: summary.stream,
@@ -223,6 +237,7 @@ impl Translator {
         else {
             return Action::Continue;
         };
+        self.attempt.body_chunk();
         let body = host::body(BufferType::HttpResponseBody, body_size);
         let mark = held.out.len();
         held.translator
@@ -250,10 +265,8 @@ impl Translator {
                     self.provider_name,
                     err.message
                 );
-                metrics::inc(&format!(
-                    "provider.{}.stream_start_failures",
-                    self.provider_name
-                ));
+                metrics::inc(&STREAM_START_FAILURES, &[&self.provider_name]);
+                self.attempt.response_status(503);
                 host::set_header(RESP, ":status", "503");
                 host::set_header(RESP, "content-type", "application/json");
                 host::replace_body(BufferType::HttpResponseBody, body_size, &err.body());
@@ -266,6 +279,7 @@ impl Translator {
                 if end_of_stream {
                     self.usage = held.translator.usage();
                     self.report();
+                    self.attempt.finish(self.usage.as_ref());
                 } else {
                     self.mode = ResponseMode::Stream(held.translator);
                 }
@@ -283,6 +297,7 @@ impl Translator {
                     provider: self.provider_name.clone(),
                     upstream_model: self.upstream_model.clone(),
                     usage: self.usage,
+                    ttft_ms: self.attempt.ttft_ms(),
                 },
             );
         }
@@ -300,11 +315,7 @@ impl Translator {
                 err.message,
                 self.provider_name
             );
-            metrics::inc("upstream_auth_errors");
-            metrics::inc(&format!(
-                "provider.{}.upstream_auth_errors",
-                self.provider_name
-            ));
+            metrics::inc(&UPSTREAM_AUTH_ERRORS, &[&self.provider_name]);
             let err = ApiError::upstream_auth(&self.provider_name, status);
             (err.status, err.body())
         } else if status >= 400 {
@@ -328,6 +339,7 @@ impl Translator {
                 }
             }
         };
+        self.attempt.response_status(status);
         host::set_header(RESP, ":status", &status.to_string());
         host::set_header(RESP, "content-type", "application/json");
         host::replace_body(BufferType::HttpResponseBody, body.len(), &out);
@@ -385,6 +397,7 @@ impl HttpContext for Translator {
         let status = value(":status")
             .and_then(|s| s.parse::<u32>().ok())
             .unwrap_or(502);
+        self.attempt.response_status(status);
         let stream_type = dialect.stream_content_type();
         let is_stream = value("content-type").is_some_and(|c| c.contains(stream_type));
         let exposed = self.provider.as_ref().map(|p| &p.headers);
@@ -442,10 +455,12 @@ impl HttpContext for Translator {
                 let status = *status;
                 let body = host::body(BufferType::HttpResponseBody, body_size);
                 self.finish_buffered(status, &body);
+                self.attempt.finish(self.usage.as_ref());
                 self.mode = ResponseMode::PassThrough;
                 Action::Continue
             }
             ResponseMode::Stream(t) => {
+                self.attempt.body_chunk();
                 let chunk = host::body(BufferType::HttpResponseBody, body_size);
                 let mut out = Vec::with_capacity(chunk.len() + 64);
                 t.push(&chunk, &mut out);
@@ -453,6 +468,7 @@ impl HttpContext for Translator {
                     t.finish(&mut out);
                     self.usage = t.usage();
                     self.report();
+                    self.attempt.finish(self.usage.as_ref());
                 }
                 host::replace_body(BufferType::HttpResponseBody, body_size, &out);
                 Action::Continue
@@ -464,6 +480,8 @@ impl HttpContext for Translator {
         if self.provider.is_none() {
             return;
         }
+        // An attempt that failed without a complete answer ends here.
+        self.attempt.finish(self.usage.as_ref());
         let u = self.usage.unwrap_or_default();
         log::debug!(
             "attempt provider={} prompt_tokens={} completion_tokens={} total_tokens={}",

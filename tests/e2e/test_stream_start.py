@@ -99,8 +99,9 @@ def test_broken_on_every_provider_is_an_openai_shaped_503(gw):
 
 
 def test_counted(gw):
-    stats = gw.stats("stream_start_failures")
-    assert int(stats.get("wasmcustom.llm_router.provider.anthropic.stream_start_failures", "0")) >= 1
+    prom = gw.prometheus()
+    for provider in ("anthropic", "openai"):
+        assert prom[("llm_router_stream_start_failures_total", (("gen_ai_provider_name", provider),))] >= 1
 
 
 def test_local_reply_from_the_upstream_filter_is_not_retried(sims, tmp_path):
