@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::headers::{HeaderPolicy, RawHeaderPolicy};
 use crate::policy::{
     identity::RawIdentity, rules::RawRule, Policy, RawBudget, RawPii, RawPolicy, RawRateLimit,
     RawTier, RawUpstreamModel,
@@ -24,6 +25,8 @@ pub const DEFAULT_ANTHROPIC_VERSION: &str = "2023-06-01";
 struct RawConfig {
     #[serde(default)]
     max_request_body_bytes: Option<u64>,
+    #[serde(default)]
+    stream_start_hold_bytes: Option<u64>,
     providers: BTreeMap<String, RawProvider>,
     routes: BTreeMap<String, RawRoute>,
     models: BTreeMap<String, RawModel>,
@@ -47,6 +50,10 @@ struct RawConfig {
     #[serde(default)]
     rate_limits: Vec<RawRateLimit>,
     #[serde(default)]
+    max_n: Option<u64>,
+    #[serde(default)]
+    reservation_lease_secs: Option<u64>,
+    #[serde(default)]
     metrics: MetricsConfig,
 }
 
@@ -65,6 +72,11 @@ struct RawProvider {
     #[serde(default)]
     default_max_tokens: Option<u32>,
     #[serde(default)]
+    drop_params: Vec<String>,
+    #[serde(default)]
+    forward_request_headers: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    expose_response_headers: Vec<String>,
     api_version: Option<String>,
 }
 
@@ -87,6 +99,9 @@ struct RawModel {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub max_request_body_bytes: usize,
+    /// How much of a stream the translator holds, with the response headers,
+    /// while waiting for content (`stream_start`); 0: none.
+    pub stream_start_hold_bytes: usize,
     pub providers: BTreeMap<String, Provider>,
     pub routes: BTreeMap<String, Route>,
     pub models: BTreeMap<String, Model>,
@@ -106,6 +121,11 @@ pub struct Provider {
     pub api_key: Option<String>,
     pub anthropic_version: String,
     pub default_max_tokens: u32,
+    /// Parameters this provider cannot honour that are removed instead of
+    /// refused (the operator asked for it; see `providers::params`).
+    pub drop_params: Vec<String>,
+    /// Client headers it may receive and provider headers clients may see.
+    pub headers: HeaderPolicy,
     /// Azure OpenAI `api-version` (the deployments path); `None`: Azure's v1 path.
     pub api_version: Option<String>,
 }
@@ -199,6 +219,16 @@ impl Config {
                 usize::try_from(n).map_err(|_| err("max_request_body_bytes", "too large"))?
             }
         };
+        let stream_start_hold_bytes = match raw.stream_start_hold_bytes {
+            None => crate::stream_start::DEFAULT_HOLD_BYTES,
+            Some(n) if n <= 16 * 1024 * 1024 => usize::try_from(n).unwrap_or(usize::MAX),
+            Some(_) => {
+                return Err(err(
+                    "stream_start_hold_bytes",
+                    "at most 16777216 (it is held in memory per stream)",
+                ))
+            }
+        };
         if raw.providers.is_empty() {
             return Err(err("providers", "at least one provider is required"));
         }
@@ -280,12 +310,15 @@ impl Config {
                 pii: raw.pii,
                 budgets: raw.budgets,
                 rate_limits: raw.rate_limits,
+                max_n: raw.max_n,
+                reservation_lease_secs: raw.reservation_lease_secs,
             },
             &route_models,
         )
         .map_err(|(path, message)| err(path, message))?;
         Ok(Config {
             max_request_body_bytes,
+            stream_start_hold_bytes,
             providers,
             routes,
             models,
@@ -362,6 +395,32 @@ fn compile_provider(
             ));
         }
     }
+    for (i, name) in p.drop_params.iter().enumerate() {
+        if !dialect
+            .params()
+            .iter()
+            .any(|q| q.name == name && q.droppable())
+        {
+            let droppable: Vec<&str> = dialect
+                .params()
+                .iter()
+                .filter(|q| q.droppable())
+                .map(|q| q.name)
+                .collect();
+            return Err(err(
+                format!("{path}.drop_params[{i}]"),
+                format!(
+                    "`{name}` is not a parameter dialect `{}` refuses; it can drop: {}",
+                    dialect.name(),
+                    if droppable.is_empty() {
+                        "nothing".to_string()
+                    } else {
+                        droppable.join(", ")
+                    }
+                ),
+            ));
+        }
+    }
     let default_max_tokens = p.default_max_tokens.unwrap_or(DEFAULT_MAX_TOKENS);
     if default_max_tokens == 0 {
         return Err(err(
@@ -369,7 +428,13 @@ fn compile_provider(
             "must be greater than 0",
         ));
     }
+    let headers = HeaderPolicy::compile(RawHeaderPolicy {
+        forward_request_headers: p.forward_request_headers,
+        expose_response_headers: p.expose_response_headers,
+    })
+    .map_err(|(field, message)| err(format!("{path}.{field}"), message))?;
     Ok(Provider {
+        headers,
         dialect,
         base_path,
         host: p.host,
@@ -378,6 +443,7 @@ fn compile_provider(
             .anthropic_version
             .unwrap_or_else(|| DEFAULT_ANTHROPIC_VERSION.to_string()),
         default_max_tokens,
+        drop_params: p.drop_params,
         api_version: match p.api_version {
             Some(v)
                 if v.is_empty()
@@ -443,7 +509,34 @@ mod tests {
     }
 
     #[test]
+    fn drop_params_only_for_what_the_dialect_refuses() {
+        let with = |list: &str| {
+            GOOD.replace(
+                "\"default_max_tokens\": 512}",
+                &format!("\"default_max_tokens\": 512, \"drop_params\": {list}}}"),
+            )
+        };
+        let c = parse(&with(r#"["seed", "logprobs"]"#)).unwrap();
+        assert_eq!(c.providers["anthropic"].drop_params, ["seed", "logprobs"]);
+        assert!(c.providers["vllm"].drop_params.is_empty());
+        // A range is never dropped, nor a name the dialect does not know.
+        for (list, bad) in [(r#"["seed", "temperature"]"#, 1), (r#"["sed"]"#, 0)] {
+            let e = refused(&with(list));
+            assert_eq!(e.path, format!("providers.anthropic.drop_params[{bad}]"));
+            assert!(e.message.contains("it can drop: n,"), "{e}");
+        }
+    }
+
+    #[test]
     fn errors_name_the_field() {
+        let e = refused(&GOOD.replace(
+            "\"default_max_tokens\": 512",
+            "\"default_max_tokens\": 512, \"forward_request_headers\": {\"authorization\": [\"*\"]}",
+        ));
+        assert_eq!(
+            e.path,
+            "providers.anthropic.forward_request_headers.authorization"
+        );
         let e = refused(&GOOD.replace("\"dialect\": \"anthropic\"", "\"dialect\": \"antropic\""));
         assert_eq!(e.path, "providers.anthropic.dialect");
         assert!(e.message.contains("openai, anthropic"), "{e}");

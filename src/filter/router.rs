@@ -10,11 +10,13 @@ use proxy_wasm::types::{Action, BufferType, MapType};
 
 use super::handoff;
 use super::host;
+use super::leases;
 use super::shared_store::SharedData;
 use super::telemetry;
-use crate::api::openai::{parse_chat_request, requested_max_tokens};
+use crate::api::openai::{parse_chat_request, requested_output};
 use crate::config::Config;
 use crate::error::ApiError;
+use crate::headers;
 use crate::ledger::format_usd;
 use crate::policy::admit::{Decision, Ending};
 use crate::policy::choose;
@@ -45,6 +47,8 @@ pub struct Router {
     routed: Option<Routed>,
     /// A local reply was sent: ignore the rest of the request.
     replied: bool,
+    /// Client headers some provider may receive, for the body stamp.
+    forward_headers: Vec<(String, String)>,
     /// A chat request the router refused: (status, error code), for the record.
     refused: Option<(u32, String)>,
 }
@@ -59,6 +63,7 @@ impl Router {
             ticket: 0,
             routed: None,
             replied: false,
+            forward_headers: Vec::new(),
             refused: None,
         }
     }
@@ -105,7 +110,11 @@ impl Router {
         if let Some(kind) = &pii_label {
             telemetry::pii_found(kind);
         }
-        let client_max = requested_max_tokens(&request);
+        let output = requested_output(&request, policy.max_n).map_err(plain)?;
+        policy
+            .check_output(&summary.model, model_route, &output)
+            .map_err(plain)?;
+        let client_max = output.max_tokens;
         let choice = policy
             .choose(&choose::Ask {
                 model: &summary.model,
@@ -117,6 +126,9 @@ impl Router {
                 max_tokens: client_max,
             })
             .map_err(plain)?;
+        if let Some(r) = self.config.routes.get(&choice.route) {
+            route::check_params(&self.config, r, &request).map_err(plain)?;
+        }
         if let Some((rule, tier)) = &choice.shadow {
             let current = choice
                 .tier
@@ -136,6 +148,7 @@ impl Router {
                 self.identity.as_ref(),
                 stats.estimated_tokens,
                 client_max,
+                output.n,
                 host::now_unix_secs(),
             )
             .map_err(|r| {
@@ -152,6 +165,9 @@ impl Router {
             };
             telemetry::downgraded(budget, name(choice.tier), name(decision.tier));
         }
+        if let Some(a) = &decision.admission {
+            leases::track(self.ticket, &a.reservation);
+        }
         let route = self
             .config
             .routes
@@ -162,6 +178,7 @@ impl Router {
             route: decision.route.clone(),
             ticket: self.ticket,
             max_tokens: decision.enforce_max_tokens,
+            headers: std::mem::take(&mut self.forward_headers),
         };
         let out = route::stamp_body(body, &stamp)
             .ok_or_else(|| plain(ApiError::internal("could not stamp the request body")))?;
@@ -200,7 +217,10 @@ impl Router {
             (Some(o), Some(u)) => policy.cost(&o.upstream_model, u),
             _ => 0,
         };
-        if let Some(admission) = decision.admission.take() {
+        if let Some(mut admission) = decision.admission.take() {
+            if let Some(renewed) = leases::untrack(self.ticket) {
+                admission.reservation = renewed;
+            }
             let ending = match (&outcome, usage) {
                 (_, Some(u)) => Ending::Used {
                     cost_nano_usd: cost,
@@ -270,15 +290,29 @@ impl Router {
 
 impl Context for Router {}
 
+impl Drop for Router {
+    /// A request that ends without `on_log` must not stay renewed forever.
+    fn drop(&mut self) {
+        if self.endpoint == Endpoint::Chat {
+            let _ = leases::untrack(self.ticket);
+        }
+    }
+}
+
 impl HttpContext for Router {
     fn on_http_request_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
         let tier_header = &self.config.policy.tier_header;
         self.requested_tier = host::header(REQ, tier_header).filter(|t| !t.is_empty());
-        for name in host::header_names(REQ) {
+        let request_headers = host::headers(REQ);
+        for (name, _) in &request_headers {
             if name.starts_with(route::INTERNAL_PREFIX) {
-                host::remove_header(REQ, &name);
+                host::remove_header(REQ, name);
             }
         }
+        self.forward_headers = headers::forwardable(
+            &request_headers,
+            self.config.providers.values().map(|p| &p.headers),
+        );
         let method = host::header(REQ, ":method").unwrap_or_default();
         let path = host::header(REQ, ":path").unwrap_or_default();
         self.endpoint = route::classify(&method, &path);

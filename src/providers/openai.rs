@@ -8,6 +8,7 @@ use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use super::params::{Param, Rule};
 use super::{
     excerpt, join_path, Dialect, Header, RequestTarget, ResponseContext, StreamTranslator,
 };
@@ -26,6 +27,10 @@ impl Dialect for OpenAi {
 
     fn request_path(&self, provider: &Provider, _target: &RequestTarget) -> String {
         join_path(&provider.base_path, "chat/completions")
+    }
+
+    fn params(&self) -> &'static [Param] {
+        &OPENAI_PARAMS
     }
 
     fn auth_headers(&self, provider: &Provider) -> Vec<Header> {
@@ -59,6 +64,29 @@ impl Dialect for OpenAi {
         Box::new(OpenAiStream::new(ctx))
     }
 }
+
+/// OpenAI's documented ranges, checked before sending so that a request is
+/// refused the same way whichever provider of its route would serve it.
+pub static OPENAI_PARAMS: [Param; 6] = [
+    Param::new("temperature", Rule::Number { min: 0.0, max: 2.0 }),
+    Param::new("top_p", Rule::Number { min: 0.0, max: 1.0 }),
+    Param::new(
+        "presence_penalty",
+        Rule::Number {
+            min: -2.0,
+            max: 2.0,
+        },
+    ),
+    Param::new(
+        "frequency_penalty",
+        Rule::Number {
+            min: -2.0,
+            max: 2.0,
+        },
+    ),
+    Param::new("top_logprobs", Rule::Integer { min: 0, max: 20 }),
+    Param::new("stop", Rule::Strings { max: 4 }),
+];
 
 pub fn translate_request(
     mut body: Map<String, Value>,
@@ -100,7 +128,15 @@ pub fn translate_response(
     body: &[u8],
     _ctx: &ResponseContext,
 ) -> Result<(Vec<u8>, Option<Usage>), ApiError> {
-    let parsed: ResponsePeek = serde_json::from_slice(body).map_err(|e| {
+    // Checked as text first: skipping over a string, serde_json does not
+    // validate its UTF-8, and the body goes to the client as it is.
+    let text = std::str::from_utf8(body).map_err(|_| {
+        ApiError::bad_upstream(format!(
+            "The provider's response is not valid UTF-8: {}",
+            excerpt(body)
+        ))
+    })?;
+    let parsed: ResponsePeek = serde_json::from_str(text).map_err(|e| {
         ApiError::bad_upstream(format!(
             "The provider's response is not valid JSON ({e}): {}",
             excerpt(body)
@@ -414,6 +450,15 @@ mod tests {
             usage, None,
             "unknown, not zero: budgets then keep the reservation"
         );
+    }
+
+    #[test]
+    fn invalid_utf8_inside_a_string_is_bad_upstream() {
+        // Found by `make fuzz` (response target): serde_json skips a string
+        // it does not keep without checking its UTF-8, so this passed through.
+        let e =
+            translate_response(b"{\"error\":{\"message\xf4\":\"x\"}}", &ctx(false)).unwrap_err();
+        assert_eq!(e.status, 502);
     }
 
     #[test]
