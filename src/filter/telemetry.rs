@@ -238,7 +238,9 @@ impl Attempt {
             record(&m::REQUEST_DURATION, &[OPERATION, p, rm, um, error], d);
         }
         let labels = [OPERATION, p, rm, um];
-        if let Some(t) = self.clock.ttft_ms() {
+        // Stream timings describe answers: a stream that broke is an error above.
+        let answered = class == "2xx";
+        if let Some(t) = self.clock.ttft_ms().filter(|_| answered) {
             record(&m::TIME_TO_FIRST_TOKEN, &labels, t);
             let output = usage.map_or(0, |u| u.completion_tokens);
             if let Some(tpot) = self.clock.time_per_output_token_ms(output) {

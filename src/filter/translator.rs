@@ -268,6 +268,7 @@ impl Translator {
                 );
                 metrics::inc(&STREAM_START_FAILURES, &[&self.provider_name]);
                 self.attempt.response_status(503);
+                self.attempt.finish(None);
                 host::set_header(RESP, ":status", "503");
                 host::set_header(RESP, "content-type", "application/json");
                 host::replace_body(BufferType::HttpResponseBody, body_size, &err.body());
