@@ -25,7 +25,7 @@ pub const DIM_BITS: u32 = 14;
 pub const DIM: usize = 1 << DIM_BITS;
 /// Changes whenever the features change, so a model trained on other
 /// features is refused (the model file carries it).
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 4;
 
 /// A turn up to this size is all instruction (except fenced code).
 pub const SHORT_TURN_BYTES: usize = 640;
@@ -222,7 +222,7 @@ struct Scan {
     bigram_ns: Option<u32>,
     char3_ns: Option<u32>,
     /// Lexicon hits per domain.
-    lex: [u8; 8],
+    lex: [u8; 11],
     words: u32,
 }
 
@@ -232,12 +232,12 @@ impl Scan {
             word_ns,
             bigram_ns,
             char3_ns,
-            lex: [0; 8],
+            lex: [0; 11],
             words: 0,
         }
     }
 
-    fn hit(&mut self, bits: u8) {
+    fn hit(&mut self, bits: u16) {
         if bits == 0 {
             return;
         }
@@ -282,7 +282,7 @@ impl Scan {
                     *slot = c;
                 }
                 ideo_len += 1;
-                let mut bits = 0u8;
+                let mut bits = 0u16;
                 for start in 0..ideo_len {
                     let h = ideo
                         .get(start..ideo_len)
@@ -356,7 +356,7 @@ impl Scan {
 struct WordState {
     cur: u32,
     len: usize,
-    bits: u8,
+    bits: u16,
     /// Hash of "previous current" and "previous-but-one previous current".
     span2: Option<u32>,
     span3: Option<u32>,
@@ -424,8 +424,22 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
     let lex = |d: Domain| instr.lex.get(d as usize).copied().unwrap_or(0) > 0;
     let high_domain =
         lex(Domain::Medical) || lex(Domain::Legal) || lex(Domain::Finance) || lex(Domain::Safety);
+    // Combinations a linear model cannot form on its own.
     if high_domain && lex(Domain::Decision) {
         push("lex:domain+decision:i");
+    }
+    if high_domain && lex(Domain::Education) {
+        push("lex:domain+education:i");
+    }
+    if input.has_tools && lex(Domain::Agentic) {
+        push("lex:agentic+tools:i");
+    }
+    if lex(Domain::Trivial) && parts.pasted.len() > SHORT_TURN_BYTES {
+        push("lex:trivial+long:i");
+    }
+    let sys_lex = |d: Domain| sys.lex.get(d as usize).copied().unwrap_or(0) > 0;
+    if sys_lex(Domain::Customer) {
+        push("lex:customer:s:any");
     }
 
     // Structure.

@@ -25,9 +25,15 @@ pub enum Domain {
     Customer = 6,
     /// A personal decision or advice: should I, my dose, sign.
     Decision = 7,
+    /// General education: what is, explain, in general.
+    Education = 8,
+    /// Acting on systems: look up, open a ticket, query, reorder.
+    Agentic = 9,
+    /// Writing software: function, script, tests, schema.
+    Code = 10,
 }
 
-pub const DOMAINS: [Domain; 8] = [
+pub const DOMAINS: [Domain; 11] = [
     Domain::Medical,
     Domain::Legal,
     Domain::Finance,
@@ -36,6 +42,9 @@ pub const DOMAINS: [Domain; 8] = [
     Domain::Reasoning,
     Domain::Customer,
     Domain::Decision,
+    Domain::Education,
+    Domain::Agentic,
+    Domain::Code,
 ];
 
 impl Domain {
@@ -49,6 +58,9 @@ impl Domain {
             Domain::Reasoning => "reasoning",
             Domain::Customer => "customer",
             Domain::Decision => "decision",
+            Domain::Education => "education",
+            Domain::Agentic => "agentic",
+            Domain::Code => "code",
         }
     }
 
@@ -62,6 +74,9 @@ impl Domain {
             Domain::Reasoning => REASONING,
             Domain::Customer => CUSTOMER,
             Domain::Decision => DECISION,
+            Domain::Education => EDUCATION,
+            Domain::Agentic => AGENTIC,
+            Domain::Code => CODE,
         }
     }
 }
@@ -328,6 +343,83 @@ const DECISION: &[&str] = &[
     "应该", "可以吃", "安全吗", "签", "一起吃", "同时服用", "最大剂量", "期限",
 ];
 
+const EDUCATION: &[&str] = &[
+    // en
+    "what is", "what are", "what does", "explain", "in general", "general terms",
+    "simple terms", "overview", "history of", "for a school", "how does", "how do",
+    "difference between", "meaning", "mean", "definition", "eli5",
+    // es
+    "qué es", "que es", "qué son", "explica", "en general", "de forma sencilla", "por qué",
+    // de
+    "was ist", "was sind", "was macht", "erkläre", "erklär", "allgemein", "einfach erklärt",
+    // fr
+    "qu est ce", "explique", "en général", "simplement", "c est quoi",
+    // pt
+    "o que é", "o que são", "explique", "em geral", "de forma simples",
+    // it
+    "che cos", "cos è", "spiega", "in generale", "in modo semplice",
+    // pl
+    "czym jest", "co to jest", "wyjaśnij", "ogólnie", "prosto",
+    // hi
+    "क्या है", "क्या होता", "समझाइए", "समझाओ", "आसान शब्दों",
+    // ja
+    "とは", "説明", "簡単に", "一般的",
+    // zh
+    "什么是", "是什么", "解释", "简单", "一般性",
+];
+
+const AGENTIC: &[&str] = &[
+    // en
+    "look up", "open a ticket", "open a support ticket", "create a ticket", "find all",
+    "query the", "check the", "move", "reorder", "book", "schedule", "send the",
+    "for each", "update the", "cancel the", "refund the",
+    // es
+    "busca", "abre una incidencia", "para cada", "consulta",
+    // de
+    "suche", "lege", "für jede", "prüfe", "bestelle",
+    // fr
+    "trouve", "ouvre un ticket", "pour chacune", "pour chaque", "vérifie",
+    // pt
+    "procure", "abra um chamado", "para cada", "verifique",
+    // it
+    "trova", "apri un ticket", "per ciascun", "verifica",
+    // pl
+    "znajdź", "otwórz zgłoszenie", "dla każdego", "sprawdź",
+    // hi
+    "खोजो", "टिकट", "हर एक",
+    // ja
+    "検索", "チケット", "それぞれ",
+    // zh
+    "查找", "工单", "每个", "查询",
+];
+
+const CODE: &[&str] = &[
+    // en
+    "function", "script", "class", "unit test", "tests", "parser", "parse", "schema",
+    "query", "sql", "python", "rust", "golang", "java", "typescript", "javascript", "bash",
+    "regex", "api", "endpoint", "service", "idempot", "concurrent", "thread", "cache",
+    "index", "indexes", "reconcil", "mismatch", "multi tenant", "microservic", "kubernetes",
+    "cloud", "legacy", "monolith", "scheduler", "queue",
+    // es
+    "función", "funcion", "pruebas", "base de datos", "nube",
+    // de
+    "funktion", "datenbank", "dienste",
+    // fr
+    "parseur", "fonction", "base de données", "application",
+    // pt
+    "serviço", "testes", "nuvem", "sistema legado", "pagamentos",
+    // it
+    "algoritm", "funzione", "test",
+    // pl
+    "parser", "aplikacj", "mikroserwis", "testami",
+    // hi
+    "ऐप", "क्लाउड", "सर्वर",
+    // ja
+    "実装", "テスト", "クラウド", "システム", "キュー",
+    // zh
+    "单元测试", "缓存", "微服务", "并发",
+];
+
 const FNV_PRIME: u32 = 16_777_619;
 pub const LEX_SEED: u32 = 0x811c_9dc5;
 
@@ -345,7 +437,7 @@ pub fn hash(s: &str) -> u32 {
 /// Open addressing over 32-bit hashes: (key, domain bits, may match as a prefix).
 /// Key 0 marks an empty slot (`key` never returns 0).
 struct Table {
-    slots: Vec<(u32, u8, bool)>,
+    slots: Vec<(u32, u16, bool)>,
     mask: usize,
 }
 
@@ -365,12 +457,12 @@ fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mask = TABLE_SLOTS - 1;
-        let mut slots = vec![(0u32, 0u8, false); TABLE_SLOTS];
+        let mut slots = vec![(0u32, 0u16, false); TABLE_SLOTS];
         for d in DOMAINS {
             for w in d.words() {
                 let k = key(hash(w));
                 let prefix = w.chars().count() >= 4;
-                let bit = 1u8 << (d as u8);
+                let bit = 1u16 << (d as u16);
                 let mut i = slot(k, mask);
                 // The table is sized well above the entry count, so a free
                 // or matching slot is always found.
@@ -395,7 +487,7 @@ fn table() -> &'static Table {
 /// what was hashed; `whole` says it covers a whole word (or run of
 /// ideographs), not just a prefix of one.
 #[inline]
-pub fn lookup(h: u32, chars: usize, whole: bool) -> u8 {
+pub fn lookup(h: u32, chars: usize, whole: bool) -> u16 {
     let t = table();
     let k = key(h);
     let mut i = slot(k, t.mask);
@@ -423,7 +515,7 @@ mod tests {
         for d in DOMAINS {
             for w in d.words() {
                 assert_eq!(w.to_lowercase(), *w, "{w}");
-                assert!(lookup(hash(w), w.chars().count(), true) & (1 << d as u8) != 0);
+                assert!(lookup(hash(w), w.chars().count(), true) & (1 << d as u16) != 0);
             }
         }
     }
