@@ -45,6 +45,8 @@ struct RawConfig {
     budgets: Vec<RawBudget>,
     #[serde(default)]
     rate_limits: Vec<RawRateLimit>,
+    #[serde(default)]
+    classifier: Option<crate::policy::classifier::RawClassifier>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -271,10 +273,19 @@ impl Config {
                 pii: raw.pii,
                 budgets: raw.budgets,
                 rate_limits: raw.rate_limits,
+                classifier: raw.classifier,
             },
             &route_models,
         )
         .map_err(|(path, message)| err(path, message))?;
+        if let Some(c) = &policy.classifier {
+            if let Some(m) = c.models.iter().find(|m| !models.contains_key(*m)) {
+                return Err(err(
+                    "classifier.models",
+                    format!("no model named `{m}` in `models` (add it as an alias of any route)"),
+                ));
+            }
+        }
         Ok(Config {
             max_request_body_bytes,
             providers,

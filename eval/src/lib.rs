@@ -29,10 +29,12 @@ pub fn load_set(path: &Path) -> Result<Vec<Row>, String> {
         if line.trim().is_empty() {
             continue;
         }
-        let v: Value =
-            serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        let v: Value = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
         let s = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-        let tier = v.get("tier").and_then(Value::as_u64).ok_or(format!("line {}: tier", n + 1))?;
+        let tier = v
+            .get("tier")
+            .and_then(Value::as_u64)
+            .ok_or(format!("line {}: tier", n + 1))?;
         let request = match v.get("request") {
             Some(Value::Object(m)) => m.clone(),
             _ => return Err(format!("line {}: request", n + 1)),
@@ -40,7 +42,11 @@ pub fn load_set(path: &Path) -> Result<Vec<Row>, String> {
         let pii = v
             .get("pii")
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(|k| k.as_str().map(String::from)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|k| k.as_str().map(String::from))
+                    .collect()
+            })
             .unwrap_or_default();
         rows.push(Row {
             id: s("id"),
@@ -64,7 +70,8 @@ pub fn features(request: &Map<String, Value>) -> Vec<(u32, f32)> {
 /// The plugin configuration of `envoy/demo.yaml`: the JSON block scalar
 /// under `value: &llm_config |`.
 pub fn demo_config_json(yaml_path: &Path) -> Result<String, String> {
-    let text = std::fs::read_to_string(yaml_path).map_err(|e| format!("{}: {e}", yaml_path.display()))?;
+    let text =
+        std::fs::read_to_string(yaml_path).map_err(|e| format!("{}: {e}", yaml_path.display()))?;
     let mut lines = text.lines();
     let mut out = String::new();
     let mut indent: Option<usize> = None;
@@ -88,7 +95,10 @@ pub fn demo_config_json(yaml_path: &Path) -> Result<String, String> {
         out.push('\n');
     }
     if out.trim().is_empty() {
-        return Err(format!("no `&llm_config |` block in {}", yaml_path.display()));
+        return Err(format!(
+            "no `&llm_config |` block in {}",
+            yaml_path.display()
+        ));
     }
     Ok(out)
 }
@@ -105,7 +115,7 @@ impl Rng {
     pub fn new(seed: u64) -> Self {
         Rng(seed.max(1))
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x >> 12;
         x ^= x << 25;
@@ -115,7 +125,7 @@ impl Rng {
     }
     pub fn shuffle<T>(&mut self, v: &mut [T]) {
         for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
             v.swap(i, j);
         }
     }

@@ -25,7 +25,7 @@ pub const DIM_BITS: u32 = 14;
 pub const DIM: usize = 1 << DIM_BITS;
 /// Changes whenever the features change, so a model trained on other
 /// features is refused (the model file carries it).
-pub const FEATURE_VERSION: u32 = 4;
+pub const FEATURE_VERSION: u32 = 5;
 
 /// A turn up to this size is all instruction (except fenced code).
 pub const SHORT_TURN_BYTES: usize = 640;
@@ -117,7 +117,10 @@ pub fn split(text: &str) -> Split<'_> {
                 ..Split::default()
             };
         };
-        let close = t.rfind("```").filter(|c| *c > open).map_or(t.len(), |c| c + 3);
+        let close = t
+            .rfind("```")
+            .filter(|c| *c > open)
+            .map_or(t.len(), |c| c + 3);
         return Split {
             head: t.get(..open).unwrap_or(""),
             tail: t.get(close..).unwrap_or(""),
@@ -178,10 +181,6 @@ fn bucket(ns: u32, h: u32) -> u32 {
     fmix(h ^ ns) & (DIM as u32 - 1)
 }
 
-fn named(ns: u32, name: &str) -> u32 {
-    bucket(ns, name.bytes().fold(LEX_SEED, |h, b| lexicon::step(h, b as char)))
-}
-
 /// Chinese, Japanese and Korean scripts: no spaces between words, so each
 /// character is a token and lexicon entries match inside runs.
 #[inline]
@@ -198,8 +197,8 @@ fn is_ideographic(c: char) -> bool {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x097F) // combining marks, Devanagari
+    c.is_alphanumeric() || matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x097F)
+    // combining marks, Devanagari
 }
 
 #[inline]
@@ -405,18 +404,30 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
 
     // Material: a sample of words, and its shape.
     let pasted = parts.pasted;
-    let sample = pasted.get(..floor(pasted, PASTE_SAMPLE_BYTES)).unwrap_or("");
+    let sample = pasted
+        .get(..floor(pasted, PASTE_SAMPLE_BYTES))
+        .unwrap_or("");
     let mut paste = Scan::new(NS_PASTE, None, None);
     paste.run(sample, &mut raw, 4, 4);
 
-    let mut push = |name: &str| raw.push((named(NS_SHAPE, name), G_STRUCT));
-    for (place, scan) in [("i", &instr), ("s", &sys), ("p", &paste)] {
+    // Structural features: a name and a small value, hashed without allocating.
+    let mut push = |name: &str, value: u32| {
+        let h = name
+            .bytes()
+            .fold(LEX_SEED, |h, b| lexicon::step(h, b as char));
+        raw.push((
+            bucket(NS_SHAPE, fmix(h ^ value.wrapping_mul(0x9E37_79B9))),
+            G_STRUCT,
+        ));
+    };
+    for (place, scan) in [(0u32, &instr), (1, &sys), (2, &paste)] {
         for d in DOMAINS {
             let n = scan.lex.get(d as usize).copied().unwrap_or(0);
+            let code = (d as u32) * 4 + place;
             if n > 0 {
-                push(&format!("lex:{}:{place}", d.name()));
+                push("lex", code);
                 if n > 1 {
-                    push(&format!("lex2:{}:{place}", d.name()));
+                    push("lex2", code);
                 }
             }
         }
@@ -426,61 +437,62 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
         lex(Domain::Medical) || lex(Domain::Legal) || lex(Domain::Finance) || lex(Domain::Safety);
     // Combinations a linear model cannot form on its own.
     if high_domain && lex(Domain::Decision) {
-        push("lex:domain+decision:i");
+        push("domain+decision", 0);
     }
     if high_domain && lex(Domain::Education) {
-        push("lex:domain+education:i");
+        push("domain+education", 0);
     }
     if input.has_tools && lex(Domain::Agentic) {
-        push("lex:agentic+tools:i");
+        push("agentic+tools", 0);
     }
     if lex(Domain::Trivial) && parts.pasted.len() > SHORT_TURN_BYTES {
-        push("lex:trivial+long:i");
+        push("trivial+long", 0);
     }
-    let sys_lex = |d: Domain| sys.lex.get(d as usize).copied().unwrap_or(0) > 0;
-    if sys_lex(Domain::Customer) {
-        push("lex:customer:s:any");
+    if sys.lex.get(Domain::Customer as usize).copied().unwrap_or(0) > 0 {
+        push("customer:system", 0);
     }
 
     // Structure.
     let turns = match input.user_turns {
-        0 | 1 => "1",
-        2 => "2",
-        3..=4 => "3-4",
-        _ => "5+",
+        0 | 1 => 1,
+        2 => 2,
+        3..=4 => 3,
+        _ => 5,
     };
-    push(&format!("turns:{turns}"));
-    push(if input.has_tools { "tools:1" } else { "tools:0" });
+    push("turns", turns);
+    push("tools", u32::from(input.has_tools));
     if input.has_images {
-        push("images");
+        push("images", 1);
     }
     if input.has_response_format {
-        push("response_format");
+        push("response_format", 1);
     }
     let max = match input.max_tokens {
-        None => "none",
-        Some(0..=64) => "<=64",
-        Some(65..=256) => "<=256",
-        Some(257..=1024) => "<=1024",
-        Some(_) => ">1024",
+        None => 0,
+        Some(0..=64) => 1,
+        Some(65..=256) => 2,
+        Some(257..=1024) => 3,
+        Some(_) => 4,
     };
-    push(&format!("max_tokens:{max}"));
-    push(&format!("turn_len:{}", bucket_log2(input.last_user.len()).min(20)));
-    push(&format!("instr_len:{}", bucket_log2(parts.instruction_len()).min(12)));
-    push(&format!("pasted_len:{}", bucket_log2(pasted.len()).min(20)));
-    if parts.fenced || pasted.contains("```") {
-        push("fenced");
+    push("max_tokens", max);
+    push("turn_len", bucket_log2(input.last_user.len()).min(20));
+    push("instr_len", bucket_log2(parts.instruction_len()).min(12));
+    push("pasted_len", bucket_log2(pasted.len()).min(20));
+    if parts.fenced || sample.contains("```") {
+        push("fenced", 1);
     }
     if system.is_empty() {
-        push("system:0");
+        push("system", 0);
     } else {
-        push(&format!("system_len:{}", bucket_log2(system.len()).min(12)));
+        push("system_len", bucket_log2(system.len()).min(12));
     }
-    let questions = parts.head.matches(['?', '？']).count() + parts.tail.matches(['?', '？']).count();
-    push(&format!("questions:{}", questions.min(3)));
+    let questions =
+        parts.head.matches(['?', '？']).count() + parts.tail.matches(['?', '？']).count();
+    push("questions", questions.min(3) as u32);
     if !pasted.is_empty() {
         let shape = pasted.get(..floor(pasted, SHAPE_BYTES)).unwrap_or("");
-        let (mut lines, mut code, mut digits, mut commas, mut total) = (1usize, 0usize, 0usize, 0usize, 0usize);
+        let (mut lines, mut code, mut digits, mut commas, mut total) =
+            (1usize, 0usize, 0usize, 0usize, 0usize);
         for b in shape.bytes() {
             total += 1;
             match b {
@@ -492,10 +504,10 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
             }
         }
         let total = total.max(1);
-        push(&format!("pasted_lines:{}", bucket_log2(lines).min(10)));
-        push(&format!("pasted_code:{}", (code * 40 / total).min(4)));
-        push(&format!("pasted_digits:{}", (digits * 10 / total).min(4)));
-        push(&format!("pasted_commas_per_line:{}", (commas / lines).min(6)));
+        push("pasted_lines", bucket_log2(lines).min(10));
+        push("pasted_code", (code * 40 / total).min(4) as u32);
+        push("pasted_digits", (digits * 10 / total).min(4) as u32);
+        push("pasted_commas_per_line", (commas / lines).min(6) as u32);
     }
 
     // Scale each text group by 1/sqrt(count); structure stays at 1.
@@ -592,14 +604,25 @@ mod tests {
             ("我应该如何理解合同条款", "legal"),
             ("Should I put my savings in an index fund?", "finance"),
             ("Czy powinienem spłacić kredyt hipoteczny?", "finance"),
-            ("How do I replace a breaker safely, voltage is 240?", "safety"),
+            (
+                "How do I replace a breaker safely, voltage is 240?",
+                "safety",
+            ),
             ("Is it safe to mix bleach and ammonia?", "decision"),
         ];
         for (text, domain) in cases {
-            assert!(domains_in(text).contains(&domain), "{text}: {:?}", domains_in(text));
+            assert!(
+                domains_in(text).contains(&domain),
+                "{text}: {:?}",
+                domains_in(text)
+            );
         }
         assert!(domains_in("Capitalise the words of this list").contains(&"trivial"));
-        assert!(domains_in("the mgmt team").is_empty(), "{:?}", domains_in("the mgmt team"));
+        assert!(
+            domains_in("the mgmt team").is_empty(),
+            "{:?}",
+            domains_in("the mgmt team")
+        );
     }
 
     #[test]
@@ -612,9 +635,15 @@ mod tests {
         }
         let small = featurize(&input("Summarise the attached report in three bullets."));
         assert!(small.iter().all(|(b, v)| (*b as usize) < DIM && *v > 0.0));
-        assert_eq!(small, featurize(&input("Summarise the attached report in three bullets.")));
+        assert_eq!(
+            small,
+            featurize(&input("Summarise the attached report in three bullets."))
+        );
         // A 1 MB turn yields no more features than a few KB one.
-        let big = format!("Summarise:\n{}", "lorem ipsum dolor sit amet ".repeat(40_000));
+        let big = format!(
+            "Summarise:\n{}",
+            "lorem ipsum dolor sit amet ".repeat(40_000)
+        );
         let mid = format!("Summarise:\n{}", "lorem ipsum dolor sit amet ".repeat(200));
         assert!(featurize(&input(&big)).len() <= featurize(&input(&mid)).len() + 8);
     }

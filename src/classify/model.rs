@@ -164,7 +164,10 @@ mod tests {
         let bytes = encode(&w, [0.1, 0.2, 0.3, 0.4]);
         let m = Model::parse(&bytes).unwrap();
         let s = m.scores(&[(7, 2.0)]);
-        assert!((s[0] - 2.1).abs() < 0.02 && (s[1] + 0.8).abs() < 0.02, "{s:?}");
+        assert!(
+            (s[0] - 2.1).abs() < 0.02 && (s[1] + 0.8).abs() < 0.02,
+            "{s:?}"
+        );
         let p = m.predict(&[(7, 2.0)]);
         assert!((p.probs.iter().sum::<f32>() - 1.0).abs() < 1e-5);
         assert_eq!(p.argmax(), 0);

@@ -99,7 +99,7 @@ impl Router {
             .ok_or_else(|| plain(ApiError::model_not_found(&summary.model)))?;
         let policy = &self.config.policy;
         let stats = prompt_stats(&request);
-        let pii = policy.prompt_has_pii(&request);
+        let prompt = policy.prompt_facts(&request);
         let client_max = requested_max_tokens(&request);
         let choice = policy
             .choose(&choose::Ask {
@@ -108,7 +108,9 @@ impl Router {
                 requested_tier: self.requested_tier.as_deref(),
                 identity: self.identity.as_ref(),
                 stats: &stats,
-                pii,
+                pii: prompt.pii.is_some(),
+                pii_kind: prompt.pii.as_deref(),
+                prompt_text: &prompt.prompt_text,
                 max_tokens: client_max,
             })
             .map_err(plain)?;

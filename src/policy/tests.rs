@@ -215,6 +215,8 @@ impl Req {
             identity: self.identity.as_ref(),
             stats: &self.stats,
             pii: self.pii,
+            pii_kind: None,
+            prompt_text: "",
             max_tokens: self.max_tokens,
         })
     }

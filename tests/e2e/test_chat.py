@@ -117,7 +117,7 @@ def test_sdk_stream(envoy, model, include_usage):
 
 def test_sdk_lists_models(envoy):
     ids = {m.id for m in client(envoy).models.list()}
-    assert ids == {"fast", "smart", "private", "gpt-4o-mini", "claude-haiku-4-5"}
+    assert ids == {"fast", "smart", "auto", "private", "gpt-4o-mini", "claude-haiku-4-5"}
 
 
 def test_sdk_tool_calls_through_anthropic(envoy):
@@ -161,7 +161,7 @@ def test_sdk_example_runs(envoy):
     assert "fast: 'Echo from claude-haiku-4-5: Hello!'" in r.stdout
     assert "stream: 'Echo from claude-haiku-4-5: Stream this please'" in r.stdout
     assert "tool call: search({'query': 'TOOL envoy retries'})" in r.stdout
-    assert "tier=private reason=rule:pii-stays-private provider=private" in r.stdout
+    assert "tier=private reason=rule:pii-stays-private(email) provider=private" in r.stdout
 
 
 @pytest.mark.parametrize("stream", [False, True])

@@ -29,7 +29,12 @@ def running(sims, cfg):
 
 
 def config(**changes):
+    """The demo's configuration on the economy / premium / private ladder these
+    tests were written for: without the classifier's extra tiers (nano,
+    frontier), which would give downgrades and context moves other places to go."""
     cfg = copy.deepcopy(demo_config())
+    cfg.pop("classifier", None)
+    cfg["tiers"] = [t for t in cfg["tiers"] if t["name"] in ("economy", "premium", "private")]
     cfg.update(changes)
     return cfg
 
@@ -87,14 +92,14 @@ def test_tier_header_is_honoured_up_to_what_the_key_may_use(demo):
     assert (s, error_code(body)) == (400, "invalid_tier")
 
 
-@pytest.mark.parametrize("text", ["Mail me at jane.doe@example.com please",
-                                  "My card is 4111 1111 1111 1111",
-                                  "IBAN GB82 WEST 1234 5698 7654 32 for the refund"])
-def test_pii_lands_on_the_private_tier(demo, text):
+@pytest.mark.parametrize("text,kind", [("Mail me at jane.doe@example.com please", "email"),
+                                       ("My card is 4111 1111 1111 1111", "credit_card"),
+                                       ("IBAN GB82 WEST 1234 5698 7654 32 for the refund", "iban")])
+def test_pii_lands_on_the_private_tier(demo, text, kind):
     s, h, body = post(demo, hello("smart", text), headers=ALICE)
     assert s == 200, body
     assert (h["x-llm-tier"], h["x-llm-provider"], h["x-llm-route-reason"]) == \
-        ("private", "private", "rule:pii-stays-private")
+        ("private", "private", f"rule:pii-stays-private({kind})")
     assert json.loads(body)["choices"][0]["message"]["content"].startswith("Echo from llama-3.1-8b-instruct:")
 
 

@@ -79,7 +79,9 @@ fn train(examples: &[Example]) -> Weights {
     for _ in 0..h.epochs {
         rng.shuffle(&mut order);
         for &k in &order {
-            let Some((x, y)) = examples.get(k) else { continue };
+            let Some((x, y)) = examples.get(k) else {
+                continue;
+            };
             let p = m.probs(x);
             // Weighted cross-entropy: errors towards cheaper tiers weigh more.
             let argmax = Prediction { probs: p }.argmax();
@@ -118,8 +120,14 @@ fn rel_cost(tier: usize) -> f64 {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let set = PathBuf::from(args.get(1).map_or("eval/data/labelled.jsonl", String::as_str));
-    let out = PathBuf::from(args.get(2).map_or("src/classify/tier_model.bin", String::as_str));
+    let set = PathBuf::from(
+        args.get(1)
+            .map_or("eval/data/labelled.jsonl", String::as_str),
+    );
+    let out = PathBuf::from(
+        args.get(2)
+            .map_or("src/classify/tier_model.bin", String::as_str),
+    );
     let rows = match load_set(&set) {
         Ok(r) => r,
         Err(e) => {
@@ -163,12 +171,16 @@ fn main() {
         for (k, (e, r)) in examples.iter().zip(&train_rows).enumerate() {
             if fold_of(&r.group) == fold {
                 if let Some(slot) = oof.get_mut(k) {
-                    *slot = Some(Prediction { probs: m.probs(&e.0) });
+                    *slot = Some(Prediction {
+                        probs: m.probs(&e.0),
+                    });
                 }
             }
         }
     }
-    println!("\n5-fold cross-validation on the training part (by group), per confidence threshold:");
+    println!(
+        "\n5-fold cross-validation on the training part (by group), per confidence threshold:"
+    );
     println!("threshold  accuracy  under-routed  over-routed  cost vs all-tier-2");
     for t in [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] {
         let mut r = Routing::default();
@@ -197,7 +209,12 @@ fn main() {
             if t != *y {
                 let text = llm_router::tokens::prompt_stats(&row.request).last_user_text;
                 let short: String = text.chars().take(90).collect();
-                println!("  oof {} true {y} got {t} ({c:.2}) {}: {}", row.id, row.lang, short.replace('\n', " "));
+                println!(
+                    "  oof {} true {y} got {t} ({c:.2}) {}: {}",
+                    row.id,
+                    row.lang,
+                    short.replace('\n', " ")
+                );
             }
         }
     }
