@@ -13,8 +13,10 @@ macro_rules! log {
 }
 
 mod anthropic;
+mod azure;
 mod content;
 mod faults;
+mod gemini;
 mod http;
 mod openai;
 mod server;

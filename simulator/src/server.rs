@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::faults::Faults;
 use crate::http::{self, ReadError, Request};
-use crate::{anthropic, content, openai};
+use crate::{anthropic, azure, content, gemini, openai};
 
 static REQUEST_IDS: AtomicU64 = AtomicU64::new(1);
 
@@ -56,6 +56,11 @@ pub enum Output {
 enum Dialect {
     OpenAi,
     Anthropic,
+    /// Azure OpenAI: `/openai/v1/chat/completions`, or
+    /// `/openai/deployments/{deployment}/chat/completions?api-version=...`.
+    Azure,
+    /// Google Gemini: `.../models/{model}:generateContent` or `:streamGenerateContent?alt=sse`.
+    Gemini,
 }
 
 impl Dialect {
@@ -63,13 +68,16 @@ impl Dialect {
         match self {
             Dialect::OpenAi => "openai",
             Dialect::Anthropic => "anthropic",
+            Dialect::Azure => "azure_openai",
+            Dialect::Gemini => "gemini",
         }
     }
 
     fn error_body(self, status: u16, message: &str) -> Value {
         match self {
-            Dialect::OpenAi => openai::error_body(status, message),
+            Dialect::OpenAi | Dialect::Azure => openai::error_body(status, message),
             Dialect::Anthropic => anthropic::error_body(status, message),
+            Dialect::Gemini => gemini::error_body(status, message),
         }
     }
 }
@@ -149,7 +157,11 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
             log!("{} {} 200 - -", req.method, req.path);
             return send_body(w, 200, headers, b"ok", None, close);
         }
+        ("POST", p) if p.starts_with("/openai/") && p.ends_with("/chat/completions") => {
+            Dialect::Azure
+        }
         ("POST", p) if p.ends_with("/chat/completions") => Dialect::OpenAi,
+        ("POST", p) if gemini::route(p).is_some() => Dialect::Gemini,
         ("POST", p) if p.ends_with("/messages") => Dialect::Anthropic,
         _ => {
             let msg = format!("Invalid URL ({} {})", req.method, req.path);
@@ -162,16 +174,24 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
 
     let faults = Faults::for_request(&cfg.defaults, req, &cfg.name);
     let json: Option<Value> = serde_json::from_slice(&req.body).ok();
-    let model = json
-        .as_ref()
-        .and_then(|j| j.get("model"))
-        .and_then(Value::as_str)
+    let model = azure::deployment(&req.path)
+        .or_else(|| gemini::route(&req.path).map(|(m, _)| m))
+        .or_else(|| {
+            json.as_ref()
+                .and_then(|j| j.get("model"))
+                .and_then(Value::as_str)
+        })
         .unwrap_or("")
         .to_string();
-    let wants_stream = json.as_ref().and_then(|j| j.get("stream")) == Some(&Value::Bool(true));
+    let wants_stream = match dialect {
+        Dialect::Gemini => gemini::route(&req.path).is_some_and(|(_, s)| s),
+        _ => json.as_ref().and_then(|j| j.get("stream")) == Some(&Value::Bool(true)),
+    };
     let (own_key, other_key) = match dialect {
         Dialect::OpenAi => ("authorization", "x-api-key"),
         Dialect::Anthropic => ("x-api-key", "authorization"),
+        Dialect::Azure => ("api-key", "authorization"),
+        Dialect::Gemini => ("x-goog-api-key", "authorization"),
     };
     let auth = [own_key, other_key]
         .into_iter()
@@ -182,6 +202,8 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
     headers.push(h("x-sim-received-auth", auth));
     headers.push(match dialect {
         Dialect::OpenAi => h("x-request-id", request_id),
+        Dialect::Azure => h("apim-request-id", request_id),
+        Dialect::Gemini => h("x-goog-request-id", request_id),
         Dialect::Anthropic => h("request-id", request_id),
     });
 
@@ -250,6 +272,8 @@ fn process(
     let key = cfg.require_key.as_deref();
     match dialect {
         Dialect::OpenAi => openai::check_auth(req, key)?,
+        Dialect::Azure => azure::check(req, key)?,
+        Dialect::Gemini => gemini::check(req, key, wants_stream)?,
         Dialect::Anthropic => {
             anthropic::check_auth(req, key)?;
             anthropic::check_version(req)?;
@@ -264,7 +288,19 @@ fn process(
     match dialect {
         Dialect::OpenAi => {
             let (p, include_usage) = openai::parse(body)?;
-            Ok(openai::respond(&p, include_usage))
+            Ok(openai::respond(&p, include_usage, faults))
+        }
+        Dialect::Azure => {
+            let (mut p, include_usage) = azure::parse(req, body)?;
+            if let Some(d) = azure::deployment(&req.path) {
+                p.model = d.to_string();
+            }
+            Ok(openai::respond(&p, include_usage, faults))
+        }
+        Dialect::Gemini => {
+            let model = gemini::route(&req.path).map(|(m, _)| m).unwrap_or("");
+            let p = gemini::parse(body, model, wants_stream)?;
+            Ok(gemini::respond(&p, faults.stream_error))
         }
         Dialect::Anthropic => {
             let p = anthropic::parse(body)?;

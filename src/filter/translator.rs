@@ -9,10 +9,11 @@ use proxy_wasm::types::{Action, BufferType, MapType};
 
 use super::handoff::{self, Outcome};
 use super::host;
+use super::telemetry::Attempt;
 use crate::api::openai::{parse_chat_request, Usage};
 use crate::config::{Config, Provider};
 use crate::error::ApiError;
-use crate::providers::{RequestTarget, ResponseContext, StreamTranslator};
+use crate::providers::{RequestTarget, ResponseContext, StreamTranslator, PROVIDER_HEADERS};
 use crate::route;
 use serde_json::Value;
 
@@ -22,17 +23,6 @@ const RESP: MapType = MapType::HttpResponseHeaders;
 /// Endpoint metadata that names the provider: `filter_metadata.llm_router.provider`.
 pub const METADATA_NAMESPACE: &str = "llm_router";
 pub const METADATA_PROVIDER_KEY: &str = "provider";
-
-/// Headers that could carry a credential or a setting of another provider:
-/// removed before this attempt's own are set (a retry may reuse the headers
-/// of an attempt to a different provider).
-const PROVIDER_HEADERS: [&str; 5] = [
-    "authorization",
-    "x-api-key",
-    "api-key",
-    "x-goog-api-key",
-    "anthropic-version",
-];
 
 enum ResponseMode {
     /// Not a request of ours (no provider metadata), or already answered: untouched.
@@ -57,6 +47,8 @@ pub struct Translator {
     /// The router's ticket and the model sent, for the outcome report.
     ticket: Option<u64>,
     upstream_model: String,
+    /// This attempt's timing and outcome, for the per-provider metrics.
+    attempt: Attempt,
 }
 
 impl Translator {
@@ -75,17 +67,21 @@ impl Translator {
             replied: false,
             ticket: None,
             upstream_model: String::new(),
+            attempt: Attempt::default(),
         }
     }
 
     fn reply_error(&mut self, err: &ApiError) -> Action {
         self.replied = true;
         self.mode = ResponseMode::PassThrough;
+        self.attempt.response_status(err.status);
         host::send_error(err);
         Action::Pause
     }
 
-    /// Rewrites headers for the provider; the body follows in `translate_body`.
+    /// Learns this attempt's provider and clears what an earlier attempt or
+    /// the client left in the headers; `translate_body` sets the path, the
+    /// credentials and the body, which depend on the route in the body.
     ///
     /// Envoy hands every attempt the same request header map, so what one
     /// attempt changes the next one sees: everything here is set outright,
@@ -111,18 +107,11 @@ impl Translator {
                 "The upstream endpoint names provider `{name}`, which is not configured."
             ))
         })?;
-        host::set_header(REQ, ":path", &provider.chat_path);
         if let Some(h) = &provider.host {
             host::set_header(REQ, ":authority", h);
         }
         for h in PROVIDER_HEADERS {
             host::remove_header(REQ, h);
-        }
-        for (k, v) in provider
-            .dialect
-            .auth_headers(provider.api_key.as_deref(), &provider.anthropic_version)
-        {
-            host::set_header(REQ, k, &v);
         }
         // The body changes size, and compressed answers could not be translated.
         host::remove_header(REQ, "content-length");
@@ -130,6 +119,7 @@ impl Translator {
         host::set_header(REQ, "content-type", "application/json");
         // Envoy has picked the cluster already; the provider need not see it.
         host::remove_header(REQ, route::CLUSTER_HEADER);
+        self.attempt = Attempt::start(&name, self.config.metrics.histograms);
         self.provider_name = name;
         self.provider = Some(provider);
         Ok(true)
@@ -175,10 +165,25 @@ impl Translator {
         let target = RequestTarget {
             model,
             default_max_tokens: provider.default_max_tokens,
+            stream: summary.stream,
         };
-        let out = provider.dialect.translate_request(request, &target)?;
+        let dialect = provider.dialect;
+        let out = dialect.translate_request(request, &target)?;
+        // The request headers are still held (paused in `on_http_request_headers`),
+        // so what is set here goes out with them.
+        host::set_header(REQ, ":path", &dialect.request_path(provider, &target));
+        for (k, v) in dialect.auth_headers(provider) {
+            host::set_header(REQ, k, &v);
+        }
         self.ticket = stamp.map(|s| s.ticket);
         self.upstream_model = model.to_string();
+        self.attempt.translated(
+            self.ticket,
+            route_name,
+            &summary.model,
+            model,
+            summary.stream,
+        );
         self.ctx = ResponseContext {
             created: host::now_unix_secs(),
             stream: summary.stream,
@@ -197,6 +202,7 @@ impl Translator {
                     provider: self.provider_name.clone(),
                     upstream_model: self.upstream_model.clone(),
                     usage: self.usage,
+                    ttft_ms: self.attempt.ttft_ms(),
                 },
             );
         }
@@ -227,6 +233,7 @@ impl Translator {
                 }
             }
         };
+        self.attempt.response_status(status);
         host::set_header(RESP, ":status", &status.to_string());
         host::set_header(RESP, "content-type", "application/json");
         host::replace_body(BufferType::HttpResponseBody, body.len(), &out);
@@ -278,8 +285,9 @@ impl HttpContext for Translator {
         let status = host::header(RESP, ":status")
             .and_then(|s| s.parse::<u32>().ok())
             .unwrap_or(502);
-        let is_sse =
-            host::header(RESP, "content-type").is_some_and(|c| c.contains("text/event-stream"));
+        self.attempt.response_status(status);
+        let stream_type = dialect.stream_content_type();
+        let is_stream = host::header(RESP, "content-type").is_some_and(|c| c.contains(stream_type));
         host::remove_header(RESP, "content-length");
         if end_of_stream {
             // Nothing to translate; an empty error still becomes OpenAI-shaped below.
@@ -289,7 +297,7 @@ impl HttpContext for Translator {
             }
             return Action::Continue;
         }
-        if status < 400 && self.ctx.stream && is_sse {
+        if status < 400 && self.ctx.stream && is_stream {
             self.mode = ResponseMode::Stream(dialect.stream_translator(self.ctx));
             host::set_header(RESP, "content-type", "text/event-stream");
             Action::Continue
@@ -310,10 +318,12 @@ impl HttpContext for Translator {
                 let status = *status;
                 let body = host::body(BufferType::HttpResponseBody, body_size);
                 self.finish_buffered(status, &body);
+                self.attempt.finish(self.usage.as_ref());
                 self.mode = ResponseMode::PassThrough;
                 Action::Continue
             }
             ResponseMode::Stream(t) => {
+                self.attempt.body_chunk();
                 let chunk = host::body(BufferType::HttpResponseBody, body_size);
                 let mut out = Vec::with_capacity(chunk.len() + 64);
                 t.push(&chunk, &mut out);
@@ -321,6 +331,7 @@ impl HttpContext for Translator {
                     t.finish(&mut out);
                     self.usage = t.usage();
                     self.report();
+                    self.attempt.finish(self.usage.as_ref());
                 }
                 host::replace_body(BufferType::HttpResponseBody, body_size, &out);
                 Action::Continue
@@ -332,6 +343,8 @@ impl HttpContext for Translator {
         if self.provider.is_none() {
             return;
         }
+        // An attempt that failed without a complete answer ends here.
+        self.attempt.finish(self.usage.as_ref());
         let u = self.usage.unwrap_or_default();
         log::debug!(
             "attempt provider={} prompt_tokens={} completion_tokens={} total_tokens={}",
