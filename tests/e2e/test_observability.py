@@ -294,7 +294,7 @@ def test_access_log_has_the_record_field_by_field(mix):
     assert (rec["downgrade"]["model"], rec["downgrade"]["tier"], rec["downgrade"]["reason"]) == (
         "smart", "economy", "budget:user-daily")
     assert (rec["pii"]["tier"], rec["pii"]["reason"], rec["pii"]["provider"]) == (
-        "private", "rule:pii-stays-private", "private")
+        "private", "rule:pii-stays-private(credit_card)", "private")
 
 
 def expressions():

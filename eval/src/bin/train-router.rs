@@ -53,7 +53,7 @@ struct Weights {
 }
 
 impl Weights {
-    fn probs(&self, x: &[(u32, f32)]) -> [f32; TIERS] {
+    fn scores(&self, x: &[(u32, f32)]) -> [f32; TIERS] {
         let mut z = self.b;
         for &(i, v) in x {
             if let Some(row) = self.w.get(i as usize) {
@@ -62,8 +62,37 @@ impl Weights {
                 }
             }
         }
-        softmax(z)
+        z
     }
+
+    fn probs(&self, x: &[(u32, f32)]) -> [f32; TIERS] {
+        softmax(self.scores(x))
+    }
+}
+
+/// Calibrated probabilities: scores divided by a temperature.
+fn calibrated(z: [f32; TIERS], temperature: f32) -> Prediction {
+    Prediction {
+        probs: softmax(z.map(|v| v / temperature)),
+    }
+}
+
+/// The temperature that minimises the out-of-fold log-loss. The model fits
+/// its training set perfectly, so its raw probabilities are over-confident;
+/// dividing the scores makes `min_confidence` mean what it says.
+fn fit_temperature(oof: &[([f32; TIERS], usize)]) -> f32 {
+    let mut best = (f32::INFINITY, 1.0f32);
+    for step in 0..=60 {
+        let t = 0.5 + step as f32 * 0.25;
+        let loss: f32 = oof
+            .iter()
+            .map(|(z, y)| -calibrated(*z, t).probs[*y].max(1e-9).ln())
+            .sum();
+        if loss < best.0 {
+            best = (loss, t);
+        }
+    }
+    best.1
 }
 
 fn train(examples: &[Example]) -> Weights {
@@ -159,7 +188,7 @@ fn main() {
         });
         (h % 5) as usize
     };
-    let mut oof: Vec<Option<Prediction>> = vec![None; examples.len()];
+    let mut oof_scores: Vec<Option<[f32; TIERS]>> = vec![None; examples.len()];
     for fold in 0..5 {
         let fit: Vec<Example> = examples
             .iter()
@@ -170,14 +199,23 @@ fn main() {
         let m = train(&fit);
         for (k, (e, r)) in examples.iter().zip(&train_rows).enumerate() {
             if fold_of(&r.group) == fold {
-                if let Some(slot) = oof.get_mut(k) {
-                    *slot = Some(Prediction {
-                        probs: m.probs(&e.0),
-                    });
+                if let Some(slot) = oof_scores.get_mut(k) {
+                    *slot = Some(m.scores(&e.0));
                 }
             }
         }
     }
+    let pairs: Vec<([f32; TIERS], usize)> = oof_scores
+        .iter()
+        .zip(&examples)
+        .filter_map(|(z, (_, y))| z.map(|z| (z, *y)))
+        .collect();
+    let temperature = fit_temperature(&pairs);
+    let oof: Vec<Option<Prediction>> = oof_scores
+        .iter()
+        .map(|z| z.map(|z| calibrated(z, temperature)))
+        .collect();
+    println!("\ncalibration: temperature {temperature:.2} (minimises the out-of-fold log-loss)");
     println!(
         "\n5-fold cross-validation on the training part (by group), per confidence threshold:"
     );
@@ -227,7 +265,9 @@ fn main() {
         "\nfinal fit: training accuracy {:.1}% (argmax; optimistic by construction)",
         r.pct(r.correct)
     );
-    let bytes = encode(&m.w, m.b);
+    // Fold the temperature into the weights the filter ships.
+    let w: Vec<[f32; TIERS]> = m.w.iter().map(|r| r.map(|v| v / temperature)).collect();
+    let bytes = encode(&w, m.b.map(|v| v / temperature));
     if let Err(e) = std::fs::write(&out, &bytes) {
         eprintln!("train-router: {}: {e}", out.display());
         std::process::exit(1);
