@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use llm_router::api::openai::requested_max_tokens;
+use llm_router::api::openai::requested_output;
 use llm_router::classify::{featurize, Input};
 use llm_router::config::Config;
 use llm_router::tokens::prompt_stats;
@@ -59,6 +59,13 @@ pub fn load_set(path: &Path) -> Result<Vec<Row>, String> {
         });
     }
     Ok(rows)
+}
+
+/// The output cap the client asked for, as the router reads it.
+pub fn requested_max_tokens(request: &Map<String, Value>) -> Option<u64> {
+    requested_output(request, u64::MAX)
+        .ok()
+        .and_then(|o| o.max_tokens)
 }
 
 /// The classifier's features of a request, computed as the filter does.

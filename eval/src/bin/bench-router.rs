@@ -11,11 +11,10 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use llm_router::api::openai::requested_max_tokens;
 use llm_router::classify::{classify, Input};
 use llm_router::policy::choose::Ask;
 use llm_router::tokens::prompt_stats;
-use router_eval::demo_config;
+use router_eval::{demo_config, requested_max_tokens};
 use serde_json::{json, Map, Value};
 
 fn request(bytes: usize) -> (String, Map<String, Value>) {

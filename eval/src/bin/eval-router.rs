@@ -10,11 +10,11 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use llm_router::api::openai::{content_text, requested_max_tokens};
+use llm_router::api::openai::content_text;
 use llm_router::classify::TIERS;
 use llm_router::policy::choose::Ask;
 use llm_router::tokens::prompt_stats;
-use router_eval::{demo_config, load_set, Routing};
+use router_eval::{demo_config, load_set, requested_max_tokens, Routing};
 use serde_json::Value;
 
 /// Price model, USD per million tokens (input, output), by capability tier:
