@@ -8,7 +8,7 @@ WASM := target/wasm32-wasip1/release/llm_router.wasm
 SIM := target/release/llm-sim
 ENVOY := $(VENV)/bin/envoy
 
-.PHONY: .rust-target .cargo-fuzz .prometheus all run test build setup lint unit e2e rules fuzz fuzz-smoke bench bench-native eval-pii clean
+.PHONY: .rust-target .cargo-fuzz .prometheus all run test build setup lint unit e2e rules fuzz fuzz-smoke bench bench-native eval-pii clean eval-router train-router bench-router
 
 all: build
 
@@ -87,7 +87,7 @@ fuzz-smoke: .cargo-fuzz
 
 # wrk from the OS packages when it can be had (the Python load generator's own
 # ceiling makes the ratios meaningless); the empty filter is the wasm baseline.
-bench: setup build bench-native
+bench: setup build bench-native bench-router
 	@command -v wrk >/dev/null || (command -v apt-get >/dev/null && (apt-get install -y -qq wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null))) || echo "wrk not installed: falling back to Python threads"
 	cargo build --release --target wasm32-wasip1 -p empty-filter
 	$(VENV)/bin/python bench/bench.py
@@ -100,6 +100,23 @@ eval-pii:
 # Native CPU cost of the prompt scanners (PII detection) per KB; `make bench` runs it too.
 bench-native:
 	cargo run --release --example pii_bench
+
+# --- the tier classifier (eval/) ----------------------------------------------
+
+# The labelled set's held-out split through the router's own code, natively:
+# accuracy, confusion matrix, under/over-routing, PII by kind, cost vs tier 2.
+eval-router:
+	cargo run --release -q -p router-eval --bin eval-router
+
+# Rebuild the labelled set and retrain the built-in model (deterministic:
+# `git diff` shows no change unless the set, features or trainer changed).
+train-router:
+	$(PYTHON) eval/data/make_set.py
+	cargo run --release -q -p router-eval --bin train-router
+
+# Native CPU µs of the routing decision for `model: "auto"`, 1.5 KB to 1 MB.
+bench-router:
+	cargo run --release -q -p router-eval --bin bench-router
 
 clean:
 	cargo clean

@@ -50,6 +50,8 @@ struct RawConfig {
     #[serde(default)]
     rate_limits: Vec<RawRateLimit>,
     #[serde(default)]
+    classifier: Option<crate::policy::classifier::RawClassifier>,
+    #[serde(default)]
     max_n: Option<u64>,
     #[serde(default)]
     reservation_lease_secs: Option<u64>,
@@ -310,12 +312,21 @@ impl Config {
                 pii: raw.pii,
                 budgets: raw.budgets,
                 rate_limits: raw.rate_limits,
+                classifier: raw.classifier,
                 max_n: raw.max_n,
                 reservation_lease_secs: raw.reservation_lease_secs,
             },
             &route_models,
         )
         .map_err(|(path, message)| err(path, message))?;
+        if let Some(c) = &policy.classifier {
+            if let Some(m) = c.models.iter().find(|m| !models.contains_key(*m)) {
+                return Err(err(
+                    "classifier.models",
+                    format!("no model named `{m}` in `models` (add it as an alias of any route)"),
+                ));
+            }
+        }
         Ok(Config {
             max_request_body_bytes,
             stream_start_hold_bytes,

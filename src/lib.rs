@@ -4,6 +4,7 @@
 //! tested natively; `filter/` adapts it to the host.
 
 pub mod api;
+pub mod classify;
 pub mod config;
 pub mod error;
 #[cfg(any(test, fuzzing))]

@@ -105,9 +105,8 @@ impl Router {
             .ok_or_else(|| plain(ApiError::model_not_found(&summary.model)))?;
         let policy = &self.config.policy;
         let stats = prompt_stats(&request);
-        let found_pii = policy.prompt_pii(&request, false);
-        let pii_label = policy.pii_label(&found_pii);
-        if let Some(kind) = &pii_label {
+        let prompt = policy.prompt_facts(&request);
+        if let Some(kind) = &prompt.pii {
             telemetry::pii_found(kind);
         }
         let output = requested_output(&request, policy.max_n).map_err(plain)?;
@@ -122,7 +121,8 @@ impl Router {
                 requested_tier: self.requested_tier.as_deref(),
                 identity: self.identity.as_ref(),
                 stats: &stats,
-                pii: pii_label.as_deref(),
+                pii: prompt.pii.as_deref(),
+                prompt_text: &prompt.prompt_text,
                 max_tokens: client_max,
             })
             .map_err(plain)?;

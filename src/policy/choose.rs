@@ -1,5 +1,6 @@
-//! Picking the tier: the requested model or tier, then the rules, then what
-//! the caller may use, then what fits the context window. Budgets come after
+//! Picking the tier: the requested model or tier, then the rules, then the
+//! classifier (for the models it routes, e.g. `auto`), then what the caller
+//! may use, then what fits the context window. Budgets come after
 //! (`spend`), and may move the request further down.
 
 use super::identity::Identity;
@@ -19,6 +20,8 @@ pub struct Ask<'a> {
     pub stats: &'a PromptStats,
     /// The kind of PII found (its label, e.g. `iban`), if any.
     pub pii: Option<&'a str>,
+    /// Every message's text, when a rule searches it (`Policy::prompt_facts`).
+    pub prompt_text: &'a str,
     /// `max_completion_tokens` / `max_tokens` the client asked for.
     pub max_tokens: Option<u64>,
 }
@@ -27,7 +30,9 @@ pub struct Ask<'a> {
 pub struct Choice {
     pub route: String,
     pub tier: Option<usize>,
-    /// Why: `model`, `requested`, `rule:<name>`, `allowed:<tier>`, `context:<tier>`.
+    /// Why: `model`, `requested`, `rule:<name>` (`rule:<name>(<pii kind>)`
+    /// for a rule on PII), `classifier:tier<N>(<confidence>)`,
+    /// `allowed:<tier>`, `context:<tier>`.
     pub reason: String,
     /// A shadow rule that matched: (rule, tier name). Logged and counted only.
     pub shadow: Option<(String, String)>,
@@ -68,12 +73,31 @@ impl Policy {
             tier = Some(t);
             reason = "requested".into();
         }
+        // The classifier runs when it routes this model (and no tier was
+        // asked for) or when a rule looks at its verdict.
+        let routes_model = ask.requested_tier.is_none()
+            && self
+                .classifier
+                .as_ref()
+                .is_some_and(|c| c.routes_model(ask.model));
+        let verdict = self.classifier.as_ref().and_then(|c| {
+            let needed = routes_model
+                || self
+                    .rules
+                    .iter()
+                    .chain(&self.shadow_rules)
+                    .any(|r| r.uses_classifier());
+            needed.then(|| c.judge(ask.stats, ask.max_tokens))
+        });
         let facts = Facts {
             model: ask.model,
             requested_tier: ask.requested_tier,
             identity: ask.identity,
             stats: ask.stats,
             pii: ask.pii.is_some(),
+            max_tokens: ask.max_tokens,
+            prompt_text: ask.prompt_text,
+            predicted: verdict.map(|v| (v.tier, v.confidence)),
         };
         if let Some(rule) = first_match(&self.rules, &facts) {
             tier = Some(rule.tier);
@@ -82,6 +106,11 @@ impl Policy {
                 Some(kind) => format!("rule:{}({kind})", rule.name),
                 None => format!("rule:{}", rule.name),
             };
+        } else if let (true, Some(v), Some(c)) = (routes_model, verdict, &self.classifier) {
+            if let Some(t) = c.tier(v.tier) {
+                tier = Some(t);
+                reason = format!("classifier:tier{}({:.2})", v.tier, v.confidence);
+            }
         }
         let shadow = first_match(&self.shadow_rules, &facts).and_then(|r| {
             self.tiers

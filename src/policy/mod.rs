@@ -3,6 +3,7 @@
 
 pub mod admit;
 pub mod choose;
+pub mod classifier;
 pub mod identity;
 pub mod output;
 pub mod rules;
@@ -18,8 +19,9 @@ use serde::Deserialize;
 use crate::ledger::{usd_to_nano, LeaseTerms, Price, Window};
 use crate::pii::{PiiDetector, PromptPii};
 pub use crate::pii::{RawPii, RawPiiPattern};
+use classifier::{Classifier, RawClassifier};
 use identity::{IdentityConfig, RawIdentity};
-use rules::{RawRule, Rule};
+use rules::{RawRule, Rule, PROMPT_TEXT_CAP};
 
 pub const DEFAULT_TIER_HEADER: &str = "x-llm-tier";
 pub const DEFAULT_TIER_MAX_TOKENS: u32 = 4096;
@@ -51,6 +53,8 @@ pub struct RawPolicy {
     pub budgets: Vec<RawBudget>,
     #[serde(default)]
     pub rate_limits: Vec<RawRateLimit>,
+    #[serde(default)]
+    pub classifier: Option<RawClassifier>,
     #[serde(default)]
     pub max_n: Option<u64>,
     #[serde(default)]
@@ -196,6 +200,14 @@ fn optional_usd<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<f64>, D
     usd(d).map(Some)
 }
 
+/// An optional number that may arrive as a string (see `usd`): probabilities
+/// such as `0.7` become strings in a `google.protobuf.Struct`.
+pub(crate) fn optional_number<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<f64>, D::Error> {
+    usd(d).map(Some)
+}
+
 #[derive(Debug, Clone)]
 pub struct Tier {
     pub name: String,
@@ -249,6 +261,8 @@ pub struct Policy {
     pub max_n: u64,
     /// How long a reservation is held without its owner renewing it.
     pub lease: LeaseTerms,
+    /// The built-in tier classifier, when configured.
+    pub classifier: Option<Classifier>,
 }
 
 impl Default for Policy {
@@ -269,8 +283,19 @@ impl Default for Policy {
             rate_limits: Vec::new(),
             max_n: DEFAULT_MAX_N,
             lease: LeaseTerms::DEFAULT,
+            classifier: None,
         }
     }
+}
+
+/// What the policy reads from the message texts, beyond `PromptStats`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PromptFacts {
+    /// Name of the first PII kind found (none without detectors).
+    pub pii: Option<String>,
+    /// Every message's text, capped at `PROMPT_TEXT_CAP` bytes; empty unless
+    /// a rule searches it.
+    pub prompt_text: String,
 }
 
 /// A policy error: (field path, message).
@@ -371,6 +396,20 @@ impl Policy {
         };
         let rules = compile_rules("rules", raw.rules)?;
         let shadow_rules = compile_rules("shadow_rules", raw.shadow_rules)?;
+        let classifier = match raw.classifier {
+            Some(c) => Some(Classifier::compile(c, &tiers)?),
+            None => None,
+        };
+        if classifier.is_none() {
+            for (section, list) in [("rules", &rules), ("shadow_rules", &shadow_rules)] {
+                if let Some(i) = list.iter().position(Rule::uses_classifier) {
+                    return Err(err(
+                        format!("{section}[{i}].when"),
+                        "conditions on the predicted tier need a `classifier` section",
+                    ));
+                }
+            }
+        }
 
         let needs_pii = rules.iter().chain(&shadow_rules).any(Rule::uses_pii);
         let pii = match (raw.pii, needs_pii) {
@@ -530,7 +569,50 @@ impl Policy {
             rate_limits,
             max_n,
             lease,
+            classifier,
         })
+    }
+
+    /// What the rules need from the message texts: the first PII kind (the
+    /// detector's own bounded scan, last user turn first) and, only when a
+    /// rule searches it, the whole prompt's text up to `PROMPT_TEXT_CAP`.
+    pub fn prompt_facts(
+        &self,
+        request: &serde_json::Map<String, serde_json::Value>,
+    ) -> PromptFacts {
+        let mut facts = PromptFacts {
+            pii: self.pii_label(&self.prompt_pii(request, false)),
+            prompt_text: String::new(),
+        };
+        let want_text = self
+            .rules
+            .iter()
+            .chain(&self.shadow_rules)
+            .any(Rule::uses_prompt_text);
+        let Some(serde_json::Value::Array(messages)) = request.get("messages") else {
+            return facts;
+        };
+        if !want_text {
+            return facts;
+        }
+        for m in messages {
+            if facts.prompt_text.len() >= PROMPT_TEXT_CAP {
+                break;
+            }
+            // Plain string content is borrowed, not copied.
+            let text: std::borrow::Cow<str> = match m.get("content") {
+                Some(serde_json::Value::String(s)) => std::borrow::Cow::Borrowed(s.as_str()),
+                other => std::borrow::Cow::Owned(crate::api::openai::content_text(other)),
+            };
+            let room = PROMPT_TEXT_CAP.saturating_sub(facts.prompt_text.len());
+            let mut cut = text.len().min(room);
+            while cut > 0 && !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            facts.prompt_text.push_str(text.get(..cut).unwrap_or(""));
+            facts.prompt_text.push('\n');
+        }
+        facts
     }
 
     /// Does any message of the request contain PII? (False without detectors.)

@@ -215,6 +215,7 @@ impl Req {
             identity: self.identity.as_ref(),
             stats: &self.stats,
             pii: self.pii,
+            prompt_text: "",
             max_tokens: self.max_tokens,
         })
     }

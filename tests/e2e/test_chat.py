@@ -117,7 +117,7 @@ def test_sdk_stream(envoy, model, include_usage):
 
 def test_sdk_lists_models(envoy):
     ids = {m.id for m in client(envoy).models.list()}
-    assert ids == {"fast", "smart", "private", "gpt-4o-mini", "claude-haiku-4-5"}
+    assert ids == {"fast", "smart", "auto", "private", "gpt-4o-mini", "claude-haiku-4-5"}
 
 
 def test_sdk_tool_calls_through_anthropic(envoy):

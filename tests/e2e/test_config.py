@@ -46,6 +46,9 @@ BAD = [
     (lambda c: c.update(max_request_body_bytes=-1), "max_request_body_bytes"),
     (lambda c: c.update(unknown_knob=True), "unknown_knob"),
     (lambda c: c["providers"]["openai"].update(api_key_env="NOT_SET_ANYWHERE"), "providers.openai.api_key_env"),
+    (lambda c: c["classifier"].update(tiers=["nano", "economy", "premium", "gold"]), "classifier.tiers[3]"),
+    (lambda c: c["classifier"].update(min_confidence=2), "classifier.min_confidence"),
+    (lambda c: c["rules"][1]["when"].update(any=[]), "rules[1].when.any"),
 ]
 
 

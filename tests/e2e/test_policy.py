@@ -29,7 +29,12 @@ def running(sims, cfg):
 
 
 def config(**changes):
+    """The demo's configuration on the economy / premium / private ladder these
+    tests were written for: without the classifier's extra tiers (nano,
+    frontier), which would give downgrades and context moves other places to go."""
     cfg = copy.deepcopy(demo_config())
+    cfg.pop("classifier", None)
+    cfg["tiers"] = [t for t in cfg["tiers"] if t["name"] in ("economy", "premium", "private")]
     cfg.update(changes)
     return cfg
 

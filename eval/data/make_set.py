@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+"""Builds the labelled set (labelled.jsonl) from the hand-written templates,
+materials and cases in this directory. Deterministic: same inputs, same file.
+Standard library only.
+
+Each line: {"id", "group", "split", "lang", "tier", "pii": [kinds], "request"}.
+
+The split is by GROUP (a template, or a hand-written case), not by line: all
+requests made from one template land on the same side, so the test part
+holds phrasings the model never saw in training. About a quarter of the
+groups are test."""
+
+import hashlib
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import materials as M  # noqa: E402
+from cases import C  # noqa: E402
+from templates import SYSTEMS, T  # noqa: E402
+
+SEED = 20261130
+# Requests per template, by language and tier. High-stakes requests are a
+# minority of real traffic; two per template keeps tier 3 near 15% of the set.
+PER_TEMPLATE = {"en": [4, 4, 4, 2]}
+PER_TEMPLATE_OTHER = [3, 3, 3, 2]
+
+TOOLS = [
+    {"type": "function", "function": {"name": "search_orders", "description": "Search orders by customer, date or status",
+                                      "parameters": {"type": "object", "properties": {"customer_id": {"type": "string"}, "status": {"type": "string"}}}}},
+    {"type": "function", "function": {"name": "create_ticket", "description": "Open a support ticket",
+                                      "parameters": {"type": "object", "properties": {"order_id": {"type": "string"}, "summary": {"type": "string"}}}}},
+    {"type": "function", "function": {"name": "get_weather", "description": "Weather forecast for a city and date",
+                                      "parameters": {"type": "object", "properties": {"city": {"type": "string"}, "date": {"type": "string"}}}}},
+    {"type": "function", "function": {"name": "run_sql", "description": "Run a read-only SQL query",
+                                      "parameters": {"type": "object", "properties": {"query": {"type": "string"}}}}},
+]
+
+HISTORY = [
+    [("user", "Can you analyse these logs and tell me why checkout fails?\n\n" + M.LOGS[0]),
+     ("assistant", "The 500s on /v1/orders and /v1/checkout line up with the database pool saturating: waiting_for_connection climbs to 20 of 20 while the reindex_products job runs. The job holds connections for 22 seconds. Move the reindex to a replica or cap its connections, and raise the API's timeout budget only after that.")],
+    [("user", "Summarise this article please.\n\n" + M.ARTICLES_EN[0]),
+     ("assistant", "Office-to-apartment conversions are growing as downtown occupancy stays low, but they are costly (deep floor plates, plumbing, zoning). Cities offer tax breaks; critics call it a subsidy for bad bets.")],
+    [("user", "What's a good way to learn Rust?"),
+     ("assistant", "Start with the Rust Book, do the rustlings exercises, then build a small CLI tool. Read other people's code on crates.io.")],
+]
+
+
+def luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
+    digits = prefix + "".join(str(rng.randrange(10)) for _ in range(length - len(prefix) - 1))
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d)
+        if i % 2 == 0:
+            n *= 2
+            if n > 9:
+                n -= 9
+        total += n
+    return digits + str((10 - total % 10) % 10)
+
+
+def group4(s: str) -> str:
+    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+
+
+IBAN_BBAN = {"GB": "WEST12345698765432", "DE": "370400440532013000", "ES": "21000418450200051332",
+             "FR": "20041010050500013M02606", "IT": "X0542811101000000123456", "PL": "109010140000071219812874"}
+
+
+def iban(country: str) -> str:
+    bban = IBAN_BBAN[country]
+    rearranged = bban + country + "00"
+    num = "".join(str(int(c, 36)) for c in rearranged)
+    check = 98 - int(num) % 97
+    return group4(f"{country}{check:02d}{bban}")
+
+
+def dni(rng):
+    n = rng.randrange(10_000_000, 99_999_999)
+    return f"{n}{'TRWAGMYFPDXBNJZSQVHLCKE'[n % 23]}"
+
+
+def pesel(rng):
+    d = [8, 5, 0, 7, 1, 4, rng.randrange(10), rng.randrange(10), rng.randrange(10), rng.randrange(10)]
+    w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]
+    c = (10 - sum(a * b for a, b in zip(d, w)) % 10) % 10
+    return "".join(map(str, d)) + str(c)
+
+
+def cpf(rng):
+    d = [rng.randrange(10) for _ in range(9)]
+    for k in (10, 11):
+        s = sum(x * w for x, w in zip(d, range(k, 1, -1)))
+        r = (s * 10) % 11
+        d.append(0 if r == 10 else r)
+    s = "".join(map(str, d))
+    return f"{s[:3]}.{s[3:6]}.{s[6:9]}-{s[9:]}"
+
+
+VERHOEFF_D = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+              [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+              [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+              [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
+VERHOEFF_P = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+              [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+              [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]]
+VERHOEFF_INV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
+
+
+def aadhaar(rng):
+    d = [rng.randrange(2, 10)] + [rng.randrange(10) for _ in range(10)]
+    c = 0
+    for i, x in enumerate(reversed(d)):
+        c = VERHOEFF_D[c][VERHOEFF_P[(i + 1) % 8][x]]
+    s = "".join(map(str, d)) + str(VERHOEFF_INV[c])
+    return f"{s[:4]} {s[4:8]} {s[8:]}"
+
+
+def ssn(rng):
+    return f"{rng.randrange(100, 665)}-{rng.randrange(10, 99)}-{rng.randrange(1000, 9999)}"
+
+
+def nino(rng):
+    return f"QQ {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} C".replace("QQ", "AB")
+
+
+def fill(text: str, rng: random.Random) -> str:
+    a, b = rng.sample(M.ARTICLES_EN, 2)
+    code = rng.choice(M.CODE)
+    drug, drug2 = rng.choice(M.DRUGS)
+    names = rng.sample(M.NAMES, 5)
+    xx = rng.choice([k for k in M.ARTICLES_XX])
+    slots = {
+        "article": a, "article2": b, "article_xx": M.ARTICLES_XX[xx],
+        "log": rng.choice(M.LOGS), "csv": rng.choice(M.CSV), "code": code,
+        "numbered_code": M.numbered(code), "sql": M.CODE[3], "email": rng.choice(M.EMAILS),
+        "transcript": M.TRANSCRIPTS[0], "title": rng.choice(M.TITLES), "names": ", ".join(names),
+        "names_lines": "\n".join(names), "dupes": "\n".join(names[:3] + names[1:4] + names[:2]),
+        "drug": drug, "drug2": drug2, "topic": rng.choice(M.TOPICS_EDU),
+        "card": group4(luhn_complete(rng.choice(["4", "51", "55", "4539"]), 16, rng)),
+        "ssn": ssn(rng), "dni": dni(rng), "pesel": pesel(rng), "cpf": cpf(rng),
+        "aadhaar": aadhaar(rng), "nino": nino(rng),
+    }
+    for k in M.ARTICLES_XX:
+        slots[f"article_{k}"] = M.ARTICLES_XX[k]
+    for c in IBAN_BBAN:
+        slots[f"iban_{c}"] = iban(c)
+    return text.format(**slots)
+
+
+def request(user_text, opt, rng, vary):
+    messages = []
+    sys_key = opt.get("sys")
+    if sys_key is None and vary:
+        # Vary the context with prompts that do not change the tier.
+        sys_key = rng.choice([None, None, "plain", "coder", "internal", "draft"])
+    if sys_key:
+        messages.append({"role": "system", "content": SYSTEMS[sys_key]})
+    history = opt.get("history") or (vary and rng.random() < 0.2)
+    if history:
+        for role, text in rng.choice(HISTORY):
+            messages.append({"role": role, "content": text})
+    messages.append({"role": "user", "content": user_text})
+    body = {"model": "auto", "messages": messages}
+    if opt.get("tools") or (vary and rng.random() < 0.15):
+        body["tools"] = TOOLS[: rng.randrange(1, len(TOOLS) + 1)]
+    if opt.get("max"):
+        body["max_tokens"] = opt["max"]
+    elif vary and rng.random() < 0.25:
+        body["max_tokens"] = rng.choice([256, 512, 1024, 4096])
+    if opt.get("rf"):
+        body["response_format"] = {"type": "json_object"}
+    return body
+
+
+def is_test(group: str) -> bool:
+    return int(hashlib.sha256(group.encode()).hexdigest(), 16) % 4 == 0
+
+
+def main(out_path: Path):
+    rng = random.Random(SEED)
+    rows, seen = [], set()
+
+    def emit(group, lang, tier, pii, body):
+        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
+        if key in seen:
+            return
+        seen.add(key)
+        rows.append({"id": f"r{len(rows):04d}", "group": group, "split": "test" if is_test(group) else "train",
+                     "lang": lang, "tier": tier, "pii": pii, "request": body})
+
+    for i, (lang, tier, text, opt) in enumerate(T):
+        group = f"t:{lang}:{tier}:" + hashlib.sha256(text.encode()).hexdigest()[:10]
+        n = PER_TEMPLATE.get(lang, PER_TEMPLATE_OTHER)[tier]
+        for _ in range(n * 2):  # tries; duplicates are dropped
+            if sum(1 for r in rows if r["group"] == group) >= n:
+                break
+            emit(group, lang, tier, [], request(fill(text, rng), opt, rng, vary=True))
+    for lang, tier, text, pii, opt in C:
+        group = "c:" + hashlib.sha256(text.encode()).hexdigest()[:10]
+        emit(group, lang, tier, pii, request(fill(text, rng), opt, rng, vary=False))
+
+    with open(out_path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    by = lambda key: {k: sum(1 for r in rows if key(r) == k) for k in sorted({key(r) for r in rows})}  # noqa: E731
+    print(f"{len(rows)} requests -> {out_path}")
+    print("tiers:", by(lambda r: r["tier"]))
+    print("split:", by(lambda r: r["split"]))
+    print("non-English:", sum(1 for r in rows if r["lang"] != "en"))
+    print("with PII:", sum(1 for r in rows if r["pii"]))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "labelled.jsonl")

@@ -1,0 +1,166 @@
+//! Shared pieces of the offline tools: the labelled set, the features the
+//! filter computes (through the same functions), the demo configuration.
+
+use std::path::Path;
+
+use llm_router::api::openai::requested_output;
+use llm_router::classify::{featurize, Input};
+use llm_router::config::Config;
+use llm_router::tokens::prompt_stats;
+use serde_json::{Map, Value};
+
+/// One labelled request.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub id: String,
+    /// Template or hand-written case it came from (the split is by group).
+    pub group: String,
+    pub test: bool,
+    pub lang: String,
+    pub tier: usize,
+    pub pii: Vec<String>,
+    pub request: Map<String, Value>,
+}
+
+pub fn load_set(path: &Path) -> Result<Vec<Row>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut rows = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        let s = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        let tier = v
+            .get("tier")
+            .and_then(Value::as_u64)
+            .ok_or(format!("line {}: tier", n + 1))?;
+        let request = match v.get("request") {
+            Some(Value::Object(m)) => m.clone(),
+            _ => return Err(format!("line {}: request", n + 1)),
+        };
+        let pii = v
+            .get("pii")
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|k| k.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        rows.push(Row {
+            id: s("id"),
+            group: s("group"),
+            test: s("split") == "test",
+            lang: s("lang"),
+            tier: usize::try_from(tier).unwrap_or(0).min(3),
+            pii,
+            request,
+        });
+    }
+    Ok(rows)
+}
+
+/// The output cap the client asked for, as the router reads it.
+pub fn requested_max_tokens(request: &Map<String, Value>) -> Option<u64> {
+    requested_output(request, u64::MAX)
+        .ok()
+        .and_then(|o| o.max_tokens)
+}
+
+/// The classifier's features of a request, computed as the filter does.
+pub fn features(request: &Map<String, Value>) -> Vec<(u32, f32)> {
+    let stats = prompt_stats(request);
+    featurize(&Input::from_stats(&stats, requested_max_tokens(request)))
+}
+
+/// The plugin configuration of `envoy/demo.yaml`: the JSON block scalar
+/// under `value: &llm_config |`.
+pub fn demo_config_json(yaml_path: &Path) -> Result<String, String> {
+    let text =
+        std::fs::read_to_string(yaml_path).map_err(|e| format!("{}: {e}", yaml_path.display()))?;
+    let mut lines = text.lines();
+    let mut out = String::new();
+    let mut indent: Option<usize> = None;
+    for line in lines.by_ref() {
+        if line.trim_end().ends_with("&llm_config |") {
+            break;
+        }
+    }
+    for line in lines {
+        let lead = line.len() - line.trim_start().len();
+        if line.trim().is_empty() {
+            out.push('\n');
+            continue;
+        }
+        match indent {
+            None => indent = Some(lead),
+            Some(i) if lead < i => break,
+            _ => {}
+        }
+        out.push_str(line.trim_start());
+        out.push('\n');
+    }
+    if out.trim().is_empty() {
+        return Err(format!(
+            "no `&llm_config |` block in {}",
+            yaml_path.display()
+        ));
+    }
+    Ok(out)
+}
+
+pub fn demo_config(yaml_path: &Path) -> Result<Config, String> {
+    let json = demo_config_json(yaml_path)?;
+    Config::parse(json.as_bytes(), &|_| Some("eval-key".into())).map_err(|e| e.to_string())
+}
+
+/// Deterministic pseudo-random numbers (xorshift64*), for shuffles.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed.max(1))
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+/// Under-routed: a cheaper tier than needed. Over-routed: a dearer one.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Routing {
+    pub n: usize,
+    pub correct: usize,
+    pub under: usize,
+    pub over: usize,
+}
+
+impl Routing {
+    pub fn add(&mut self, truth: usize, predicted: usize) {
+        self.n += 1;
+        match predicted.cmp(&truth) {
+            std::cmp::Ordering::Equal => self.correct += 1,
+            std::cmp::Ordering::Less => self.under += 1,
+            std::cmp::Ordering::Greater => self.over += 1,
+        }
+    }
+    pub fn pct(&self, k: usize) -> f64 {
+        if self.n == 0 {
+            0.0
+        } else {
+            100.0 * k as f64 / self.n as f64
+        }
+    }
+}

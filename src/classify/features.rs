@@ -1,0 +1,650 @@
+//! Features of a chat request for the tier classifier, hashed into a fixed
+//! space of `DIM` buckets (the "hashing trick": no vocabulary to ship).
+//!
+//! The last user turn is split into its **instruction** and **pasted
+//! material**, because the tier follows what is asked, not how much text
+//! comes with it: a short turn is all instruction (except fenced code); in a
+//! long one the instruction is the first paragraph (up to `HEAD_BYTES`) and
+//! the last one (up to `TAIL_BYTES`), and what lies between is material. The
+//! instruction gives word unigrams, word bigrams and character trigrams; the
+//! material only a sample of its words (`PASTE_SAMPLE_BYTES`) and its shape
+//! (size, lines, code, digits). The system prompt gives its words (first
+//! `SYSTEM_BYTES`). Each of those groups is scaled by 1/sqrt(its count) so a
+//! long text does not outvote a short one. Domain lexicons (see `lexicon`)
+//! fire per place (instruction, system, material), and structure adds turns,
+//! tools, images, `response_format` and `max_tokens`.
+//!
+//! Work is bounded whatever the prompt size: the text read is at most
+//! HEAD + TAIL + PASTE_SAMPLE + SYSTEM bytes plus `SHAPE_BYTES` of material
+//! scanned for its shape.
+
+use super::lexicon::{self, Domain, DOMAINS, LEX_SEED};
+
+/// log2 of the number of hashed buckets.
+pub const DIM_BITS: u32 = 14;
+pub const DIM: usize = 1 << DIM_BITS;
+/// Changes whenever the features change, so a model trained on other
+/// features is refused (the model file carries it).
+pub const FEATURE_VERSION: u32 = 5;
+
+/// A turn up to this size is all instruction (except fenced code).
+pub const SHORT_TURN_BYTES: usize = 640;
+pub const HEAD_BYTES: usize = 320;
+pub const TAIL_BYTES: usize = 320;
+pub const PASTE_SAMPLE_BYTES: usize = 512;
+pub const SHAPE_BYTES: usize = 4096;
+pub const SYSTEM_BYTES: usize = 1024;
+
+/// What the classifier looks at (all of it computed by `tokens::prompt_stats`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Input<'a> {
+    /// Text of the last user message.
+    pub last_user: &'a str,
+    /// System and developer texts.
+    pub system: &'a str,
+    pub user_turns: usize,
+    pub message_count: usize,
+    pub has_tools: bool,
+    pub has_images: bool,
+    pub has_response_format: bool,
+    /// The output cap the client asked for.
+    pub max_tokens: Option<u64>,
+}
+
+impl<'a> Input<'a> {
+    pub fn from_stats(stats: &'a crate::tokens::PromptStats, max_tokens: Option<u64>) -> Self {
+        Input {
+            last_user: &stats.last_user_text,
+            system: &stats.system_text,
+            user_turns: stats.user_turns,
+            message_count: stats.message_count,
+            has_tools: stats.has_tools,
+            has_images: stats.has_images,
+            has_response_format: stats.has_response_format,
+            max_tokens,
+        }
+    }
+}
+
+/// The last user turn split into instruction and material (borrowed slices).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Split<'a> {
+    pub head: &'a str,
+    pub tail: &'a str,
+    /// Material: everything else of the turn (may be long; read capped).
+    pub pasted: &'a str,
+    /// Fenced code (``` ... ```) inside a short turn, which is material too.
+    pub fenced: bool,
+}
+
+impl Split<'_> {
+    pub fn instruction_len(&self) -> usize {
+        self.head.len().saturating_add(self.tail.len())
+    }
+}
+
+/// The largest char boundary <= i.
+fn floor(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary >= i.
+fn ceil(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn find_in(s: &str, from: usize, to: usize, pat: &str) -> Option<usize> {
+    s.get(from..to)?.find(pat).map(|p| p + from)
+}
+
+/// Splits the last user turn. Only the first `HEAD_BYTES` and the last
+/// `TAIL_BYTES` (plus a bounded search for fences in short turns) are read.
+pub fn split(text: &str) -> Split<'_> {
+    let t = text.trim();
+    if t.len() <= SHORT_TURN_BYTES {
+        // Short: all instruction, except a fenced block.
+        let Some(open) = t.find("```") else {
+            return Split {
+                head: t,
+                ..Split::default()
+            };
+        };
+        let close = t
+            .rfind("```")
+            .filter(|c| *c > open)
+            .map_or(t.len(), |c| c + 3);
+        return Split {
+            head: t.get(..open).unwrap_or(""),
+            tail: t.get(close..).unwrap_or(""),
+            pasted: t.get(open..close).unwrap_or(""),
+            fenced: true,
+        };
+    }
+    // Long: the first paragraph (or line ending in ':') up to HEAD_BYTES ...
+    let head_limit = floor(t, HEAD_BYTES);
+    let mut head_end = head_limit;
+    for pat in ["\n\n", "```", ":\n", ":\r\n"] {
+        if let Some(p) = find_in(t, 0, head_limit, pat) {
+            let end = if pat.starts_with(':') { p + 1 } else { p };
+            head_end = head_end.min(end);
+        }
+    }
+    // ... and the last paragraph, if it is short and not inside a fence.
+    let tail_from = floor(t, t.len().saturating_sub(TAIL_BYTES)).max(head_end);
+    let tail_start = ["\n\n", "```"]
+        .iter()
+        .filter_map(|pat| {
+            t.get(tail_from..)
+                .and_then(|s| s.rfind(pat))
+                .map(|p| tail_from + p + pat.len())
+        })
+        .max()
+        .map(|p| ceil(t, p))
+        .unwrap_or(t.len());
+    Split {
+        head: t.get(..head_end).unwrap_or(""),
+        tail: t.get(tail_start..).unwrap_or("").trim(),
+        pasted: t.get(head_end..tail_start).unwrap_or(""),
+        fenced: false,
+    }
+}
+
+// Namespaces: each seeds its own hashes, so the same word in two places
+// is two features.
+const NS_WORD: u32 = 0x1000_0001;
+const NS_BIGRAM: u32 = 0x2000_0003;
+const NS_CHAR3: u32 = 0x3000_0005;
+const NS_SYSTEM: u32 = 0x4000_0007;
+const NS_PASTE: u32 = 0x5000_000b;
+const NS_SHAPE: u32 = 0x7000_0011;
+
+#[inline]
+fn fmix(mut h: u32) -> u32 {
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^= h >> 16;
+    h
+}
+
+#[inline]
+fn bucket(ns: u32, h: u32) -> u32 {
+    fmix(h ^ ns) & (DIM as u32 - 1)
+}
+
+/// Chinese, Japanese and Korean scripts: no spaces between words, so each
+/// character is a token and lexicon entries match inside runs.
+#[inline]
+fn is_ideographic(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF     // hiragana, katakana
+        | 0x3400..=0x4DBF   // CJK extension A
+        | 0x4E00..=0x9FFF   // CJK unified
+        | 0xAC00..=0xD7AF   // Hangul
+        | 0xF900..=0xFAFF
+        | 0xFF66..=0xFF9F   // half-width katakana
+        | 0x20000..=0x2FA1F)
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x097F)
+    // combining marks, Devanagari
+}
+
+#[inline]
+fn lower(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+/// Longest run of ideographs a lexicon entry spans.
+const MAX_IDEO_ENTRY: usize = 6;
+
+/// Scans one text: tokens, lexicon hits, and (for the instruction) bigrams
+/// and character trigrams.
+struct Scan {
+    /// Word tokens (hashes) and bigrams, into `out` under the namespaces given.
+    word_ns: u32,
+    bigram_ns: Option<u32>,
+    char3_ns: Option<u32>,
+    /// Lexicon hits per domain.
+    lex: [u8; 11],
+    words: u32,
+}
+
+impl Scan {
+    fn new(word_ns: u32, bigram_ns: Option<u32>, char3_ns: Option<u32>) -> Self {
+        Scan {
+            word_ns,
+            bigram_ns,
+            char3_ns,
+            lex: [0; 11],
+            words: 0,
+        }
+    }
+
+    fn hit(&mut self, bits: u16) {
+        if bits == 0 {
+            return;
+        }
+        for (i, n) in self.lex.iter_mut().enumerate() {
+            if bits & (1 << i) != 0 {
+                *n = n.saturating_add(1);
+            }
+        }
+    }
+
+    fn run(&mut self, text: &str, out: &mut Vec<(u32, u8)>, group: u8, bigram_group: u8) {
+        let mut w = WordState::default();
+        let mut ideo: [char; MAX_IDEO_ENTRY] = ['\0'; MAX_IDEO_ENTRY];
+        let mut ideo_len = 0usize;
+        let mut c3: [u32; 3] = [0x20; 3];
+        for raw in text.chars() {
+            let c = lower(raw);
+            // Character trigrams over the instruction (whitespace collapsed).
+            if let Some(ns) = self.char3_ns {
+                let code = if c.is_whitespace() { 0x20 } else { c as u32 };
+                if !(code == 0x20 && c3[2] == 0x20) {
+                    c3 = [c3[1], c3[2], code];
+                    let h = c3[0].wrapping_mul(0x0100_0193)
+                        ^ c3[1].wrapping_mul(0x27d4_eb2d).rotate_left(7)
+                        ^ c3[2].wrapping_mul(0x1656_67b1).rotate_left(19);
+                    out.push((bucket(ns, h), group + 2));
+                }
+            }
+            if is_ideographic(c) {
+                self.end_word(&mut w, out, group, bigram_group);
+                // Each ideograph is a token (so bigrams of them are character
+                // bigrams); lexicon entries may end at any position of a run.
+                let h = lexicon::step(LEX_SEED, c);
+                self.token(h, w.prev, out, group, bigram_group);
+                w.prev = Some(h);
+                w.prev_span2 = None;
+                if ideo_len == MAX_IDEO_ENTRY {
+                    ideo.rotate_left(1);
+                    ideo_len -= 1;
+                }
+                if let Some(slot) = ideo.get_mut(ideo_len) {
+                    *slot = c;
+                }
+                ideo_len += 1;
+                let mut bits = 0u16;
+                for start in 0..ideo_len {
+                    let h = ideo
+                        .get(start..ideo_len)
+                        .unwrap_or(&[])
+                        .iter()
+                        .fold(LEX_SEED, |h, &c| lexicon::step(h, c));
+                    bits |= lexicon::lookup(h, ideo_len - start, true);
+                }
+                self.hit(bits);
+                continue;
+            }
+            ideo_len = 0;
+            if is_word_char(c) {
+                if w.len == 0 {
+                    // A new word: continue the spans of the previous words.
+                    w.span2 = w.prev.map(|p| lexicon::step(p, ' '));
+                    w.span3 = w.prev_span2.map(|p| lexicon::step(p, ' '));
+                }
+                w.cur = lexicon::step(w.cur, c);
+                w.len += 1;
+                w.span2 = w.span2.map(|h| lexicon::step(h, c));
+                w.span3 = w.span3.map(|h| lexicon::step(h, c));
+                if w.len >= 4 {
+                    w.bits |= lexicon::lookup(w.cur, w.len, false);
+                }
+            } else {
+                self.end_word(&mut w, out, group, bigram_group);
+                if !c.is_whitespace() {
+                    // Punctuation breaks bigrams and multi-word entries.
+                    w.prev = None;
+                    w.prev_span2 = None;
+                }
+            }
+        }
+        self.end_word(&mut w, out, group, bigram_group);
+    }
+
+    fn token(&mut self, h: u32, prev: Option<u32>, out: &mut Vec<(u32, u8)>, g: u8, bg: u8) {
+        self.words = self.words.saturating_add(1);
+        out.push((bucket(self.word_ns, h), g));
+        if let (Some(ns), Some(p)) = (self.bigram_ns, prev) {
+            out.push((bucket(ns, p.rotate_left(11) ^ h), bg));
+        }
+    }
+
+    fn end_word(&mut self, w: &mut WordState, out: &mut Vec<(u32, u8)>, g: u8, bg: u8) {
+        if w.len == 0 {
+            return;
+        }
+        self.token(w.cur, w.prev, out, g, bg);
+        // A word counts once per domain, whichever of its prefixes matched;
+        // short entries and multi-word entries match whole words only.
+        let mut bits = w.bits;
+        if w.len < 4 {
+            bits |= lexicon::lookup(w.cur, w.len, true);
+        }
+        for h in [w.span2, w.span3].into_iter().flatten() {
+            bits |= lexicon::lookup(h, 0, true);
+        }
+        self.hit(bits);
+        *w = WordState {
+            prev: Some(w.cur),
+            prev_span2: w.span2,
+            ..WordState::default()
+        };
+    }
+}
+
+/// The word being scanned, and the spans continuing the previous words.
+#[derive(Debug, Clone, Copy)]
+struct WordState {
+    cur: u32,
+    len: usize,
+    bits: u16,
+    /// Hash of "previous current" and "previous-but-one previous current".
+    span2: Option<u32>,
+    span3: Option<u32>,
+    prev: Option<u32>,
+    prev_span2: Option<u32>,
+}
+
+impl Default for WordState {
+    fn default() -> Self {
+        WordState {
+            cur: LEX_SEED,
+            len: 0,
+            bits: 0,
+            span2: None,
+            span3: None,
+            prev: None,
+            prev_span2: None,
+        }
+    }
+}
+
+/// Scale groups: features of one group share a 1/sqrt(count) factor.
+const GROUPS: usize = 12;
+const G_STRUCT: u8 = 11;
+
+fn bucket_log2(n: usize) -> u32 {
+    usize::BITS - n.leading_zeros()
+}
+
+/// The hashed feature vector of a request: (bucket, value) pairs (a bucket
+/// may repeat; values add up).
+pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
+    let mut raw: Vec<(u32, u8)> = Vec::with_capacity(1024);
+    let parts = split(input.last_user);
+
+    // Instruction: head and tail.
+    let mut instr = Scan::new(NS_WORD, Some(NS_BIGRAM), Some(NS_CHAR3));
+    instr.run(parts.head, &mut raw, 0, 1);
+    instr.run(parts.tail, &mut raw, 0, 1);
+
+    // System prompt, capped.
+    let system = input.system.trim();
+    let system_cut = system.get(..floor(system, SYSTEM_BYTES)).unwrap_or("");
+    let mut sys = Scan::new(NS_SYSTEM, None, None);
+    sys.run(system_cut, &mut raw, 3, 3);
+
+    // Material: a sample of words, and its shape.
+    let pasted = parts.pasted;
+    let sample = pasted
+        .get(..floor(pasted, PASTE_SAMPLE_BYTES))
+        .unwrap_or("");
+    let mut paste = Scan::new(NS_PASTE, None, None);
+    paste.run(sample, &mut raw, 4, 4);
+
+    // Structural features: a name and a small value, hashed without allocating.
+    let mut push = |name: &str, value: u32| {
+        let h = name
+            .bytes()
+            .fold(LEX_SEED, |h, b| lexicon::step(h, b as char));
+        raw.push((
+            bucket(NS_SHAPE, fmix(h ^ value.wrapping_mul(0x9E37_79B9))),
+            G_STRUCT,
+        ));
+    };
+    for (place, scan) in [(0u32, &instr), (1, &sys), (2, &paste)] {
+        for d in DOMAINS {
+            let n = scan.lex.get(d as usize).copied().unwrap_or(0);
+            let code = (d as u32) * 4 + place;
+            if n > 0 {
+                push("lex", code);
+                if n > 1 {
+                    push("lex2", code);
+                }
+            }
+        }
+    }
+    let lex = |d: Domain| instr.lex.get(d as usize).copied().unwrap_or(0) > 0;
+    let high_domain =
+        lex(Domain::Medical) || lex(Domain::Legal) || lex(Domain::Finance) || lex(Domain::Safety);
+    // Combinations a linear model cannot form on its own.
+    if high_domain && lex(Domain::Decision) {
+        push("domain+decision", 0);
+    }
+    if high_domain && lex(Domain::Education) {
+        push("domain+education", 0);
+    }
+    if input.has_tools && lex(Domain::Agentic) {
+        push("agentic+tools", 0);
+    }
+    if lex(Domain::Trivial) && parts.pasted.len() > SHORT_TURN_BYTES {
+        push("trivial+long", 0);
+    }
+    if sys.lex.get(Domain::Customer as usize).copied().unwrap_or(0) > 0 {
+        push("customer:system", 0);
+    }
+
+    // Structure.
+    let turns = match input.user_turns {
+        0 | 1 => 1,
+        2 => 2,
+        3..=4 => 3,
+        _ => 5,
+    };
+    push("turns", turns);
+    push("tools", u32::from(input.has_tools));
+    if input.has_images {
+        push("images", 1);
+    }
+    if input.has_response_format {
+        push("response_format", 1);
+    }
+    let max = match input.max_tokens {
+        None => 0,
+        Some(0..=64) => 1,
+        Some(65..=256) => 2,
+        Some(257..=1024) => 3,
+        Some(_) => 4,
+    };
+    push("max_tokens", max);
+    push("turn_len", bucket_log2(input.last_user.len()).min(20));
+    push("instr_len", bucket_log2(parts.instruction_len()).min(12));
+    push("pasted_len", bucket_log2(pasted.len()).min(20));
+    if parts.fenced || sample.contains("```") {
+        push("fenced", 1);
+    }
+    if system.is_empty() {
+        push("system", 0);
+    } else {
+        push("system_len", bucket_log2(system.len()).min(12));
+    }
+    let questions =
+        parts.head.matches(['?', '？']).count() + parts.tail.matches(['?', '？']).count();
+    push("questions", questions.min(3) as u32);
+    if !pasted.is_empty() {
+        let shape = pasted.get(..floor(pasted, SHAPE_BYTES)).unwrap_or("");
+        let (mut lines, mut code, mut digits, mut commas, mut total) =
+            (1usize, 0usize, 0usize, 0usize, 0usize);
+        for b in shape.bytes() {
+            total += 1;
+            match b {
+                b'\n' => lines += 1,
+                b'{' | b'}' | b';' | b'=' | b'(' | b')' | b'<' | b'>' | b'[' | b']' => code += 1,
+                b'0'..=b'9' => digits += 1,
+                b',' | b'\t' | b'|' => commas += 1,
+                _ => {}
+            }
+        }
+        let total = total.max(1);
+        push("pasted_lines", bucket_log2(lines).min(10));
+        push("pasted_code", (code * 40 / total).min(4) as u32);
+        push("pasted_digits", (digits * 10 / total).min(4) as u32);
+        push("pasted_commas_per_line", (commas / lines).min(6) as u32);
+    }
+
+    // Scale each text group by 1/sqrt(count); structure stays at 1.
+    let mut counts = [0u32; GROUPS];
+    for (_, g) in &raw {
+        if let Some(c) = counts.get_mut(*g as usize) {
+            *c = c.saturating_add(1);
+        }
+    }
+    let scale: Vec<f32> = counts
+        .iter()
+        .enumerate()
+        .map(|(g, &n)| {
+            if g == G_STRUCT as usize || n == 0 {
+                1.0
+            } else {
+                1.0 / (n as f32).sqrt()
+            }
+        })
+        .collect();
+    raw.iter()
+        .map(|&(b, g)| (b, scale.get(g as usize).copied().unwrap_or(1.0)))
+        .collect()
+}
+
+/// Lexicon domains found in a text (for tests and the README's examples).
+pub fn domains_in(text: &str) -> Vec<&'static str> {
+    let mut sink = Vec::new();
+    let mut s = Scan::new(NS_WORD, None, None);
+    s.run(text, &mut sink, 0, 0);
+    DOMAINS
+        .iter()
+        .filter(|d| s.lex.get(**d as usize).copied().unwrap_or(0) > 0)
+        .map(|d| d.name())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_turn_is_all_instruction_except_fences() {
+        let s = split("  Capitalise this title please  ");
+        assert_eq!(s.head, "Capitalise this title please");
+        assert!(s.pasted.is_empty() && s.tail.is_empty());
+        let s = split("Fix this:\n```py\nprint(1/0)\n```\nIt crashes.");
+        assert_eq!(s.head, "Fix this:\n");
+        assert_eq!(s.pasted, "```py\nprint(1/0)\n```");
+        assert_eq!(s.tail, "\nIt crashes.");
+        assert!(s.fenced);
+    }
+
+    #[test]
+    fn long_turn_splits_head_material_tail() {
+        let body = "2026-11-30 10:00:01 ERROR db timeout\n".repeat(40);
+        let text = format!("Here are the logs:\n{body}\n\nWhy does the db time out?");
+        let s = split(&text);
+        assert_eq!(s.head, "Here are the logs:");
+        assert_eq!(s.tail, "Why does the db time out?");
+        assert!(s.pasted.len() > body.len() - 5);
+        // No paragraph: the head is cut at HEAD_BYTES on a char boundary.
+        let text = "é".repeat(1000);
+        let s = split(&text);
+        assert!(s.head.len() <= HEAD_BYTES && s.head.len() >= HEAD_BYTES - 1);
+        assert_eq!(s.head.len() + s.pasted.len() + s.tail.len(), text.len());
+    }
+
+    #[test]
+    fn split_never_panics_on_odd_text() {
+        for t in ["", "```", "``````", "a```b", ":\n", "\n\n\n", "😀```😀"] {
+            let _ = split(t);
+            let long = t.repeat(500);
+            let s = split(&long);
+            assert!(s.head.len() <= HEAD_BYTES);
+        }
+    }
+
+    #[test]
+    fn lexicons_fire_in_ten_languages() {
+        let cases = [
+            ("What is the max daily dose of ibuprofen?", "medical"),
+            ("¿Cuál es la dosis máxima de paracetamol?", "medical"),
+            ("Welche Dosierung von Ibuprofen ist sicher?", "medical"),
+            ("Quelle posologie pour ce médicament ?", "medical"),
+            ("Posso tomar este remédio na gravidez?", "medical"),
+            ("Posso prendere questo farmaco in gravidanza?", "medical"),
+            ("Jaka dawka leku jest bezpieczna?", "medical"),
+            ("क्या यह दवा बच्चों के लिए सुरक्षित है?", "medical"),
+            ("この薬の用量を教えてください", "medical"),
+            ("这个药的剂量是多少", "medical"),
+            ("Review this indemnification clause", "legal"),
+            ("Prüfe die Kündigung im Mietvertrag", "legal"),
+            ("我应该如何理解合同条款", "legal"),
+            ("Should I put my savings in an index fund?", "finance"),
+            ("Czy powinienem spłacić kredyt hipoteczny?", "finance"),
+            (
+                "How do I replace a breaker safely, voltage is 240?",
+                "safety",
+            ),
+            ("Is it safe to mix bleach and ammonia?", "decision"),
+        ];
+        for (text, domain) in cases {
+            assert!(
+                domains_in(text).contains(&domain),
+                "{text}: {:?}",
+                domains_in(text)
+            );
+        }
+        assert!(domains_in("Capitalise the words of this list").contains(&"trivial"));
+        assert!(
+            domains_in("the mgmt team").is_empty(),
+            "{:?}",
+            domains_in("the mgmt team")
+        );
+    }
+
+    #[test]
+    fn features_are_bounded_and_stable() {
+        fn input(t: &str) -> Input<'_> {
+            Input {
+                last_user: t,
+                ..Input::default()
+            }
+        }
+        let small = featurize(&input("Summarise the attached report in three bullets."));
+        assert!(small.iter().all(|(b, v)| (*b as usize) < DIM && *v > 0.0));
+        assert_eq!(
+            small,
+            featurize(&input("Summarise the attached report in three bullets."))
+        );
+        // A 1 MB turn yields no more features than a few KB one.
+        let big = format!(
+            "Summarise:\n{}",
+            "lorem ipsum dolor sit amet ".repeat(40_000)
+        );
+        let mid = format!("Summarise:\n{}", "lorem ipsum dolor sit amet ".repeat(200));
+        assert!(featurize(&input(&big)).len() <= featurize(&input(&mid)).len() + 8);
+    }
+}
