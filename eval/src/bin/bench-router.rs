@@ -108,8 +108,7 @@ fn main() {
                 requested_tier: None,
                 identity: None,
                 stats: &stats,
-                pii: facts.pii.is_some(),
-                pii_kind: facts.pii.as_deref(),
+                pii: facts.pii.as_deref(),
                 prompt_text: &facts.prompt_text,
                 max_tokens: max,
             });

@@ -152,8 +152,7 @@ fn main() {
             requested_tier: None,
             identity: None,
             stats: &stats,
-            pii: facts.pii.is_some(),
-            pii_kind: facts.pii.as_deref(),
+            pii: facts.pii.as_deref(),
             prompt_text: &facts.prompt_text,
             max_tokens: max,
         });
@@ -283,8 +282,8 @@ fn main() {
         let mut found: Vec<String> = Vec::new();
         if let (Some(d), Some(Value::Array(msgs))) = (detector, r.request.get("messages")) {
             for m in msgs {
-                for k in d.detect_all(&content_text(m.get("content"))) {
-                    let name = label_kind(d.name(k)).to_string();
+                for f in d.find_all(&content_text(m.get("content"))) {
+                    let name = label_kind(f.kind.family()).to_string();
                     if !found.contains(&name) {
                         found.push(name);
                     }
