@@ -134,10 +134,15 @@ impl HeaderPolicy {
             }
             let reserved = |n: &str| n.starts_with(stem) || stem.starts_with(n);
             let internal = crate::route::INTERNAL_PREFIX;
+            // Provider credentials and versions (`PROVIDER_HEADERS`) are the
+            // gateway's to set.
+            let fixed = NEVER_FORWARDED
+                .iter()
+                .chain(crate::providers::PROVIDER_HEADERS.iter());
             let clash = if name.ends_with('*') {
-                NEVER_FORWARDED.iter().any(|n| reserved(n)) || reserved(internal)
+                fixed.clone().any(|n| reserved(n)) || reserved(internal)
             } else {
-                NEVER_FORWARDED.contains(&stem) || stem.starts_with(internal)
+                fixed.clone().any(|n| *n == stem) || stem.starts_with(internal)
             };
             if clash {
                 return Err((
@@ -329,6 +334,17 @@ mod tests {
         );
     }
 
+    /// The allowlist is what keeps one provider's credentials from the next
+    /// attempt's provider: none of them may be on it.
+    #[test]
+    fn no_provider_credential_is_allowlisted() {
+        for h in crate::providers::PROVIDER_HEADERS {
+            assert!(!FORWARDED_REQUEST_HEADERS.contains(&h), "{h}");
+            let headers = vec![(h.to_string(), "x".to_string())];
+            assert_eq!(request_headers_to_remove(&headers), vec![h]);
+        }
+    }
+
     #[test]
     fn configured_values_are_forwarded_item_by_item() {
         let p = policy(
@@ -434,6 +450,14 @@ mod tests {
             (
                 r#"{"forward_request_headers": {"cookie": ["*"]}}"#,
                 "forward_request_headers.cookie",
+            ),
+            (
+                r#"{"forward_request_headers": {"anthropic-version": ["*"]}}"#,
+                "forward_request_headers.anthropic-version",
+            ),
+            (
+                r#"{"forward_request_headers": {"anthropic-*": ["*"]}}"#,
+                "forward_request_headers.anthropic-*",
             ),
             (
                 r#"{"forward_request_headers": {"x-llm-cluster": ["*"]}}"#,

@@ -201,9 +201,6 @@ impl Translator {
         // The request headers are still held (paused in `on_http_request_headers`),
         // so what is set here goes out with them.
         host::set_header(REQ, ":path", &dialect.request_path(provider, &target));
-        for (k, v) in dialect.auth_headers(provider) {
-            host::set_header(REQ, k, &v);
-        }
         // Client headers this provider may receive: from the stamp (the
         // router saw them before any attempt edited the shared header map).
         let client_headers = match &stamp {
@@ -212,6 +209,10 @@ impl Translator {
         };
         for (k, v) in headers::forwarded_for(client_headers, &provider.headers) {
             host::set_header(REQ, &k, &v);
+        }
+        // Set last: the gateway's credentials win over anything else.
+        for (k, v) in dialect.auth_headers(provider) {
+            host::set_header(REQ, k, &v);
         }
         self.ticket = stamp.map(|s| s.ticket);
         self.upstream_model = model.to_string();

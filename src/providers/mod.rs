@@ -63,8 +63,8 @@ pub trait Dialect: Sync {
     fn request_path(&self, provider: &Provider, target: &RequestTarget) -> String;
 
     /// Request headers that carry the provider's credentials and version.
-    /// Every name must be listed in [`PROVIDER_HEADERS`], so that a retry to
-    /// another provider removes them first.
+    /// Every name must be listed in [`PROVIDER_HEADERS`]: the configuration
+    /// may then never forward a client's value for it.
     fn auth_headers(&self, provider: &Provider) -> Vec<Header>;
 
     /// Translates a validated OpenAI chat request (taken by value: a dialect
@@ -126,8 +126,10 @@ impl PartialEq for dyn Dialect {
 }
 
 /// Request headers that may carry a credential or setting of some provider.
-/// The translator removes all of them before setting this attempt's own: a
-/// retry reuses the header map of an attempt to a different provider.
+/// None is on the request allowlist (`headers`), so the translator removes
+/// them before setting this attempt's own (a retry reuses the header map of
+/// an attempt to a different provider), and no `forward_request_headers` may
+/// name them.
 pub const PROVIDER_HEADERS: [&str; 5] = [
     "authorization",
     "x-api-key",
