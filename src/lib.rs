@@ -6,6 +6,7 @@
 pub mod api;
 pub mod config;
 pub mod error;
+pub mod ingress;
 pub mod ledger;
 pub mod pb_struct;
 pub mod pii;

@@ -9,9 +9,10 @@ use proxy_wasm::types::{Action, BufferType, MapType};
 
 use super::handoff::{self, Outcome};
 use super::host;
-use crate::api::openai::{parse_chat_request, Usage};
+use crate::api::openai::{parse_object, Usage};
 use crate::config::{Config, Provider};
 use crate::error::ApiError;
+use crate::ingress::Ingress;
 use crate::providers::{RequestTarget, ResponseContext, StreamTranslator, PROVIDER_HEADERS};
 use crate::route;
 use serde_json::Value;
@@ -46,6 +47,8 @@ pub struct Translator {
     /// The router's ticket and the model sent, for the outcome report.
     ticket: Option<u64>,
     upstream_model: String,
+    /// The API the client speaks (from the router's stamp).
+    ingress: Ingress,
 }
 
 impl Translator {
@@ -64,13 +67,15 @@ impl Translator {
             replied: false,
             ticket: None,
             upstream_model: String::new(),
+            ingress: Ingress::Openai,
         }
     }
 
     fn reply_error(&mut self, err: &ApiError) -> Action {
         self.replied = true;
         self.mode = ResponseMode::PassThrough;
-        host::send_error(err);
+        log::info!("local reply {}: {}", err.status, err.message);
+        host::send_json(err.status, &self.ingress.error_body(err), &[]);
         Action::Pause
     }
 
@@ -124,8 +129,11 @@ impl Translator {
             .provider
             .as_ref()
             .ok_or_else(|| ApiError::internal("no provider for this attempt"))?;
-        let (mut request, summary) = parse_chat_request(body)?;
-        let stamp = route::take_stamp(&mut request);
+        let mut raw = parse_object(body)?;
+        let stamp = route::take_stamp(&mut raw);
+        // Without a router in front the body is OpenAI's.
+        self.ingress = stamp.as_ref().map(|s| s.ingress).unwrap_or_default();
+        let (mut request, summary, original) = self.ingress.canonical(raw)?;
         let (route_name, route) = match &stamp {
             Some(s) => self
                 .config
@@ -162,7 +170,10 @@ impl Translator {
             stream: summary.stream,
         };
         let dialect = provider.dialect;
-        let out = dialect.translate_request(request, &target)?;
+        let enforce = stamp.as_ref().and_then(|s| s.max_tokens);
+        let out = self
+            .ingress
+            .translate_request(dialect, request, original, &target, enforce)?;
         // The request headers are still held (paused in `on_http_request_headers`),
         // so what is set here goes out with them.
         host::set_header(REQ, ":path", &dialect.request_path(provider, &target));
@@ -171,11 +182,11 @@ impl Translator {
         }
         self.ticket = stamp.map(|s| s.ticket);
         self.upstream_model = model.to_string();
-        self.ctx = ResponseContext {
+        self.ctx = self.ingress.response_context(ResponseContext {
             created: host::now_unix_secs(),
             stream: summary.stream,
             include_usage: summary.include_usage,
-        };
+        });
         self.mode = ResponseMode::Pending;
         Ok(out)
     }
@@ -205,9 +216,9 @@ impl Translator {
                 self.provider_name,
                 err.message
             );
-            (status, err.body())
+            (status, self.ingress.error_body(&err))
         } else {
-            match dialect.translate_response(body, &self.ctx) {
+            match self.ingress.translate_response(dialect, body, &self.ctx) {
                 Ok((out, usage)) => {
                     self.usage = usage;
                     self.report();
@@ -215,7 +226,7 @@ impl Translator {
                 }
                 Err(err) => {
                     log::warn!("provider `{}`: {}", self.provider_name, err.message);
-                    (err.status, err.body())
+                    (err.status, self.ingress.error_body(&err))
                 }
             }
         };
@@ -282,7 +293,7 @@ impl HttpContext for Translator {
             return Action::Continue;
         }
         if status < 400 && self.ctx.stream && is_stream {
-            self.mode = ResponseMode::Stream(dialect.stream_translator(self.ctx));
+            self.mode = ResponseMode::Stream(self.ingress.stream_translator(dialect, self.ctx));
             host::set_header(RESP, "content-type", "text/event-stream");
             Action::Continue
         } else {
