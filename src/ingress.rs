@@ -13,6 +13,14 @@ use crate::api::openai::{summarize, ChatRequestSummary, Usage};
 use crate::error::ApiError;
 use crate::providers::{Dialect, RequestTarget, ResponseContext, StreamTranslator};
 
+/// The canonical request, its summary, and the client's original body when
+/// it was in another shape (kept for a pass-through).
+pub type Canonical = (
+    Map<String, Value>,
+    ChatRequestSummary,
+    Option<Map<String, Value>>,
+);
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Ingress {
@@ -28,17 +36,7 @@ impl Ingress {
 
     /// The canonical (OpenAI) request and its summary, from the client's body.
     /// The original is kept for a pass-through.
-    pub fn canonical(
-        self,
-        raw: Map<String, Value>,
-    ) -> Result<
-        (
-            Map<String, Value>,
-            ChatRequestSummary,
-            Option<Map<String, Value>>,
-        ),
-        ApiError,
-    > {
+    pub fn canonical(self, raw: Map<String, Value>) -> Result<Canonical, ApiError> {
         match self {
             Ingress::Openai => {
                 let summary = summarize(&raw)?;
