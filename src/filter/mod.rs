@@ -6,6 +6,7 @@ mod host;
 mod metrics;
 mod router;
 mod shared_store;
+mod telemetry;
 mod translator;
 
 use std::rc::Rc;
@@ -61,6 +62,9 @@ impl RootContext for Root {
                     config.routes.len(),
                     config.models.len()
                 );
+                if role == Role::Router {
+                    telemetry::budget_limits(&config.policy);
+                }
                 self.role = Some(role);
                 self.config = Some(Rc::new(config));
                 true
