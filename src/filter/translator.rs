@@ -182,8 +182,12 @@ impl Translator {
             .translate_request(dialect, request, original, &target, enforce)?;
         // The request headers are still held (paused in `on_http_request_headers`),
         // so what is set here goes out with them.
-        host::set_header(REQ, ":path", &dialect.request_path(provider, &target));
+        let path = dialect.request_path(provider, &target);
+        host::set_header(REQ, ":path", &path);
         for (k, v) in dialect.auth_headers(provider) {
+            host::set_header(REQ, k, &v);
+        }
+        for (k, v) in dialect.signed_headers(provider, &path, &out, host::now_unix_secs()) {
             host::set_header(REQ, k, &v);
         }
         self.ticket = stamp.map(|s| s.ticket);

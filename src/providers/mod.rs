@@ -16,6 +16,7 @@
 
 pub mod anthropic;
 pub mod azure;
+pub mod bedrock;
 pub mod common;
 pub mod gemini;
 pub mod openai;
@@ -52,6 +53,19 @@ pub trait Dialect: Sync {
     /// another provider removes them first.
     fn auth_headers(&self, provider: &Provider) -> Vec<Header>;
 
+    /// Headers that sign this exact request (AWS SigV4 covers the path and the
+    /// body this attempt sends, and the time). Most dialects sign nothing.
+    /// Names must be in [`PROVIDER_HEADERS`] too.
+    fn signed_headers(
+        &self,
+        _provider: &Provider,
+        _path: &str,
+        _body: &[u8],
+        _now_unix_secs: u64,
+    ) -> Vec<Header> {
+        Vec::new()
+    }
+
     /// Translates a validated OpenAI chat request (taken by value: a dialect
     /// close to OpenAI's edits it in place rather than copying it).
     fn translate_request(
@@ -86,6 +100,7 @@ pub static REGISTRY: &[&dyn Dialect] = &[
     &anthropic::Anthropic,
     &azure::AzureOpenAi,
     &gemini::Gemini,
+    &bedrock::Bedrock,
 ];
 
 /// The dialect configured as `name`.
@@ -113,12 +128,15 @@ impl PartialEq for dyn Dialect {
 /// Request headers that may carry a credential or setting of some provider.
 /// The translator removes all of them before setting this attempt's own: a
 /// retry reuses the header map of an attempt to a different provider.
-pub const PROVIDER_HEADERS: [&str; 5] = [
+pub const PROVIDER_HEADERS: [&str; 8] = [
     "authorization",
     "x-api-key",
     "api-key",
     "x-goog-api-key",
     "anthropic-version",
+    "x-amz-date",
+    "x-amz-content-sha256",
+    "x-amz-security-token",
 ];
 
 /// What a request translation needs to know about this attempt's target.

@@ -32,6 +32,9 @@ struct MessagesRequest<'a> {
     tools: Option<Vec<Tool>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     tool_choice: Option<ToolChoice>,
+    /// Structured outputs: `{"format": {"type": "json_schema", "schema": ...}}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    output_config: Option<Value>,
 }
 
 #[derive(Debug, Serialize)]
@@ -134,6 +137,7 @@ pub fn translate_request(
     let (system, messages) = translate_messages(request)?;
     let tools = translate_tools(present(request, "tools"))?;
     let tool_choice = translate_tool_choice(request)?;
+    let output_config = output_config(request)?;
     let body = MessagesRequest {
         model: target.model,
         max_tokens: max_tokens(request, target)?,
@@ -159,9 +163,27 @@ pub fn translate_request(
         // A tool_choice without tools is meaningless to Anthropic (and refused).
         tool_choice: tools.as_ref().and(tool_choice),
         tools,
+        output_config,
     };
     serde_json::to_vec(&body)
         .map_err(|e| ApiError::internal(format!("Could not encode the Anthropic request: {e}")))
+}
+
+/// `response_format` → Anthropic's structured outputs (`output_config.format`).
+/// A schema-less `json_object` has no Anthropic equivalent: refused, not dropped.
+fn output_config(request: &Map<String, Value>) -> Result<Option<Value>, ApiError> {
+    use crate::providers::common::{output_format, OutputFormat};
+    match output_format(request)? {
+        OutputFormat::Text => Ok(None),
+        OutputFormat::JsonSchema { schema, .. } => Ok(Some(
+            json!({"format": {"type": "json_schema", "schema": schema}}),
+        )),
+        OutputFormat::JsonObject => Err(ApiError::invalid_request(
+            "Anthropic's structured outputs need a JSON schema: use `response_format` \
+             {\"type\": \"json_schema\", ...} (there is no schema-less JSON mode).",
+        )
+        .with_param("response_format")),
+    }
 }
 
 /// The field, unless absent or `null` (which OpenAI treats as absent).
@@ -793,7 +815,7 @@ mod tests {
         for (k, v) in [
             ("n", json!(1)),
             ("stream_options", json!({"include_usage": true})),
-            ("response_format", json!({"type": "json_object"})),
+            ("response_format", json!({"type": "text"})),
             ("frequency_penalty", json!(0.5)),
             ("presence_penalty", json!(0.5)),
             ("logprobs", json!(true)),
@@ -817,6 +839,21 @@ mod tests {
         req["n"] = json!(2);
         let e = err(req);
         assert_eq!((e.status, e.param), (400, Some("n")));
+    }
+
+    #[test]
+    fn structured_output_uses_output_config_or_is_refused() {
+        let mut req = user(json!("hi"));
+        let schema = json!({"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"], "additionalProperties": false});
+        req["response_format"] = json!({"type": "json_schema", "json_schema": {"name": "r", "schema": schema, "strict": true}});
+        let out = ok(req.clone());
+        assert_eq!(
+            out["output_config"],
+            json!({"format": {"type": "json_schema", "schema": schema}})
+        );
+        req["response_format"] = json!({"type": "json_object"});
+        let e = err(req);
+        assert_eq!((e.status, e.param), (400, Some("response_format")));
     }
 
     #[test]
