@@ -6,6 +6,9 @@
 pub mod api;
 pub mod config;
 pub mod error;
+#[cfg(any(test, fuzzing))]
+pub mod fuzzing;
+pub mod headers;
 pub mod ingress;
 pub mod ledger;
 pub mod pb_struct;
@@ -14,6 +17,7 @@ pub mod policy;
 pub mod providers;
 pub mod route;
 pub mod sse;
+pub mod stream_start;
 pub mod telemetry;
 pub mod tokens;
 

@@ -58,6 +58,9 @@ def build_yaml(providers: list, chains: dict, vm_env: dict | None = None, num_re
 
 def plugin_config(providers: dict, routes: dict) -> dict:
     """`providers`: name -> provider settings; `routes`: model name -> (cluster, {provider: model})."""
+    # The simulators' fault headers go to them and their report headers come back.
+    providers = {n: {"forward_request_headers": {"x-sim-*": ["*"]}, "expose_response_headers": ["x-sim-*"], **p}
+                 for n, p in providers.items()}
     return {
         "providers": providers,
         "routes": {m: {"cluster": c, "models": ms} for m, (c, ms) in routes.items()},
