@@ -241,6 +241,7 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
             ("x-ratelimit-remaining-requests", "9999"),
         ],
         Dialect::Gemini => &[("server-timing", "gfet4t7; dur=1")],
+        Dialect::Bedrock => &[("x-amzn-bedrock-invocation-latency", "1")],
         Dialect::Anthropic => &[
             ("anthropic-organization-id", "sim-org-id"),
             ("anthropic-ratelimit-requests-limit", "1000"),

@@ -103,10 +103,13 @@ def test_api_key_and_structured_output(env, setup):
     assert "json_schema" in str(e.value)
 
 
-def test_wrong_secret_is_refused_by_the_provider(env):
+def test_wrong_secret_is_refused_by_the_provider(env, setup):
+    """The simulator recomputes the signature with its own secret and refuses
+    (403); a provider refusing the gateway's credential is the gateway's 502."""
     status, _, body = post(env, hello("br-wrong"))
-    assert status == 403, body
-    assert "signature" in json.loads(body)["error"]["message"]
+    assert status == 502, body
+    assert json.loads(body)["error"]["code"] == "upstream_auth_error"
+    assert "/converse 403 bedrock" in sim_log(setup, "bedrock_wrong")
 
 
 def test_provider_errors_and_stream_exceptions(env):
