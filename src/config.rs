@@ -447,6 +447,10 @@ fn compile_provider(
     })
 }
 
+/// Region, SigV4 credentials and host of a provider (all `None` but the host
+/// for dialects other than bedrock).
+type AwsSettings = (Option<String>, Option<Credentials>, Option<String>);
+
 /// Bedrock's region, SigV4 credentials (from the environment) and host
 /// (`bedrock-runtime.<region>.amazonaws.com` unless given).
 fn aws_settings(
@@ -455,7 +459,7 @@ fn aws_settings(
     dialect: &dyn Dialect,
     has_api_key: bool,
     env: &dyn Fn(&str) -> Option<String>,
-) -> Result<(Option<String>, Option<Credentials>, Option<String>), ConfigError> {
+) -> Result<AwsSettings, ConfigError> {
     if dialect.name() != "bedrock" {
         return Ok((None, None, p.host.clone()));
     }

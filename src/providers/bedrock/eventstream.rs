@@ -117,7 +117,7 @@ fn decode_one(b: &[u8]) -> Result<Option<(Message, usize)>, DecodeError> {
     }
     let total_len = usize::try_from(total).map_err(|_| DecodeError::Length(total))?;
     let headers_len = usize::try_from(headers_len).map_err(|_| DecodeError::Length(total))?;
-    if total_len < PRELUDE + 4 || total_len > MAX_MESSAGE || headers_len > total_len - PRELUDE - 4 {
+    if !(PRELUDE + 4..=MAX_MESSAGE).contains(&total_len) || headers_len > total_len - PRELUDE - 4 {
         return Err(DecodeError::Length(total));
     }
     if b.len() < total_len {
