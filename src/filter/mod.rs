@@ -3,6 +3,7 @@
 
 mod handoff;
 mod host;
+mod leases;
 mod metrics;
 mod router;
 mod shared_store;
@@ -10,6 +11,7 @@ mod telemetry;
 mod translator;
 
 use std::rc::Rc;
+use std::time::Duration;
 
 use proxy_wasm::hostcalls;
 use proxy_wasm::traits::{Context, HttpContext, RootContext};
@@ -65,6 +67,14 @@ impl RootContext for Root {
                 if role == Role::Router {
                     telemetry::budget_limits(&config.policy);
                 }
+                if role == Role::Router && config.policy.has_spend_rules() {
+                    // Renews the leases of this VM's reservations in flight.
+                    let period = config.policy.lease.renew_period_ms();
+                    if let Err(e) = hostcalls::set_tick_period(Duration::from_millis(period)) {
+                        log::error!("{root_id}: cannot start the lease renewal timer: {e:?}");
+                        return false;
+                    }
+                }
                 self.role = Some(role);
                 self.config = Some(Rc::new(config));
                 true
@@ -73,6 +83,16 @@ impl RootContext for Root {
                 log::error!("{root_id}: {e}");
                 false
             }
+        }
+    }
+
+    fn on_tick(&mut self) {
+        if let (Some(Role::Router), Some(c)) = (self.role, &self.config) {
+            leases::renew_due(
+                &shared_store::SharedData,
+                host::now_unix_secs(),
+                c.policy.lease,
+            );
         }
     }
 
