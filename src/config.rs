@@ -10,6 +10,7 @@ use crate::policy::{
     identity::RawIdentity, rules::RawRule, Policy, RawBudget, RawPii, RawPolicy, RawRateLimit,
     RawTier, RawUpstreamModel,
 };
+use crate::providers::bedrock::sigv4::Credentials;
 use crate::providers::{self, Dialect};
 use crate::telemetry::MetricsConfig;
 
@@ -80,6 +81,14 @@ struct RawProvider {
     #[serde(default)]
     expose_response_headers: Vec<String>,
     api_version: Option<String>,
+    #[serde(default)]
+    region: Option<String>,
+    #[serde(default)]
+    aws_access_key_id_env: Option<String>,
+    #[serde(default)]
+    aws_secret_access_key_env: Option<String>,
+    #[serde(default)]
+    aws_session_token_env: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -130,6 +139,10 @@ pub struct Provider {
     pub headers: HeaderPolicy,
     /// Azure OpenAI `api-version` (the deployments path); `None`: Azure's v1 path.
     pub api_version: Option<String>,
+    /// AWS region (bedrock).
+    pub region: Option<String>,
+    /// SigV4 credentials read from the VM's environment (bedrock).
+    pub aws_credentials: Option<Credentials>,
 }
 
 /// Where a request goes: an Envoy cluster (often an aggregate cluster whose
@@ -363,6 +376,7 @@ fn compile_provider(
     })?;
     let base_path = p
         .base_path
+        .clone()
         .unwrap_or_else(|| dialect.default_base_path().to_string());
     if !base_path.starts_with('/') || base_path.contains(['?', '#', ' ']) {
         return Err(err(
@@ -397,6 +411,13 @@ fn compile_provider(
         ("anthropic_version", p.anthropic_version.is_some()),
         ("default_max_tokens", p.default_max_tokens.is_some()),
         ("api_version", p.api_version.is_some()),
+        ("region", p.region.is_some()),
+        ("aws_access_key_id_env", p.aws_access_key_id_env.is_some()),
+        (
+            "aws_secret_access_key_env",
+            p.aws_secret_access_key_env.is_some(),
+        ),
+        ("aws_session_token_env", p.aws_session_token_env.is_some()),
     ];
     for (field, given) in dialect_settings {
         if given && !dialect.settings().contains(&field) {
@@ -439,6 +460,7 @@ fn compile_provider(
             "must be greater than 0",
         ));
     }
+    let (region, aws_credentials, host) = aws_settings(path, &p, dialect, api_key.is_some(), env)?;
     let headers = HeaderPolicy::compile(RawHeaderPolicy {
         forward_request_headers: p.forward_request_headers,
         expose_response_headers: p.expose_response_headers,
@@ -448,7 +470,7 @@ fn compile_provider(
         headers,
         dialect,
         base_path,
-        host: p.host,
+        host,
         api_key,
         anthropic_version: p
             .anthropic_version
@@ -469,7 +491,91 @@ fn compile_provider(
             }
             v => v,
         },
+        region,
+        aws_credentials,
     })
+}
+
+/// Region, SigV4 credentials and host of a provider (all `None` but the host
+/// for dialects other than bedrock).
+type AwsSettings = (Option<String>, Option<Credentials>, Option<String>);
+
+/// Bedrock's region, SigV4 credentials (from the environment) and host
+/// (`bedrock-runtime.<region>.amazonaws.com` unless given).
+fn aws_settings(
+    path: &str,
+    p: &RawProvider,
+    dialect: &dyn Dialect,
+    has_api_key: bool,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<AwsSettings, ConfigError> {
+    if dialect.name() != "bedrock" {
+        return Ok((None, None, p.host.clone()));
+    }
+    let region = match &p.region {
+        Some(r)
+            if !r.is_empty()
+                && r.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') =>
+        {
+            r.clone()
+        }
+        Some(_) => {
+            return Err(err(
+                format!("{path}.region"),
+                "must be an AWS region such as `us-east-1`",
+            ))
+        }
+        None => {
+            return Err(err(
+                format!("{path}.region"),
+                "is required for dialect `bedrock`",
+            ))
+        }
+    };
+    let read = |field: &str, var: &Option<String>| -> Result<Option<String>, ConfigError> {
+        match var {
+            None => Ok(None),
+            Some(v) => match env(v) {
+                Some(k) if !k.is_empty() => Ok(Some(k)),
+                _ => Err(err(
+                    format!("{path}.{field}"),
+                    format!(
+                        "environment variable `{v}` is not set in the wasm VM \
+                         (list it in vm_config.environment_variables.host_env_keys)"
+                    ),
+                )),
+            },
+        }
+    };
+    let id = read("aws_access_key_id_env", &p.aws_access_key_id_env)?;
+    let secret = read("aws_secret_access_key_env", &p.aws_secret_access_key_env)?;
+    let token = read("aws_session_token_env", &p.aws_session_token_env)?;
+    let credentials = match (id, secret) {
+        (Some(access_key_id), Some(secret_access_key)) => Some(Credentials {
+            access_key_id,
+            secret_access_key,
+            session_token: token,
+        }),
+        (None, None) if token.is_none() && has_api_key => None,
+        (None, None) if token.is_none() => {
+            return Err(err(
+                path,
+                "dialect `bedrock` needs `aws_access_key_id_env` and `aws_secret_access_key_env` (SigV4), or `api_key_env` (a Bedrock API key)",
+            ))
+        }
+        _ => {
+            return Err(err(
+                path,
+                "`aws_access_key_id_env` and `aws_secret_access_key_env` go together",
+            ))
+        }
+    };
+    let host = p
+        .host
+        .clone()
+        .unwrap_or_else(|| format!("bedrock-runtime.{region}.amazonaws.com"));
+    Ok((Some(region), credentials, Some(host)))
 }
 
 #[cfg(test)]

@@ -28,7 +28,11 @@ fn config_json() -> String {
         .map(|n| {
             (
                 n.to_string(),
-                serde_json::json!({"dialect": n, "api_key_env": "KEY"}),
+                if *n == "bedrock" {
+                    serde_json::json!({"dialect": n, "api_key_env": "KEY", "region": "us-east-1"})
+                } else {
+                    serde_json::json!({"dialect": n, "api_key_env": "KEY"})
+                },
             )
         })
         .collect();
@@ -102,6 +106,7 @@ pub fn chat_request(data: &[u8]) {
         ticket: 7,
         max_tokens: Some(100),
         headers: vec![("anthropic-beta".into(), "a,b".into())],
+        ingress: crate::ingress::Ingress::Openai,
     };
     let stamped = stamp_body(data, &stamp).expect("a JSON object can be stamped");
     let (mut restamped, _) = parse_chat_request(&stamped).expect("a stamped request still parses");

@@ -10,6 +10,7 @@ pub mod error;
 #[cfg(any(test, fuzzing))]
 pub mod fuzzing;
 pub mod headers;
+pub mod ingress;
 pub mod ledger;
 pub mod pb_struct;
 pub mod pii;

@@ -3,9 +3,11 @@
 
 use serde_json::json;
 
+use crate::api::anthropic;
 use crate::api::openai::ChatRequestSummary;
 use crate::config::{Config, Route};
 use crate::error::ApiError;
+use crate::ingress::Ingress;
 
 /// Every header with this prefix is the gateway's own: the router removes any
 /// a client sends, so a client cannot pick a cluster or provider itself.
@@ -40,6 +42,9 @@ pub struct Stamp {
     /// `max_tokens` to enforce when the client gave none (a budget assumed it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_tokens: Option<u64>,
+    /// The API the client speaks (the body is in its shape).
+    #[serde(default, skip_serializing_if = "Ingress::is_openai")]
+    pub ingress: Ingress,
     /// The client's headers that some provider may receive
     /// (`forward_request_headers`), as sent: the header map is shared by
     /// every attempt and the translator strips it.
@@ -89,6 +94,10 @@ pub const BUDGETS_PATH: &str = "/v1/budgets";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Endpoint {
     Chat,
+    /// Anthropic's `POST /v1/messages`.
+    Messages,
+    /// Anthropic's `POST /v1/messages/count_tokens`, answered by the estimator.
+    CountTokens,
     ListModels,
     Budgets,
     /// Not ours: passes through untouched.
@@ -99,6 +108,8 @@ pub fn classify(method: &str, path: &str) -> Endpoint {
     let path = path.split(['?', '#']).next().unwrap_or(path);
     match (method, path) {
         ("POST", CHAT_PATH) => Endpoint::Chat,
+        ("POST", anthropic::MESSAGES_PATH) => Endpoint::Messages,
+        ("POST", anthropic::COUNT_TOKENS_PATH) => Endpoint::CountTokens,
         ("GET", MODELS_PATH) => Endpoint::ListModels,
         ("GET", BUDGETS_PATH) => Endpoint::Budgets,
         _ => Endpoint::Other,
@@ -211,6 +222,7 @@ mod tests {
             route: "fast".into(),
             ticket: 7,
             max_tokens: Some(256),
+            ingress: Ingress::Anthropic,
             headers: vec![("anthropic-beta".into(), "x".into())],
         };
         let body = br#"{"model":"m","__llm_router":{"route":"evil","ticket":1},"messages":[]}  "#;

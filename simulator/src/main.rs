@@ -14,6 +14,7 @@ macro_rules! log {
 
 mod anthropic;
 mod azure;
+mod bedrock;
 mod content;
 mod faults;
 mod gemini;

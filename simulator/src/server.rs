@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::faults::Faults;
 use crate::http::{self, ReadError, Request};
-use crate::{anthropic, azure, content, gemini, openai};
+use crate::{anthropic, azure, bedrock, content, gemini, openai};
 
 static REQUEST_IDS: AtomicU64 = AtomicU64::new(1);
 
@@ -46,6 +46,8 @@ pub enum Output {
     Json(Value),
     /// Complete SSE events (`event: ..\ndata: ..\n\n`), one chunk each.
     Events(Vec<String>),
+    /// Binary event stream messages (Bedrock), one chunk each.
+    Binary(Vec<Vec<u8>>),
     /// The `x-sim-garbage` fault.
     Garbage {
         stream: bool,
@@ -61,6 +63,8 @@ enum Dialect {
     Azure,
     /// Google Gemini: `.../models/{model}:generateContent` or `:streamGenerateContent?alt=sse`.
     Gemini,
+    /// AWS Bedrock Converse: `/model/{modelId}/converse` or `/converse-stream`.
+    Bedrock,
 }
 
 impl Dialect {
@@ -70,6 +74,7 @@ impl Dialect {
             Dialect::Anthropic => "anthropic",
             Dialect::Azure => "azure_openai",
             Dialect::Gemini => "gemini",
+            Dialect::Bedrock => "bedrock",
         }
     }
 
@@ -78,6 +83,7 @@ impl Dialect {
             Dialect::OpenAi | Dialect::Azure => openai::error_body(status, message),
             Dialect::Anthropic => anthropic::error_body(status, message),
             Dialect::Gemini => gemini::error_body(status, message),
+            Dialect::Bedrock => bedrock::error_body(status, message),
         }
     }
 }
@@ -175,6 +181,7 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
         }
         ("POST", p) if p.ends_with("/chat/completions") => Dialect::OpenAi,
         ("POST", p) if gemini::route(p).is_some() => Dialect::Gemini,
+        ("POST", p) if bedrock::route(p).is_some() => Dialect::Bedrock,
         ("POST", p) if p.ends_with("/messages") => Dialect::Anthropic,
         _ => {
             let msg = format!("Invalid URL ({} {})", req.method, req.path);
@@ -187,8 +194,10 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
 
     let faults = Faults::for_request(&cfg.defaults, req, &cfg.name);
     let json: Option<Value> = serde_json::from_slice(&req.body).ok();
+    let bedrock_model = bedrock::route(&req.path).map(|(m, _)| bedrock::decode_model(m));
     let model = azure::deployment(&req.path)
         .or_else(|| gemini::route(&req.path).map(|(m, _)| m))
+        .or(bedrock_model.as_deref())
         .or_else(|| {
             json.as_ref()
                 .and_then(|j| j.get("model"))
@@ -198,6 +207,7 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
         .to_string();
     let wants_stream = match dialect {
         Dialect::Gemini => gemini::route(&req.path).is_some_and(|(_, s)| s),
+        Dialect::Bedrock => bedrock::route(&req.path).is_some_and(|(_, s)| s),
         _ => json.as_ref().and_then(|j| j.get("stream")) == Some(&Value::Bool(true)),
     };
     let (own_key, other_key) = match dialect {
@@ -205,6 +215,7 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
         Dialect::Anthropic => ("x-api-key", "authorization"),
         Dialect::Azure => ("api-key", "authorization"),
         Dialect::Gemini => ("x-goog-api-key", "authorization"),
+        Dialect::Bedrock => ("authorization", "x-api-key"),
     };
     let auth = [own_key, other_key]
         .into_iter()
@@ -229,6 +240,7 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
         Dialect::OpenAi => h("x-request-id", request_id),
         Dialect::Azure => h("apim-request-id", request_id),
         Dialect::Gemini => h("x-goog-request-id", request_id),
+        Dialect::Bedrock => h("x-amzn-requestid", request_id),
         Dialect::Anthropic => h("request-id", request_id),
     });
     // Headers about the account, as the real APIs send them.
@@ -241,6 +253,7 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
             ("x-ratelimit-remaining-requests", "9999"),
         ],
         Dialect::Gemini => &[("server-timing", "gfet4t7; dur=1")],
+        Dialect::Bedrock => &[("x-amzn-bedrock-invocation-latency", "1")],
         Dialect::Anthropic => &[
             ("anthropic-organization-id", "sim-org-id"),
             ("anthropic-ratelimit-requests-limit", "1000"),
@@ -268,6 +281,9 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
             if e.status == 429 {
                 headers.push(h("retry-after", "1"));
             }
+            if dialect == Dialect::Bedrock {
+                headers.push(h("x-amzn-errortype", bedrock::error_type(e.status)));
+            }
             headers.push(h("content-type", "application/json"));
             let body = dialect.error_body(e.status, &e.message).to_string();
             send_body(w, e.status, headers, body.as_bytes(), drop_after, close)
@@ -277,6 +293,10 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
             send_body(w, 200, headers, v.to_string().as_bytes(), drop_after, close)
         }
         Ok(Output::Events(events)) => send_events(w, headers, &events, &faults, close),
+        Ok(Output::Binary(frames)) => {
+            headers.push(h("content-type", "application/vnd.amazon.eventstream"));
+            send_chunks(w, headers, &frames, &faults, close)
+        }
         Ok(Output::Garbage { stream: false }) => {
             headers.push(h("content-type", "application/json"));
             send_body(w, 200, headers, b"this is not json {", drop_after, close)
@@ -317,6 +337,7 @@ fn process(
         Dialect::OpenAi => openai::check_auth(req, key)?,
         Dialect::Azure => azure::check(req, key)?,
         Dialect::Gemini => gemini::check(req, key, wants_stream)?,
+        Dialect::Bedrock => bedrock::check_auth(req, key)?,
         Dialect::Anthropic => {
             anthropic::check_auth(req, key)?;
             anthropic::check_version(req)?;
@@ -339,6 +360,13 @@ fn process(
                 p.model = d.to_string();
             }
             Ok(openai::respond(&p, include_usage, faults))
+        }
+        Dialect::Bedrock => {
+            let model = bedrock::route(&req.path)
+                .map(|(m, _)| bedrock::decode_model(m))
+                .unwrap_or_default();
+            let p = bedrock::parse(body, &model, wants_stream)?;
+            Ok(bedrock::respond(&p, faults.stream_error))
         }
         Dialect::Gemini => {
             let model = gemini::route(&req.path).map(|(m, _)| m).unwrap_or("");
@@ -388,6 +416,19 @@ fn send_events<W: Write>(
     close: bool,
 ) -> io::Result<bool> {
     headers.push(h("content-type", "text/event-stream"));
+    let chunks: Vec<Vec<u8>> = events.iter().map(|e| e.as_bytes().to_vec()).collect();
+    send_chunks(w, headers, &chunks, faults, close)
+}
+
+/// A chunked streamed body, one chunk per item, with the chunk-delay and
+/// drop-after faults applied. `headers` carry the content type.
+fn send_chunks<W: Write>(
+    w: &mut W,
+    mut headers: Headers,
+    events: &[Vec<u8>],
+    faults: &Faults,
+    close: bool,
+) -> io::Result<bool> {
     headers.push(h("cache-control", "no-cache"));
     headers.push(h("transfer-encoding", "chunked"));
     http::write_head(w, 200, &headers, close)?;
@@ -398,7 +439,7 @@ fn send_events<W: Write>(
         if i > 0 && faults.chunk_delay_ms > 0 {
             sleep(Duration::from_millis(faults.chunk_delay_ms));
         }
-        http::write_chunk(w, e.as_bytes())?;
+        http::write_chunk(w, e)?;
     }
     if faults.drop_after_chunks.is_some() {
         // Fewer events than N: still end without the terminating chunk.

@@ -1,2 +1,3 @@
 //! Wire types of the APIs clients speak to the gateway.
+pub mod anthropic;
 pub mod openai;

@@ -24,6 +24,13 @@ pub struct ChatRequestSummary {
 pub fn parse_chat_request(
     body: &[u8],
 ) -> Result<(Map<String, Value>, ChatRequestSummary), ApiError> {
+    let map = parse_object(body)?;
+    let summary = summarize(&map)?;
+    Ok((map, summary))
+}
+
+/// Parses a request body that must be a JSON object (of any API).
+pub fn parse_object(body: &[u8]) -> Result<Map<String, Value>, ApiError> {
     let text = std::str::from_utf8(body)
         .map_err(|_| ApiError::invalid_request("The request body is not valid UTF-8."))?;
     let value: Value = serde_json::from_str(text).map_err(|e| {
@@ -34,11 +41,11 @@ pub fn parse_chat_request(
             "The request body must be a JSON object.",
         ));
     };
-    let summary = summarize(&map)?;
-    Ok((map, summary))
+    Ok(map)
 }
 
-fn summarize(map: &Map<String, Value>) -> Result<ChatRequestSummary, ApiError> {
+/// Validates an already parsed chat request.
+pub fn summarize(map: &Map<String, Value>) -> Result<ChatRequestSummary, ApiError> {
     let model = match map.get("model") {
         Some(Value::String(m)) if !m.is_empty() => m.clone(),
         Some(Value::String(_)) | None => {

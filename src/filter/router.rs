@@ -13,10 +13,11 @@ use super::host;
 use super::leases;
 use super::shared_store::SharedData;
 use super::telemetry;
-use crate::api::openai::{parse_chat_request, requested_output};
+use crate::api::openai::{parse_object, requested_output};
 use crate::config::Config;
 use crate::error::ApiError;
 use crate::headers;
+use crate::ingress::Ingress;
 use crate::ledger::format_usd;
 use crate::policy::admit::{Decision, Ending};
 use crate::policy::choose;
@@ -74,15 +75,27 @@ impl Router {
         telemetry::refused(code);
         self.refused = Some((err.status, code.to_string()));
         log::info!("local reply {}: {}", err.status, err.message);
-        host::send_json(err.status, &err.body(), extra);
+        host::send_json(err.status, &self.ingress().error_body(err), extra);
         Action::Pause
+    }
+
+    /// The API the client speaks, by endpoint.
+    fn ingress(&self) -> Ingress {
+        match self.endpoint {
+            Endpoint::Messages | Endpoint::CountTokens => Ingress::Anthropic,
+            _ => Ingress::Openai,
+        }
     }
 
     fn identify(&mut self) -> Result<(), ApiError> {
         let Some(cfg) = &self.config.policy.identity else {
             return Ok(());
         };
-        let auth = host::header(REQ, "authorization");
+        let mut auth = host::header(REQ, "authorization");
+        if auth.is_none() && self.ingress() == Ingress::Anthropic {
+            // Anthropic clients send their key as `x-api-key`.
+            auth = host::header(REQ, "x-api-key").map(|k| format!("Bearer {k}"));
+        }
         let lookup = |l: Lookup| match l {
             Lookup::Header(h) => host::header(REQ, h),
             Lookup::Metadata(ns, path) => {
@@ -98,7 +111,8 @@ impl Router {
     /// Decides where the request goes; returns the stamped body to send on.
     fn route_chat(&mut self, body: &[u8]) -> Result<Vec<u8>, Refused> {
         let plain = |e: ApiError| (e, Vec::new());
-        let (request, summary) = parse_chat_request(body).map_err(plain)?;
+        let raw = parse_object(body).map_err(plain)?;
+        let (request, summary, _) = self.ingress().canonical(raw).map_err(plain)?;
         let (model_route, _) = self
             .config
             .resolve(&summary.model)
@@ -178,6 +192,7 @@ impl Router {
             route: decision.route.clone(),
             ticket: self.ticket,
             max_tokens: decision.enforce_max_tokens,
+            ingress: self.ingress(),
             headers: std::mem::take(&mut self.forward_headers),
         };
         let out = route::stamp_body(body, &stamp)
@@ -199,6 +214,32 @@ impl Router {
             decision,
         });
         Ok(out)
+    }
+
+    /// `count_tokens`, answered from the estimator (the same one budgets reserve by).
+    fn count_tokens(&mut self, body: &[u8]) -> Action {
+        let counted = parse_object(body)
+            .and_then(|mut raw| {
+                // Counting takes no `max_tokens`; the conversion wants one.
+                raw.entry("max_tokens")
+                    .or_insert(serde_json::Value::from(1));
+                self.ingress().canonical(raw)
+            })
+            .and_then(|(request, summary, _)| {
+                self.config
+                    .resolve(&summary.model)
+                    .ok_or_else(|| ApiError::model_not_found(&summary.model))?;
+                Ok(prompt_stats(&request).estimated_tokens)
+            });
+        match counted {
+            Ok(n) => {
+                self.replied = true;
+                let body = serde_json::json!({ "input_tokens": n }).to_string();
+                host::send_json(200, body.as_bytes(), &[]);
+                Action::Pause
+            }
+            Err(e) => self.reply_error(&e, &[]),
+        }
     }
 
     fn settle(&mut self) {
@@ -340,7 +381,7 @@ impl HttpContext for Router {
                 host::send_json(200, &body, &[]);
                 Action::Pause
             }
-            Endpoint::Chat => {
+            Endpoint::Chat | Endpoint::Messages | Endpoint::CountTokens => {
                 self.ticket = handoff::new_ticket();
                 if let Err(e) = self.identify() {
                     return self.reply_error(&e, &[]);
@@ -364,7 +405,11 @@ impl HttpContext for Router {
     }
 
     fn on_http_request_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
-        if self.endpoint != Endpoint::Chat || self.replied {
+        let chat = matches!(
+            self.endpoint,
+            Endpoint::Chat | Endpoint::Messages | Endpoint::CountTokens
+        );
+        if !chat || self.replied {
             return Action::Continue;
         }
         let limit = self.config.max_request_body_bytes;
@@ -375,6 +420,9 @@ impl HttpContext for Router {
             return Action::Pause;
         }
         let body = host::body(BufferType::HttpRequestBody, body_size);
+        if self.endpoint == Endpoint::CountTokens {
+            return self.count_tokens(&body);
+        }
         match self.route_chat(&body) {
             Ok(out) => {
                 host::replace_body(BufferType::HttpRequestBody, body_size, &out);

@@ -11,10 +11,11 @@ use super::handoff::{self, Outcome};
 use super::host;
 use super::metrics;
 use super::telemetry::Attempt;
-use crate::api::openai::{parse_chat_request, Usage};
+use crate::api::openai::{parse_object, Usage};
 use crate::config::{Config, Provider};
 use crate::error::{rejects_gateway_credential, ApiError};
 use crate::headers::{self, HeaderPolicy};
+use crate::ingress::Ingress;
 use crate::providers::{params, RequestTarget, ResponseContext, StreamTranslator};
 use crate::route;
 use crate::stream_start::{StartWatch, Verdict};
@@ -64,6 +65,8 @@ pub struct Translator {
     /// The router's ticket and the model sent, for the outcome report.
     ticket: Option<u64>,
     upstream_model: String,
+    /// The API the client speaks (from the router's stamp).
+    ingress: Ingress,
     /// The client's forwardable headers as this attempt found them.
     client_headers: Vec<(String, String)>,
     /// This attempt's timing and outcome, for the per-provider metrics.
@@ -86,6 +89,7 @@ impl Translator {
             replied: false,
             ticket: None,
             upstream_model: String::new(),
+            ingress: Ingress::Openai,
             client_headers: Vec::new(),
             attempt: Attempt::default(),
         }
@@ -96,7 +100,8 @@ impl Translator {
         self.mode = ResponseMode::PassThrough;
         self.attempt.response_status(err.status);
         self.attempt.finish(None);
-        host::send_error(err);
+        log::info!("local reply {}: {}", err.status, err.message);
+        host::send_json(err.status, &self.ingress.error_body(err), &[]);
         Action::Pause
     }
 
@@ -156,8 +161,11 @@ impl Translator {
             .provider
             .as_ref()
             .ok_or_else(|| ApiError::internal("no provider for this attempt"))?;
-        let (mut request, summary) = parse_chat_request(body)?;
-        let stamp = route::take_stamp(&mut request);
+        let mut raw = parse_object(body)?;
+        let stamp = route::take_stamp(&mut raw);
+        // Without a router in front the body is OpenAI's.
+        self.ingress = stamp.as_ref().map(|s| s.ingress).unwrap_or_default();
+        let (mut request, summary, original) = self.ingress.canonical(raw)?;
         let (route_name, route) = match &stamp {
             Some(s) => self
                 .config
@@ -197,10 +205,14 @@ impl Translator {
             default_max_tokens: provider.default_max_tokens,
             stream: summary.stream,
         };
-        let out = dialect.translate_request(request, &target)?;
+        let enforce = stamp.as_ref().and_then(|s| s.max_tokens);
+        let out = self
+            .ingress
+            .translate_request(dialect, request, original, &target, enforce)?;
         // The request headers are still held (paused in `on_http_request_headers`),
         // so what is set here goes out with them.
-        host::set_header(REQ, ":path", &dialect.request_path(provider, &target));
+        let path = dialect.request_path(provider, &target);
+        host::set_header(REQ, ":path", &path);
         // Client headers this provider may receive: from the stamp (the
         // router saw them before any attempt edited the shared header map).
         let client_headers = match &stamp {
@@ -210,8 +222,11 @@ impl Translator {
         for (k, v) in headers::forwarded_for(client_headers, &provider.headers) {
             host::set_header(REQ, &k, &v);
         }
-        // Set last: the gateway's credentials win over anything else.
+        // Set last: the gateway's credentials and signature win over anything else.
         for (k, v) in dialect.auth_headers(provider) {
+            host::set_header(REQ, k, &v);
+        }
+        for (k, v) in dialect.signed_headers(provider, &path, &out, host::now_unix_secs()) {
             host::set_header(REQ, k, &v);
         }
         self.ticket = stamp.map(|s| s.ticket);
@@ -223,11 +238,11 @@ impl Translator {
             model,
             summary.stream,
         );
-        self.ctx = ResponseContext {
+        self.ctx = self.ingress.response_context(ResponseContext {
             created: host::now_unix_secs(),
             stream: summary.stream,
             include_usage: summary.include_usage,
-        };
+        });
         self.mode = ResponseMode::Pending;
         Ok(out)
     }
@@ -330,9 +345,9 @@ impl Translator {
                 self.provider_name,
                 err.message
             );
-            (status, err.body())
+            (status, self.ingress.error_body(&err))
         } else {
-            match dialect.translate_response(body, &self.ctx) {
+            match self.ingress.translate_response(dialect, body, &self.ctx) {
                 Ok((out, usage)) => {
                     self.usage = usage;
                     self.report();
@@ -340,7 +355,7 @@ impl Translator {
                 }
                 Err(err) => {
                     log::warn!("provider `{}`: {}", self.provider_name, err.message);
-                    (err.status, err.body())
+                    (err.status, self.ingress.error_body(&err))
                 }
             }
         };
@@ -431,7 +446,7 @@ impl HttpContext for Translator {
             return Action::Continue;
         }
         if status < 400 && self.ctx.stream && is_stream {
-            let translator = dialect.stream_translator(self.ctx);
+            let translator = self.ingress.stream_translator(dialect, self.ctx);
             host::set_header(RESP, "content-type", "text/event-stream");
             if self.config.stream_start_hold_bytes == 0 {
                 self.mode = ResponseMode::Stream(translator);

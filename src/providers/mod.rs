@@ -16,6 +16,7 @@
 
 pub mod anthropic;
 pub mod azure;
+pub mod bedrock;
 pub mod common;
 pub mod gemini;
 pub mod openai;
@@ -67,6 +68,19 @@ pub trait Dialect: Sync {
     /// may then never forward a client's value for it.
     fn auth_headers(&self, provider: &Provider) -> Vec<Header>;
 
+    /// Headers that sign this exact request (AWS SigV4 covers the path and the
+    /// body this attempt sends, and the time). Most dialects sign nothing.
+    /// Names must be in [`PROVIDER_HEADERS`] too.
+    fn signed_headers(
+        &self,
+        _provider: &Provider,
+        _path: &str,
+        _body: &[u8],
+        _now_unix_secs: u64,
+    ) -> Vec<Header> {
+        Vec::new()
+    }
+
     /// Translates a validated OpenAI chat request (taken by value: a dialect
     /// close to OpenAI's edits it in place rather than copying it).
     fn translate_request(
@@ -101,6 +115,7 @@ pub static REGISTRY: &[&dyn Dialect] = &[
     &anthropic::Anthropic,
     &azure::AzureOpenAi,
     &gemini::Gemini,
+    &bedrock::Bedrock,
 ];
 
 /// The dialect configured as `name`.
@@ -130,12 +145,15 @@ impl PartialEq for dyn Dialect {
 /// them before setting this attempt's own (a retry reuses the header map of
 /// an attempt to a different provider), and no `forward_request_headers` may
 /// name them.
-pub const PROVIDER_HEADERS: [&str; 5] = [
+pub const PROVIDER_HEADERS: [&str; 8] = [
     "authorization",
     "x-api-key",
     "api-key",
     "x-goog-api-key",
     "anthropic-version",
+    "x-amz-date",
+    "x-amz-content-sha256",
+    "x-amz-security-token",
 ];
 
 /// What a request translation needs to know about this attempt's target.

@@ -14,11 +14,24 @@ from harness import DEMO, Envoy, Simulator
 KEY = "demo-openai-key"  # every simulator here requires it; SIM_OPENAI_KEY in the demo's VM env
 
 
-def build_yaml(providers: list, chains: dict) -> str:
+def build_yaml(providers: list, chains: dict, vm_env: dict | None = None, num_retries: int | None = None) -> str:
     """`providers`: cluster names (each cluster's endpoint names the provider of
-    the same name); `chains`: aggregate cluster name -> provider clusters in order."""
+    the same name); `chains`: aggregate cluster name -> provider clusters in order;
+    `vm_env`: more variables in the wasm VM's environment; `num_retries`: the
+    route's retries (a chain of N providers needs N - 1)."""
     with open(DEMO) as f:
         doc = yaml.safe_load(f)
+    listener = doc["static_resources"]["listeners"][0]
+    hcm = listener["filter_chains"][0]["filters"][0]["typed_config"]
+    for f in hcm["http_filters"]:
+        cfg = f.get("typed_config", {}).get("config")
+        if cfg and vm_env:
+            cfg["vm_config"]["environment_variables"]["key_values"].update(vm_env)
+    if num_retries is not None:
+        for vh in hcm["route_config"]["virtual_hosts"]:
+            for r in vh["routes"]:
+                if "retry_policy" in r.get("route", {}):
+                    r["route"]["retry_policy"]["num_retries"] = num_retries
     clusters = doc["static_resources"]["clusters"]
     template = next(c for c in clusters if c["name"] == "openai")
     chain_template = next(c for c in clusters if c["name"] == "fast_chain")
@@ -45,6 +58,9 @@ def build_yaml(providers: list, chains: dict) -> str:
 
 def plugin_config(providers: dict, routes: dict) -> dict:
     """`providers`: name -> provider settings; `routes`: model name -> (cluster, {provider: model})."""
+    # The simulators' fault headers go to them and their report headers come back.
+    providers = {n: {"forward_request_headers": {"x-sim-*": ["*"]}, "expose_response_headers": ["x-sim-*"], **p}
+                 for n, p in providers.items()}
     return {
         "providers": providers,
         "routes": {m: {"cluster": c, "models": ms} for m, (c, ms) in routes.items()},
@@ -56,10 +72,10 @@ class Setup:
     """Simulators (one per provider, each started with `sim_args[name]`) and an Envoy."""
 
     def __init__(self, providers: dict, routes: dict, chains: dict | None = None, sim_args: dict | None = None,
-                 env: dict | None = None):
+                 env: dict | None = None, vm_env: dict | None = None, num_retries: int | None = None):
         self.sims = {n: Simulator(n, "--require-key", KEY, *(sim_args or {}).get(n, ())) for n in providers}
         try:
-            path = build_yaml(list(providers), chains or {})
+            path = build_yaml(list(providers), chains or {}, vm_env, num_retries)
             self.envoy = Envoy({n: s.port for n, s in self.sims.items()}, plugin_config(providers, routes),
                                env=env, yaml_path=path)
         except Exception:
