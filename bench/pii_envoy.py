@@ -46,9 +46,9 @@ def cpu_ns(pid: int) -> int:
 
 
 def body(size: int) -> bytes:
-    text = (LINE * (size // len(LINE) + 1))[: max(size - 200, 10)]
+    text = (LINE * (size // len(LINE) + 1)).encode()[: max(size - 200, 10)].decode(errors="ignore")
     return json.dumps({"model": "fast", "max_tokens": 16,
-                       "messages": [{"role": "user", "content": text}]}).encode()
+                       "messages": [{"role": "user", "content": text}]}, ensure_ascii=False).encode()
 
 
 def measure(e: Envoy, payload: bytes) -> float:
