@@ -45,6 +45,9 @@ struct RawConfig {
     budgets: Vec<RawBudget>,
     #[serde(default)]
     rate_limits: Vec<RawRateLimit>,
+    /// Where budgets and rate limits are counted (see `fleet`).
+    #[serde(default)]
+    budget_store: Option<crate::fleet::RawStore>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -86,6 +89,7 @@ pub struct Config {
     pub routes: BTreeMap<String, Route>,
     pub models: BTreeMap<String, Model>,
     pub policy: Policy,
+    pub store: crate::fleet::Store,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -275,12 +279,15 @@ impl Config {
             &route_models,
         )
         .map_err(|(path, message)| err(path, message))?;
+        let store = crate::fleet::Store::compile(raw.budget_store, &policy)
+            .map_err(|(path, message)| err(path, message))?;
         Ok(Config {
             max_request_body_bytes,
             providers,
             routes,
             models,
             policy,
+            store,
         })
     }
 

@@ -6,11 +6,13 @@
 pub mod api;
 pub mod config;
 pub mod error;
+pub mod fleet;
 pub mod ledger;
 pub mod pb_struct;
 pub mod pii;
 pub mod policy;
 pub mod providers;
+pub mod rls;
 pub mod route;
 pub mod sse;
 pub mod tokens;
