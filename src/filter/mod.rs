@@ -1,6 +1,7 @@
 //! The only code that touches proxy-wasm: a root context that parses the
 //! configuration and picks the role by `root_id`, and the two HTTP contexts.
 
+mod fleet;
 mod handoff;
 mod host;
 mod metrics;
@@ -33,7 +34,11 @@ pub struct Root {
     config: Option<Rc<Config>>,
 }
 
-impl Context for Root {}
+impl Context for Root {
+    fn on_grpc_call_response(&mut self, token_id: u32, status_code: u32, _response_size: usize) {
+        fleet::settled(token_id, status_code);
+    }
+}
 
 impl RootContext for Root {
     fn on_configure(&mut self, _size: usize) -> bool {
@@ -61,6 +66,17 @@ impl RootContext for Root {
                     config.routes.len(),
                     config.models.len()
                 );
+                if let (Role::Router, crate::fleet::Store::Service(svc)) = (role, &config.store) {
+                    log::info!(
+                        "{root_id}: budgets and rate limits on the rate limit service at cluster `{}`, domain `{}`",
+                        svc.cluster,
+                        svc.domain
+                    );
+                    if let Err(e) = hostcalls::set_tick_period(fleet::TICK) {
+                        log::error!("{root_id}: cannot start the settlement timer: {e:?}");
+                        return false;
+                    }
+                }
                 self.role = Some(role);
                 self.config = Some(Rc::new(config));
                 true
@@ -68,6 +84,14 @@ impl RootContext for Root {
             Err(e) => {
                 log::error!("{root_id}: {e}");
                 false
+            }
+        }
+    }
+
+    fn on_tick(&mut self) {
+        if let (Some(Role::Router), Some(config)) = (self.role, &self.config) {
+            if let crate::fleet::Store::Service(svc) = &config.store {
+                fleet::flush(svc);
             }
         }
     }

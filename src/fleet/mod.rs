@@ -6,6 +6,7 @@
 //! rate limit service calls for one request's counters (see [`plan`]). The
 //! filter dispatches the calls.
 
+pub mod admit;
 pub mod plan;
 
 use serde::Deserialize;
@@ -146,19 +147,20 @@ impl Store {
         if domain.is_empty() {
             return Err(err("domain", "must not be empty"));
         }
-        let timeout_ms =
-            match raw.timeout {
-                None => DEFAULT_TIMEOUT_MS,
-                Some(t) => match parse_duration_ms(&t) {
-                    Some(ms) if (1..=60_000).contains(&ms) => ms,
-                    _ => return Err(err(
+        let timeout_ms = match raw.timeout {
+            None => DEFAULT_TIMEOUT_MS,
+            Some(t) => match parse_duration_ms(&t) {
+                Some(ms) if (1..=60_000).contains(&ms) => ms,
+                _ => {
+                    return Err(err(
                         "timeout",
                         format!(
                             "`{t}` is not a duration between 1ms and 60s (e.g. `250ms`, `0.5s`)"
                         ),
-                    )),
-                },
-            };
+                    ))
+                }
+            },
+        };
         let unit_usd = raw.usd_unit.unwrap_or(DEFAULT_USD_UNIT);
         let unit_nano_usd = match usd_to_nano(unit_usd) {
             Ok(n) if n > 0 => n,

@@ -12,9 +12,10 @@
 //! the period, not the service's 30-day MONTH, decides when it resets.
 
 use super::Service;
-use crate::ledger::Window;
+use crate::ledger::{format_usd, Window};
 use crate::policy::admit::Ending;
 use crate::policy::spend::{Counted, Counter, Refusal};
+use crate::policy::status::BudgetStatus;
 use crate::policy::Policy;
 use crate::rls::{Code, Descriptor, Request, Response, Unit};
 
@@ -60,7 +61,7 @@ fn ceil_div(a: u64, b: u64) -> u64 {
     if b == 0 {
         return a;
     }
-    a / b + u64::from(a % b != 0)
+    a / b + u64::from(!a.is_multiple_of(b))
 }
 
 impl Service {
@@ -287,6 +288,52 @@ impl Service {
             },
             held,
         )
+    }
+}
+
+impl Service {
+    /// `GET /v1/budgets` from the answer to [`Service::read_budgets`]:
+    /// `held` and `ids` in the order read. Budgets the answer does not
+    /// cover are left out.
+    pub fn budget_status(
+        &self,
+        policy: &Policy,
+        held: &[Held],
+        ids: &[String],
+        response: &Response,
+        now: u64,
+    ) -> Vec<BudgetStatus> {
+        held.iter()
+            .zip(ids)
+            .zip(&response.statuses)
+            .filter_map(|((h, id), st)| {
+                let Counted::Budget(i) = h.counted else {
+                    return None;
+                };
+                let b = policy.budgets.get(i)?;
+                let remaining = if st.code == Code::OverLimit {
+                    0
+                } else {
+                    u64::from(st.limit_remaining)
+                        .saturating_mul(self.unit_nano_usd)
+                        .min(b.limit_nano_usd)
+                };
+                let used = b.limit_nano_usd.saturating_sub(remaining);
+                Some(BudgetStatus {
+                    name: b.name.clone(),
+                    scope: b.scope.as_str(),
+                    id: id.clone(),
+                    window: b.window.as_str(),
+                    window_start: b.window.start(now),
+                    resets_at: b.window.end(now),
+                    limit_usd: format_usd(b.limit_nano_usd),
+                    used_usd: format_usd(used),
+                    remaining_usd: format_usd(remaining),
+                    used_nano_usd: used,
+                    limit_nano_usd: b.limit_nano_usd,
+                })
+            })
+            .collect()
     }
 }
 

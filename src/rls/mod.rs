@@ -141,7 +141,7 @@ impl Response {
             overall: Code::Unknown,
             statuses: Vec::new(),
         };
-        while let Some((field, value)) = r.next()? {
+        while let Some((field, value)) = r.field()? {
             match (field, value) {
                 (1, wire::Value::Varint(v)) => resp.overall = Code::from_wire(v),
                 (2, wire::Value::Bytes(b)) => resp.statuses.push(decode_status(b)?),
@@ -159,7 +159,7 @@ fn decode_status(bytes: &[u8]) -> Result<Status, wire::Error> {
         limit_remaining: 0,
         reset_secs: 0,
     };
-    while let Some((field, value)) = r.next()? {
+    while let Some((field, value)) = r.field()? {
         match (field, value) {
             (1, wire::Value::Varint(v)) => s.code = Code::from_wire(v),
             (3, wire::Value::Varint(v)) => {
@@ -167,7 +167,7 @@ fn decode_status(bytes: &[u8]) -> Result<Status, wire::Error> {
             }
             (4, wire::Value::Bytes(b)) => {
                 let mut d = Reader::new(b);
-                while let Some((f, v)) = d.next()? {
+                while let Some((f, v)) = d.field()? {
                     if let (1, wire::Value::Varint(secs)) = (f, v) {
                         s.reset_secs = secs;
                     }

@@ -104,7 +104,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The next `(field number, value)`, or `None` at the end.
-    pub fn next(&mut self) -> Result<Option<(u64, Value<'a>)>, Error> {
+    pub fn field(&mut self) -> Result<Option<(u64, Value<'a>)>, Error> {
         if self.rest.is_empty() {
             return Ok(None);
         }
@@ -140,11 +140,11 @@ mod tests {
             w.varint(1, v);
             let bytes = w.into_bytes();
             let mut r = Reader::new(&bytes);
-            match r.next().unwrap() {
+            match r.field().unwrap() {
                 Some((1, Value::Varint(got))) => assert_eq!(got, v),
                 _ => panic!("bad decode of {v}"),
             }
-            assert!(r.next().unwrap().is_none());
+            assert!(r.field().unwrap().is_none());
         }
     }
 }
