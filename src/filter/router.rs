@@ -276,10 +276,12 @@ impl Router {
         &mut self,
         svc: Service,
         why: &str,
-        pending: Pending,
+        mut pending: Pending,
         body: &[u8],
     ) -> Result<Next, Refused> {
         log::warn!("rate limit service `{}` unavailable: {why}", svc.cluster);
+        // Refunds of an earlier refused call that this one carried: kept for the queue.
+        rls_client::enqueue(pending.admit.take_carry());
         metrics::inc("rls.unavailable");
         match svc.on_unavailable {
             OnUnavailable::Refuse => Err((
