@@ -8,7 +8,7 @@ WASM := target/wasm32-wasip1/release/llm_router.wasm
 SIM := target/release/llm-sim
 ENVOY := $(VENV)/bin/envoy
 
-.PHONY: .rust-target all run test build setup lint unit e2e bench clean
+.PHONY: .rust-target .redis all run run-fleet test build setup lint unit e2e bench clean
 
 all: build
 
@@ -22,7 +22,11 @@ $(VENV)/.installed: tests/requirements.txt
 .rust-target:
 	@rustup target list --installed | grep -qx wasm32-wasip1 || rustup target add wasm32-wasip1
 
-setup: $(VENV)/.installed .rust-target
+# Real Redis for the fleet tests (the rate limit service's store), from the OS packages.
+.redis:
+	@command -v redis-server >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null)
+
+setup: $(VENV)/.installed .rust-target .redis
 
 # --- build -------------------------------------------------------------------
 
@@ -39,6 +43,10 @@ run: setup build
 	$(SIM) --listen 127.0.0.1:8093 --name private --require-key demo-private-key & P=$$!; \
 	echo "LLM router on http://127.0.0.1:10000 (Ctrl-C stops it)"; \
 	$(ENVOY) -c envoy/demo.yaml --use-dynamic-base-id --log-level warn --component-log-level wasm:info
+
+# Two Envoys (10000, 10001) sharing budgets through one rate limit service and one Redis.
+run-fleet: setup build
+	$(VENV)/bin/python tests/tools/run_fleet.py
 
 # --- tests -------------------------------------------------------------------
 
