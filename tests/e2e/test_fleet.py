@@ -105,6 +105,9 @@ def test_burst_across_three_envoys_holds_the_team_cap_and_spend_is_exact(sims, s
     body = hello("fast", "fleet burst prompt", max_tokens=40)
     cfg = config()
     whole_dollar_prices(cfg)
+    # 300 calls at once on a loaded 2-core machine: the Python stand-in may take
+    # longer than the shipped 0.25s to answer; this test is about the cap.
+    cfg["budget_store"]["timeout"] = "5s"
 
     # 1. One request's reservation, measured on a budget of its own.
     cfg["budgets"] = [{"name": "measure", "scope": "team", "window": "month", "limit_usd": 1}]
@@ -127,11 +130,9 @@ def test_burst_across_three_envoys_holds_the_team_cap_and_spend_is_exact(sims, s
 
         with ThreadPoolExecutor(max_workers=burst) as pool:
             results = list(pool.map(one, range(burst)))
-        if any(s not in (200, 429) for s, _, _ in results):
-            print("\n".join(e.logs()[-4000:] for e in envoys))
         ok = [json.loads(b) for s, _, b in results if s == 200]
         refused = [b for s, _, b in results if s == 429]
-        assert len(ok) + len(refused) == burst, {s for s, _, _ in results}
+        assert len(ok) + len(refused) == burst, [(s, b[:120]) for s, _, b in results if s not in (200, 429)][:5]
         assert all(error_code(b) == "insufficient_quota" for b in refused)
         assert 0 < len(ok) <= n
         assert upstream_requests(sims) - before == len(ok), "refused requests never reach a provider"
@@ -191,6 +192,7 @@ def test_service_killed_mid_burst(sims, store):
     r, rls = store
     cfg = config(budgets=[{"name": "team-outage", "scope": "team", "window": "day", "limit_usd": 100}])
     whole_dollar_prices(cfg)
+    cfg["budget_store"]["timeout"] = "2s"  # the 30 first calls all answered on a loaded machine
     body = hello("fast", "outage prompt", max_tokens=40)
     slow = {"x-sim-delay-ms": "3000"}
     with fleet(sims, rls, cfg) as envoys:
