@@ -8,7 +8,7 @@ WASM := target/wasm32-wasip1/release/llm_router.wasm
 SIM := target/release/llm-sim
 ENVOY := $(VENV)/bin/envoy
 
-.PHONY: .rust-target .redis all run run-fleet test build setup lint unit e2e bench clean
+.PHONY: .rust-target .prometheus .redis all run run-fleet test build setup lint unit e2e rules bench clean
 
 all: build
 
@@ -22,11 +22,16 @@ $(VENV)/.installed: tests/requirements.txt
 .rust-target:
 	@rustup target list --installed | grep -qx wasm32-wasip1 || rustup target add wasm32-wasip1
 
+# Prometheus (and promtool) for the observability tests: the Debian package, only if missing.
+.prometheus:
+	@command -v prometheus >/dev/null && command -v promtool >/dev/null || \
+	  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends prometheus)
+
 # Real Redis for the fleet tests (the rate limit service's store), from the OS packages.
 .redis:
 	@command -v redis-server >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null)
 
-setup: $(VENV)/.installed .rust-target .redis
+setup: $(VENV)/.installed .rust-target .prometheus .redis
 
 # --- build -------------------------------------------------------------------
 
@@ -42,7 +47,9 @@ run: setup build
 	$(SIM) --listen 127.0.0.1:8092 --name openai --require-key demo-openai-key & O=$$!; \
 	$(SIM) --listen 127.0.0.1:8093 --name private --require-key demo-private-key & P=$$!; \
 	echo "LLM router on http://127.0.0.1:10000 (Ctrl-C stops it)"; \
-	$(ENVOY) -c envoy/demo.yaml --use-dynamic-base-id --log-level warn --component-log-level wasm:info
+	echo "Metrics: http://127.0.0.1:9901/stats/prometheus  (Prometheus: deploy/observability/prometheus.yml; Grafana: deploy/observability/grafana-dashboard.json)"; \
+	echo "Access log: one JSON line per request below"; \
+	$(ENVOY) -c envoy/demo.yaml --use-dynamic-base-id --log-level warn --component-log-level wasm:info --file-flush-interval-msec 1000
 
 # Two Envoys (10000, 10001) sharing budgets through one rate limit service and one Redis.
 run-fleet: setup build
@@ -50,7 +57,7 @@ run-fleet: setup build
 
 # --- tests -------------------------------------------------------------------
 
-test: setup build lint unit e2e
+test: setup build lint unit rules e2e
 
 lint: .rust-target
 	cargo fmt --all -- --check
@@ -59,6 +66,12 @@ lint: .rust-target
 
 unit:
 	cargo test --workspace
+
+# The Prometheus rules: syntax, and the alerts' unit tests with synthetic series.
+rules: .prometheus
+	promtool check rules deploy/observability/rules.yaml
+	promtool test rules deploy/observability/rules_test.yaml
+	promtool check config deploy/observability/prometheus.yml
 
 # Real Envoy + the built .wasm + the simulator; also validates every shipped YAML.
 e2e: setup build

@@ -10,6 +10,7 @@ use crate::policy::{
     RawTier, RawUpstreamModel,
 };
 use crate::providers::{self, Dialect};
+use crate::telemetry::MetricsConfig;
 
 /// Default cap on a chat request body: large enough for a few inline images.
 pub const DEFAULT_MAX_REQUEST_BODY_BYTES: usize = 4 * 1024 * 1024;
@@ -48,6 +49,8 @@ struct RawConfig {
     /// Where budgets and rate limits are counted (see `fleet`).
     #[serde(default)]
     budget_store: Option<crate::fleet::RawStore>,
+    #[serde(default)]
+    metrics: MetricsConfig,
 }
 
 #[derive(Debug, Deserialize)]
@@ -92,6 +95,7 @@ pub struct Config {
     pub models: BTreeMap<String, Model>,
     pub policy: Policy,
     pub store: crate::fleet::Store,
+    pub metrics: MetricsConfig,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -293,6 +297,7 @@ impl Config {
             models,
             policy,
             store,
+            metrics: raw.metrics,
         })
     }
 

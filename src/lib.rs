@@ -15,6 +15,7 @@ pub mod providers;
 pub mod rls;
 pub mod route;
 pub mod sse;
+pub mod telemetry;
 pub mod tokens;
 
 mod filter;

@@ -20,6 +20,7 @@ use proxy_wasm::types::BufferType;
 use super::metrics;
 use crate::fleet::Service;
 use crate::rls::{self, Descriptor, Request, Response};
+use crate::telemetry::metrics::RATE_LIMIT_SERVICE;
 
 /// Root tick while the service store is on: the most a settlement waits.
 pub const TICK: Duration = Duration::from_millis(50);
@@ -39,7 +40,7 @@ thread_local! {
 
 /// Sends a `ShouldRateLimit` call from the current context.
 pub fn dispatch(svc: &Service, request: &Request) -> Result<u32, String> {
-    metrics::inc("rls.calls");
+    metrics::inc(&RATE_LIMIT_SERVICE, &["call"]);
     hostcalls::dispatch_grpc_call(
         &svc.cluster,
         rls::SERVICE,
@@ -80,7 +81,7 @@ pub fn enqueue(descriptors: Vec<Descriptor>) {
         let excess = q.len().saturating_sub(MAX_QUEUED);
         if excess > 0 {
             q.drain(..excess);
-            metrics::add("rls.settle_dropped", excess as u64);
+            metrics::add(&RATE_LIMIT_SERVICE, &["settle_dropped"], &[], excess as u64);
             log::error!("settlement queue full: dropped {excess} oldest descriptors");
         }
     });
@@ -121,7 +122,12 @@ pub fn flush(svc: &Service) {
 }
 
 fn requeue(batch: Vec<Descriptor>) {
-    metrics::add("rls.settle_retries", batch.len() as u64);
+    metrics::add(
+        &RATE_LIMIT_SERVICE,
+        &["settle_retried"],
+        &[],
+        batch.len() as u64,
+    );
     QUEUE.with(|q| {
         if let Ok(mut q) = q.try_borrow_mut() {
             for d in batch.into_iter().rev() {
@@ -139,7 +145,7 @@ pub fn settled(token: u32, status_code: u32) {
         return;
     };
     match status_code {
-        0 => metrics::add("rls.settled", batch.len() as u64),
+        0 => metrics::add(&RATE_LIMIT_SERVICE, &["settled"], &[], batch.len() as u64),
         GRPC_UNAVAILABLE => {
             log::warn!(
                 "rate limit service unavailable: {} settlements kept for retry",
@@ -150,7 +156,12 @@ pub fn settled(token: u32, status_code: u32) {
         other => {
             // It may have been applied (a timeout after the service counted):
             // sending it again could count it twice. Logged and counted.
-            metrics::add("rls.settle_unknown", batch.len() as u64);
+            metrics::add(
+                &RATE_LIMIT_SERVICE,
+                &["settle_unknown"],
+                &[],
+                batch.len() as u64,
+            );
             log::error!(
                 "settlement call ended with grpc status {other}: {} descriptors may not be applied",
                 batch.len()

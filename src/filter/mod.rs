@@ -7,6 +7,7 @@ mod host;
 mod metrics;
 mod router;
 mod shared_store;
+mod telemetry;
 mod translator;
 
 use std::rc::Rc;
@@ -66,6 +67,9 @@ impl RootContext for Root {
                     config.routes.len(),
                     config.models.len()
                 );
+                if role == Role::Router {
+                    telemetry::budget_limits(&config.policy);
+                }
                 if let (Role::Router, crate::fleet::Store::Service(svc)) = (role, &config.store) {
                     log::info!(
                         "{root_id}: budgets and rate limits on the rate limit service at cluster `{}`, domain `{}`",
