@@ -78,6 +78,10 @@ pub struct Router {
     routed: Option<Routed>,
     /// A local reply was sent: ignore the rest of the request.
     replied: bool,
+    /// A provider's 2xx answer started: if the request then ends without a
+    /// usage report (a client gone mid-stream), it may have used anything up
+    /// to its reservation, so that is charged rather than released.
+    answered: bool,
     /// A chat request the router refused: (status, error code), for the record.
     refused: Option<(u32, String)>,
 }
@@ -95,6 +99,7 @@ impl Router {
             ticket: 0,
             routed: None,
             replied: false,
+            answered: false,
             refused: None,
         }
     }
@@ -446,6 +451,10 @@ impl Router {
                 }
                 Ending::UsageUnknown
             }
+            (None, None) if self.answered => {
+                log::warn!("the response ended without a usage report: charging the reservation");
+                Ending::UsageUnknown
+            }
             (None, None) => Ending::Failed,
         };
         if let Some(admission) = decision.admission.take() {
@@ -646,6 +655,7 @@ impl HttpContext for Router {
 
     fn on_http_response_headers(&mut self, _num_headers: usize, _end_of_stream: bool) -> Action {
         if let Some(r) = &self.routed {
+            self.answered = host::header(RESP, ":status").is_some_and(|s| s.starts_with('2'));
             host::set_header(RESP, route::ROUTE_HEADER, &r.decision.route);
             host::set_header(RESP, route::REASON_HEADER, &r.decision.reason);
             if let Some(t) = &r.tier {

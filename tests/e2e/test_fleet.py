@@ -253,3 +253,48 @@ def test_spend_survives_an_envoy_restart(sims, store):
     assert used > 0
     with fleet(sims, rls, cfg, n=1) as (e,):
         assert budgets(e, ALICE)["team-restart"]["used_nano_usd"] == used
+
+
+def test_clients_that_go_away_still_settle(sims, store):
+    """Settlement does not need the client: one that gives up before the
+    provider answers gets everything back; one that leaves mid-stream, whose
+    usage is unknown, is charged its reservation. Both sent from the root
+    context after the request's own context is gone."""
+    import http.client
+
+    r, rls = store
+    cfg = config(budgets=[{"name": "team-gone", "scope": "team", "window": "day", "limit_usd": 100}])
+    whole_dollar_prices(cfg)
+    with fleet(sims, rls, cfg, n=1) as (e,):
+        s, h, b = post(e, hello("fast", "gone", max_tokens=40), headers=ALICE)
+        assert s == 200
+        reserved = 100_000_000 - round(float(h["x-llm-budget-remaining-usd"]) * 1e6)
+        base = cost_units(json.loads(b)["usage"])
+        assert wait_for(lambda: spend_units(r.client, "team-gone") == base)
+
+        # 1. Gone before the answer: the provider holds it for 3 s, the client leaves after 0.5 s.
+        conn = http.client.HTTPConnection("127.0.0.1", e.port, timeout=0.5)
+        conn.request("POST", "/v1/chat/completions", json.dumps(hello("fast", "gone", max_tokens=40)),
+                     {"content-type": "application/json", "x-sim-delay-ms": "3000", **ALICE})
+        with pytest.raises(OSError):
+            conn.getresponse()
+        assert spend_units(r.client, "team-gone") == base + reserved, "reserved while in flight"
+        conn.close()
+        assert wait_for(lambda: spend_units(r.client, "team-gone") == base), "released once the client left"
+
+        # 2. Gone mid-stream: the first chunk arrives, the rest would take seconds.
+        conn = http.client.HTTPConnection("127.0.0.1", e.port, timeout=10)
+        conn.request("POST", "/v1/chat/completions",
+                     json.dumps(hello("fast", "gone in the middle of a stream", max_tokens=40, stream=True)),
+                     {"content-type": "application/json", "x-sim-chunk-delay-ms": "1000", **ALICE})
+        resp = conn.getresponse()
+        assert resp.status == 200
+        # This prompt is longer: its own reservation, from what was left after it.
+        reserved = 100_000_000 - base - round(float(resp.getheader("x-llm-budget-remaining-usd")) * 1e6)
+        assert resp.fp.readline()  # the first bytes of the stream
+        conn.sock.close()
+        conn.close()
+        assert wait_for(lambda: spend_units(r.client, "team-gone") == base + reserved), \
+            (spend_units(r.client, "team-gone"), base, reserved)
+        time.sleep(1)
+        assert spend_units(r.client, "team-gone") == base + reserved, "charged the reservation, once"
