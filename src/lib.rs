@@ -7,6 +7,9 @@ pub mod api;
 pub mod config;
 pub mod error;
 pub mod fleet;
+#[cfg(any(test, fuzzing))]
+pub mod fuzzing;
+pub mod headers;
 pub mod ledger;
 pub mod pb_struct;
 pub mod pii;
@@ -15,6 +18,7 @@ pub mod providers;
 pub mod rls;
 pub mod route;
 pub mod sse;
+pub mod stream_start;
 pub mod telemetry;
 pub mod tokens;
 

@@ -258,8 +258,26 @@ pub const PII_DETECTIONS: Metric = Metric {
     buckets: &[],
 };
 
+pub const UPSTREAM_AUTH_ERRORS: Metric = Metric {
+    name: "llm_router_upstream_auth_errors_total",
+    kind: Kind::Counter,
+    labels: &["gen_ai_provider_name"],
+    unit: "attempts",
+    help: "attempts whose provider rejected the gateway's own credential (401/403)",
+    buckets: &[],
+};
+
+pub const STREAM_START_FAILURES: Metric = Metric {
+    name: "llm_router_stream_start_failures_total",
+    kind: Kind::Counter,
+    labels: &["gen_ai_provider_name"],
+    unit: "attempts",
+    help: "streams broken before any content, answered 503 so Envoy retries the next provider",
+    buckets: &[],
+};
+
 /// Every metric, for documentation and the shipped `stats_tags`.
-pub const ALL: [&Metric; 17] = [
+pub const ALL: [&Metric; 19] = [
     &TOKEN_USAGE,
     &REQUEST_DURATION,
     &TIME_TO_FIRST_TOKEN,
@@ -277,6 +295,8 @@ pub const ALL: [&Metric; 17] = [
     &BUDGET_LIMIT,
     &SHADOW_MATCHES,
     &PII_DETECTIONS,
+    &UPSTREAM_AUTH_ERRORS,
+    &STREAM_START_FAILURES,
 ];
 
 /// The label a `metrics.team_label: true` configuration appends to
