@@ -4,6 +4,7 @@
 mod fleet;
 mod handoff;
 mod host;
+mod leases;
 mod metrics;
 mod router;
 mod shared_store;
@@ -11,6 +12,7 @@ mod telemetry;
 mod translator;
 
 use std::rc::Rc;
+use std::time::Duration;
 
 use proxy_wasm::hostcalls;
 use proxy_wasm::traits::{Context, HttpContext, RootContext};
@@ -70,14 +72,22 @@ impl RootContext for Root {
                 if role == Role::Router {
                     telemetry::budget_limits(&config.policy);
                 }
-                if let (Role::Router, crate::fleet::Store::Service(svc)) = (role, &config.store) {
-                    log::info!(
-                        "{root_id}: budgets and rate limits on the rate limit service at cluster `{}`, domain `{}`",
-                        svc.cluster,
-                        svc.domain
-                    );
-                    if let Err(e) = hostcalls::set_tick_period(fleet::TICK) {
-                        log::error!("{root_id}: cannot start the settlement timer: {e:?}");
+                if role == Role::Router && config.policy.has_spend_rules() {
+                    // Renews the leases of this VM's reservations in flight and,
+                    // with the rate limit service, sends the queued settlements.
+                    let mut period = config.policy.lease.renew_period_ms();
+                    if let crate::fleet::Store::Service(svc) = &config.store {
+                        log::info!(
+                            "{root_id}: budgets and rate limits on the rate limit service at cluster `{}`, domain `{}`",
+                            svc.cluster,
+                            svc.domain
+                        );
+                        period = period.min(u64::try_from(fleet::TICK.as_millis()).unwrap_or(50));
+                    }
+                    if let Err(e) = hostcalls::set_tick_period(Duration::from_millis(period)) {
+                        log::error!(
+                            "{root_id}: cannot start the lease and settlement timer: {e:?}"
+                        );
                         return false;
                     }
                 }
@@ -93,8 +103,13 @@ impl RootContext for Root {
     }
 
     fn on_tick(&mut self) {
-        if let (Some(Role::Router), Some(config)) = (self.role, &self.config) {
-            if let crate::fleet::Store::Service(svc) = &config.store {
+        if let (Some(Role::Router), Some(c)) = (self.role, &self.config) {
+            leases::renew_due(
+                &shared_store::SharedData,
+                host::now_unix_secs(),
+                c.policy.lease,
+            );
+            if let crate::fleet::Store::Service(svc) = &c.store {
                 fleet::flush(svc);
             }
         }

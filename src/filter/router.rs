@@ -12,10 +12,11 @@ use proxy_wasm::types::{Action, BufferType, MapType};
 use super::fleet as rls_client;
 use super::handoff;
 use super::host;
+use super::leases;
 use super::metrics;
 use super::shared_store::SharedData;
 use super::telemetry;
-use crate::api::openai::{parse_chat_request, requested_max_tokens};
+use crate::api::openai::{parse_chat_request, requested_output};
 use crate::config::Config;
 use crate::error::ApiError;
 use crate::fleet::admit::{RemoteAdmit, Step};
@@ -151,7 +152,11 @@ impl Router {
             telemetry::pii_found(kind);
         }
         let pii = pii_kind.is_some();
-        let client_max = requested_max_tokens(&request);
+        let output = requested_output(&request, policy.max_n).map_err(plain)?;
+        policy
+            .check_output(&summary.model, model_route, &output)
+            .map_err(plain)?;
+        let client_max = output.max_tokens;
         let choice = policy
             .choose(&choose::Ask {
                 model: &summary.model,
@@ -163,6 +168,9 @@ impl Router {
                 max_tokens: client_max,
             })
             .map_err(plain)?;
+        if let Some(r) = self.config.routes.get(&choice.route) {
+            route::check_params(&self.config, r, &request).map_err(plain)?;
+        }
         if let Some((rule, tier)) = &choice.shadow {
             let current = choice
                 .tier
@@ -184,6 +192,7 @@ impl Router {
                 self.identity.as_ref(),
                 prompt_tokens,
                 client_max,
+                output.n,
             );
             let step = admit.step(svc, policy, self.identity.as_ref(), host::now_unix_secs());
             let pending = Pending {
@@ -192,6 +201,7 @@ impl Router {
                 model,
                 prompt_tokens,
                 client_max,
+                choices: output.n,
             };
             return self.remote_step(step, pending, body);
         }
@@ -202,6 +212,7 @@ impl Router {
                 self.identity.as_ref(),
                 prompt_tokens,
                 client_max,
+                output.n,
                 host::now_unix_secs(),
             )
             .map_err(|r| {
@@ -232,6 +243,9 @@ impl Router {
                     .map_or("", |t| t.name.as_str())
             };
             telemetry::downgraded(budget, name(from_tier), name(decision.tier));
+        }
+        if let Some(a) = &decision.admission {
+            leases::track(self.ticket, &a.reservation);
         }
         let route = self
             .config
@@ -332,6 +346,7 @@ impl Router {
                         self.identity.as_ref(),
                         pending.prompt_tokens,
                         pending.client_max,
+                        pending.choices,
                         host::now_unix_secs(),
                     )
                     .map_err(|r| {
@@ -462,7 +477,10 @@ impl Router {
             }
             (None, None) => Ending::Failed,
         };
-        if let Some(admission) = decision.admission.take() {
+        if let Some(mut admission) = decision.admission.take() {
+            if let Some(renewed) = leases::untrack(self.ticket) {
+                admission.reservation = renewed;
+            }
             policy.finish(&SharedData, admission, ending);
         }
         if let (Some(remote), Store::Service(svc)) = (&decision.remote, &self.config.store) {
@@ -561,6 +579,7 @@ struct Pending {
     model: String,
     prompt_tokens: u64,
     client_max: Option<u64>,
+    choices: u64,
 }
 
 fn budget_service_unavailable(why: &str) -> ApiError {
@@ -568,6 +587,15 @@ fn budget_service_unavailable(why: &str) -> ApiError {
     metrics::inc(&RATE_LIMIT_SERVICE, &["unavailable"]);
     ApiError::new(503, "server_error", "The budget service is unavailable.")
         .with_code("budget_service_unavailable")
+}
+
+impl Drop for Router {
+    /// A request that ends without `on_log` must not stay renewed forever.
+    fn drop(&mut self) {
+        if self.endpoint == Endpoint::Chat {
+            let _ = leases::untrack(self.ticket);
+        }
+    }
 }
 
 impl HttpContext for Router {

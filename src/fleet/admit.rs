@@ -45,9 +45,10 @@ impl RemoteAdmit {
         identity: Option<&Identity>,
         prompt_tokens: u64,
         client_max: Option<u64>,
+        choices: u64,
     ) -> Self {
         RemoteAdmit {
-            candidates: policy.candidates(choice, identity, prompt_tokens, client_max),
+            candidates: policy.candidates(choice, identity, prompt_tokens, client_max, choices),
             next: 0,
             current: None,
             reason: choice.reason.clone(),
@@ -314,7 +315,7 @@ mod tests {
     fn run(p: &Policy, fake: &mut FakeService) -> (Step, Vec<Descriptor>) {
         let svc = service();
         let who = alice();
-        let mut a = RemoteAdmit::new(p, &premium(), Some(&who), 10, None);
+        let mut a = RemoteAdmit::new(p, &premium(), Some(&who), 10, None, 1);
         let mut step = a.step(&svc, p, Some(&who), NOW);
         let mut queued = Vec::new();
         while let Step::Call(req) = &step {

@@ -331,6 +331,10 @@ impl Service {
                     remaining_usd: format_usd(remaining),
                     used_nano_usd: used,
                     limit_nano_usd: b.limit_nano_usd,
+                    remaining_nano_usd: i128::from(remaining),
+                    // The service holds one count: spent and in flight together.
+                    spent_nano_usd: used,
+                    reserved_nano_usd: 0,
                 })
             })
             .collect()

@@ -12,7 +12,8 @@ pub struct Ask<'a> {
     pub route: &'a str,
     pub price: Option<Price>,
     pub prompt_tokens: u64,
-    /// The most the request may generate (sent upstream as its `max_tokens`).
+    /// The most the request may generate, all choices together (`n` times
+    /// the `max_tokens` sent upstream).
     pub max_tokens: u64,
 }
 
@@ -151,7 +152,7 @@ impl Policy {
         let limits: Vec<Limit> = counters.iter().map(|c| c.limit.clone()).collect();
         let amounts: Vec<u64> = counters.iter().map(|c| c.amount).collect();
         let counted: Vec<Counted> = counters.iter().map(|c| c.counted).collect();
-        match ledger::reserve(store, &limits, &amounts, now) {
+        match ledger::reserve(store, &limits, &amounts, now, self.lease) {
             Ok(reservation) => {
                 let remaining_nano_usd = reservation
                     .held
