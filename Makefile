@@ -8,7 +8,7 @@ WASM := target/wasm32-wasip1/release/llm_router.wasm
 SIM := target/release/llm-sim
 ENVOY := $(VENV)/bin/envoy
 
-.PHONY: .rust-target .cargo-fuzz .prometheus all run test build setup lint unit e2e rules fuzz fuzz-smoke bench bench-native eval-pii clean eval-router train-router bench-router
+.PHONY: .rust-target .cargo-fuzz .prometheus .redis all run run-fleet test build setup lint unit e2e rules fuzz fuzz-smoke bench bench-native eval-pii clean eval-router train-router bench-router
 
 all: build
 
@@ -27,7 +27,11 @@ $(VENV)/.installed: tests/requirements.txt
 	@command -v prometheus >/dev/null && command -v promtool >/dev/null || \
 	  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends prometheus)
 
-setup: $(VENV)/.installed .rust-target .prometheus
+# Real Redis for the fleet tests (the rate limit service's store), from the OS packages.
+.redis:
+	@command -v redis-server >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null)
+
+setup: $(VENV)/.installed .rust-target .prometheus .redis
 
 # --- build -------------------------------------------------------------------
 
@@ -46,6 +50,10 @@ run: setup build
 	echo "Metrics: http://127.0.0.1:9901/stats/prometheus  (Prometheus: deploy/observability/prometheus.yml; Grafana: deploy/observability/grafana-dashboard.json)"; \
 	echo "Access log: one JSON line per request below"; \
 	$(ENVOY) -c envoy/demo.yaml --use-dynamic-base-id --log-level warn --component-log-level wasm:info --file-flush-interval-msec 1000
+
+# Two Envoys (10000, 10001) sharing budgets through one rate limit service and one Redis.
+run-fleet: setup build
+	$(VENV)/bin/python tests/tools/run_fleet.py
 
 # --- tests -------------------------------------------------------------------
 

@@ -20,6 +20,12 @@ fresh Envoy (--concurrency 2, as in the e2e tests) on free loopback ports:
               budgeted         -> gpt-4o-mini with `Bearer demo-key-alice`:
                                   identity, user/team budgets and per-user
                                   rate limit reserved and settled per request
+  1 connection  plain Envoy and the budgeted request at concurrency 1 with
+              budgets on this Envoy's shared data (local) and on the rate
+              limit service (envoy/fleet.yaml: a fresh Redis and the stand-in
+              service of tests/tools/ratelimit_standin.py per run, which is
+              Python: a Go envoyproxy/ratelimit answers faster). The added p50
+              is the cost of the extra round trip per request.
 
 The provider simulator (target/release/llm-sim, three of them with
 --require-key as in tests/e2e/conftest.py) is on both paths, and so is the load
@@ -67,6 +73,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests/e2e"))
 from harness import DEMO, ENVOY, SIM, WASM, Envoy, Simulator, demo_config  # noqa: E402
+from fleet import FLEET, RateLimitService, Redis  # noqa: E402
 
 WASM_TYPE = "type.googleapis.com/envoy.extensions.filters.http.wasm.v3.Wasm"
 EMPTY_WASM = ROOT / "target/wasm32-wasip1/release/empty_filter.wasm"
@@ -174,9 +181,11 @@ def anthropic_body(model: str, stream: bool) -> bytes:
 
 class Scenario:
     def __init__(self, name, target, body, headers, expect, stream, baseline=None,
-                 path=PATH, requests=REQUESTS, warmup=WARMUP, expect_headers=None, plugin_config=None):
+                 path=PATH, requests=REQUESTS, warmup=WARMUP, expect_headers=None, plugin_config=None,
+                 concurrency=None):
         self.name = name
         self.plugin_config = plugin_config  # "filter" only: replaces the demo's plugin JSON
+        self.concurrency = concurrency or CONCURRENCY
         self.target = target        # "plain" | "empty" | "filter" | "sim:<name>"
         self.body = body
         self.headers = {"content-type": "application/json", **headers}
@@ -254,8 +263,23 @@ def scenarios() -> list:
                 {"authorization": "Bearer demo-key-alice"}, done, stream, baseline=base,
                 requests=BUDGET_REQUESTS, warmup=BUDGET_WARMUP,
                 expect_headers={"x-llm-provider": "openai", "x-llm-budget-remaining-usd": None}))
+        if not stream:
+            # One connection: the latency a request pays for its budget check,
+            # with the ledger in this Envoy (local) and on the rate limit
+            # service (the Python stand-in on Redis; envoyproxy/ratelimit is Go).
+            plain1 = f"plain envoy, {kind}, 1 connection"
+            out.append(Scenario(
+                plain1, "plain", openai_body("gpt-4o-mini", stream),
+                {"authorization": f"Bearer {SIM_KEYS['openai']}"}, done, stream,
+                requests=BUDGET_REQUESTS, warmup=BUDGET_WARMUP, concurrency=1))
+            for target, store in (("filter", "local"), ("fleet", "rate limit service")):
+                out.append(Scenario(
+                    f"filter + key/budget, {store}, {kind}, 1 connection", target,
+                    openai_body("gpt-4o-mini", stream), {"authorization": "Bearer demo-key-alice"}, done, stream,
+                    baseline=plain1, requests=BUDGET_REQUESTS, warmup=BUDGET_WARMUP, concurrency=1,
+                    expect_headers={"x-llm-provider": "openai", "x-llm-budget-remaining-usd": None}))
         for sc in out:
-            if sc.target == "filter" and sc.baseline == base:
+            if sc.target in ("filter", "fleet") and sc.baseline == base:
                 sc.empty = empty
     return out
 
@@ -285,8 +309,9 @@ def percentile(sorted_values: list, p: float) -> float:
 
 
 def python_load(port: int, sc: Scenario, n: int) -> Result:
-    """n requests over CONCURRENCY threads, each with its own keep-alive connection."""
-    quotas = [n // CONCURRENCY + (1 if i < n % CONCURRENCY else 0) for i in range(CONCURRENCY)]
+    """n requests over the scenario's concurrency in threads, each with its own keep-alive connection."""
+    c = sc.concurrency
+    quotas = [n // c + (1 if i < n % c else 0) for i in range(c)]
     latencies = [[] for _ in quotas]
     bad = [0] * len(quotas)
     errs = [0] * len(quotas)
@@ -394,14 +419,14 @@ def wrk_load(port: int, sc: Scenario, n: int, workdir: str) -> Result:
     """n requests (rounded up to a multiple of wrk's threads) with wrk. Each
     wrk thread stops after its share of responses; wrk itself only exits after
     its -d sleep or SIGINT, so we send SIGINT once every thread is done."""
-    threads = max(1, min(2, CONCURRENCY))
+    threads = max(1, min(2, sc.concurrency))
     per_thread = math.ceil(n / threads)
     headers = "\n".join(f'wrk.headers["{k}"] = [==[{v}]==]' for k, v in sc.headers.items())
     script = os.path.join(workdir, "bench.lua")
     with open(script, "w") as f:
         f.write(WRK_LUA % {"path": sc.path, "body": sc.body.decode(), "headers": headers})
     markers = tempfile.mkdtemp(prefix="wrk-", dir=workdir)
-    cmd = ["wrk", "-t", str(threads), "-c", str(CONCURRENCY), "-d", f"{WRK_MAX_S}s", "--timeout", "30s",
+    cmd = ["wrk", "-t", str(threads), "-c", str(sc.concurrency), "-d", f"{WRK_MAX_S}s", "--timeout", "30s",
            "-s", script, f"http://127.0.0.1:{port}", "--", str(per_thread), markers]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -485,8 +510,17 @@ def check_once(port: int, sc: Scenario) -> None:
 def run_scenario(sc: Scenario, sims: dict, yamls: dict, workdir: str, wrk: bool) -> Result:
     upstreams = {name: s.port for name, s in sims.items()}
     envoy = None
+    store = []
     try:
-        if sc.target in yamls:
+        if sc.target == "fleet":
+            # A fresh Redis and rate limit service per run: no counts carried over.
+            redis_server = Redis()
+            store.append(redis_server)
+            rls = RateLimitService(redis_server.port)
+            store.append(rls)
+            envoy = Envoy({**upstreams, "ratelimit": rls.port}, yaml_path=FLEET)
+            port = envoy.port
+        elif sc.target in yamls:
             envoy = Envoy(upstreams, yaml_path=yamls[sc.target])
             port = envoy.port
         elif sc.target == "filter":
@@ -514,6 +548,8 @@ def run_scenario(sc: Scenario, sims: dict, yamls: dict, workdir: str, wrk: bool)
     finally:
         if envoy is not None:
             envoy.stop()
+        for p in reversed(store):
+            p.stop()
 
 
 def fmt(x: float | None, spec: str) -> str:

@@ -50,6 +50,9 @@ struct RawConfig {
     budgets: Vec<RawBudget>,
     #[serde(default)]
     rate_limits: Vec<RawRateLimit>,
+    /// Where budgets and rate limits are counted (see `fleet`).
+    #[serde(default)]
+    budget_store: Option<crate::fleet::RawStore>,
     #[serde(default)]
     classifier: Option<crate::policy::classifier::RawClassifier>,
     #[serde(default)]
@@ -117,6 +120,7 @@ pub struct Config {
     pub routes: BTreeMap<String, Route>,
     pub models: BTreeMap<String, Model>,
     pub policy: Policy,
+    pub store: crate::fleet::Store,
     pub metrics: MetricsConfig,
 }
 
@@ -340,6 +344,8 @@ impl Config {
                 ));
             }
         }
+        let store = crate::fleet::Store::compile(raw.budget_store, &policy)
+            .map_err(|(path, message)| err(path, message))?;
         Ok(Config {
             max_request_body_bytes,
             stream_start_hold_bytes,
@@ -347,6 +353,7 @@ impl Config {
             routes,
             models,
             policy,
+            store,
             metrics: raw.metrics,
         })
     }

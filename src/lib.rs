@@ -7,6 +7,7 @@ pub mod api;
 pub mod classify;
 pub mod config;
 pub mod error;
+pub mod fleet;
 #[cfg(any(test, fuzzing))]
 pub mod fuzzing;
 pub mod headers;
@@ -16,6 +17,7 @@ pub mod pb_struct;
 pub mod pii;
 pub mod policy;
 pub mod providers;
+pub mod rls;
 pub mod route;
 pub mod sse;
 pub mod stream_start;

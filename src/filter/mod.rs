@@ -1,6 +1,7 @@
 //! The only code that touches proxy-wasm: a root context that parses the
 //! configuration and picks the role by `root_id`, and the two HTTP contexts.
 
+mod fleet;
 mod handoff;
 mod host;
 mod leases;
@@ -36,7 +37,11 @@ pub struct Root {
     config: Option<Rc<Config>>,
 }
 
-impl Context for Root {}
+impl Context for Root {
+    fn on_grpc_call_response(&mut self, token_id: u32, status_code: u32, _response_size: usize) {
+        fleet::settled(token_id, status_code);
+    }
+}
 
 impl RootContext for Root {
     fn on_configure(&mut self, _size: usize) -> bool {
@@ -68,10 +73,21 @@ impl RootContext for Root {
                     telemetry::budget_limits(&config.policy);
                 }
                 if role == Role::Router && config.policy.has_spend_rules() {
-                    // Renews the leases of this VM's reservations in flight.
-                    let period = config.policy.lease.renew_period_ms();
+                    // Renews the leases of this VM's reservations in flight and,
+                    // with the rate limit service, sends the queued settlements.
+                    let mut period = config.policy.lease.renew_period_ms();
+                    if let crate::fleet::Store::Service(svc) = &config.store {
+                        log::info!(
+                            "{root_id}: budgets and rate limits on the rate limit service at cluster `{}`, domain `{}`",
+                            svc.cluster,
+                            svc.domain
+                        );
+                        period = period.min(u64::try_from(fleet::TICK.as_millis()).unwrap_or(50));
+                    }
                     if let Err(e) = hostcalls::set_tick_period(Duration::from_millis(period)) {
-                        log::error!("{root_id}: cannot start the lease renewal timer: {e:?}");
+                        log::error!(
+                            "{root_id}: cannot start the lease and settlement timer: {e:?}"
+                        );
                         return false;
                     }
                 }
@@ -93,6 +109,9 @@ impl RootContext for Root {
                 host::now_unix_secs(),
                 c.policy.lease,
             );
+            if let crate::fleet::Store::Service(svc) = &c.store {
+                fleet::flush(svc);
+            }
         }
     }
 

@@ -5,24 +5,32 @@
 
 use std::rc::Rc;
 
+use proxy_wasm::hostcalls;
 use proxy_wasm::traits::{Context, HttpContext};
 use proxy_wasm::types::{Action, BufferType, MapType};
 
+use super::fleet as rls_client;
 use super::handoff;
 use super::host;
 use super::leases;
+use super::metrics;
 use super::shared_store::SharedData;
 use super::telemetry;
 use crate::api::openai::{parse_object, requested_output};
 use crate::config::Config;
 use crate::error::ApiError;
+use crate::fleet::admit::{RemoteAdmit, Step};
+use crate::fleet::plan::Held;
+use crate::fleet::{OnUnavailable, Service, Store};
 use crate::headers;
 use crate::ingress::Ingress;
 use crate::ledger::format_usd;
 use crate::policy::admit::{Decision, Ending};
-use crate::policy::choose;
+use crate::policy::choose::{self, Choice};
 use crate::policy::identity::{bearer_token, Identity, Lookup};
+use crate::policy::spend::Refusal;
 use crate::route::{self, Endpoint, Stamp};
+use crate::telemetry::metrics::RATE_LIMIT_SERVICE;
 use crate::telemetry::record::Record;
 use crate::tokens::prompt_stats;
 
@@ -39,8 +47,33 @@ struct Routed {
     decision: Decision,
 }
 
+/// A call to the rate limit service the request is paused for.
+enum Waiting {
+    Admit {
+        token: u32,
+        pending: Box<Pending>,
+    },
+    Budgets {
+        token: u32,
+        held: Vec<Held>,
+        ids: Vec<String>,
+    },
+}
+
+/// What `route_chat` leads to.
+enum Next {
+    /// Send the request on with this body.
+    Send(Vec<u8>),
+    /// Paused for the rate limit service.
+    Wait,
+}
+
 pub struct Router {
     config: Rc<Config>,
+    waiting: Option<Waiting>,
+    /// The request body as received, kept while waiting for the service.
+    body: Vec<u8>,
+    body_size: usize,
     endpoint: Endpoint,
     identity: Option<Identity>,
     requested_tier: Option<String>,
@@ -48,6 +81,10 @@ pub struct Router {
     routed: Option<Routed>,
     /// A local reply was sent: ignore the rest of the request.
     replied: bool,
+    /// A provider's 2xx answer started: if the request then ends without a
+    /// usage report (a client gone mid-stream), it may have used anything up
+    /// to its reservation, so that is charged rather than released.
+    answered: bool,
     /// Client headers some provider may receive, for the body stamp.
     forward_headers: Vec<(String, String)>,
     /// A chat request the router refused: (status, error code), for the record.
@@ -58,12 +95,16 @@ impl Router {
     pub fn new(config: Rc<Config>) -> Self {
         Router {
             config,
+            waiting: None,
+            body: Vec::new(),
+            body_size: 0,
             endpoint: Endpoint::Other,
             identity: None,
             requested_tier: None,
             ticket: 0,
             routed: None,
             replied: false,
+            answered: false,
             forward_headers: Vec::new(),
             refused: None,
         }
@@ -108,8 +149,9 @@ impl Router {
         Ok(())
     }
 
-    /// Decides where the request goes; returns the stamped body to send on.
-    fn route_chat(&mut self, body: &[u8]) -> Result<Vec<u8>, Refused> {
+    /// Decides where the request goes: the stamped body to send on, or a
+    /// pause for the rate limit service.
+    fn route_chat(&mut self, body: &[u8]) -> Result<Next, Refused> {
         let plain = |e: ApiError| (e, Vec::new());
         let raw = parse_object(body).map_err(plain)?;
         let (request, summary, _) = self.ingress().canonical(raw).map_err(plain)?;
@@ -155,12 +197,34 @@ impl Router {
             );
             telemetry::shadow_match(rule, differs);
         }
+        let prompt_tokens = stats.estimated_tokens;
+        let model = summary.model;
+        if let (Store::Service(svc), true) = (&self.config.store, policy.has_spend_rules()) {
+            let mut admit = RemoteAdmit::new(
+                policy,
+                &choice,
+                self.identity.as_ref(),
+                prompt_tokens,
+                client_max,
+                output.n,
+            );
+            let step = admit.step(svc, policy, self.identity.as_ref(), host::now_unix_secs());
+            let pending = Pending {
+                admit,
+                choice,
+                model,
+                prompt_tokens,
+                client_max,
+                choices: output.n,
+            };
+            return self.remote_step(step, pending, body);
+        }
         let decision = policy
             .admit_choice(
                 &SharedData,
                 &choice,
                 self.identity.as_ref(),
-                stats.estimated_tokens,
+                prompt_tokens,
                 client_max,
                 output.n,
                 host::now_unix_secs(),
@@ -169,6 +233,21 @@ impl Router {
                 telemetry::budget_refused(policy, &r);
                 policy.refusal_error(&r)
             })?;
+        self.finish_route(decision, choice.tier, model, body)
+            .map(Next::Send)
+    }
+
+    /// Applies a decision: the cluster header, the stamped body, the record.
+    /// `from_tier` is the tier chosen before budgets (for the downgrade series).
+    fn finish_route(
+        &mut self,
+        decision: Decision,
+        from_tier: Option<usize>,
+        model: String,
+        body: &[u8],
+    ) -> Result<Vec<u8>, Refused> {
+        let plain = |e: ApiError| (e, Vec::new());
+        let policy = &self.config.policy;
         if let Some(admission) = &decision.admission {
             telemetry::budgets_admitted(policy, admission);
         }
@@ -177,7 +256,7 @@ impl Router {
                 t.and_then(|t| policy.tiers.get(t))
                     .map_or("", |t| t.name.as_str())
             };
-            telemetry::downgraded(budget, name(choice.tier), name(decision.tier));
+            telemetry::downgraded(budget, name(from_tier), name(decision.tier));
         }
         if let Some(a) = &decision.admission {
             leases::track(self.ticket, &a.reservation);
@@ -203,13 +282,13 @@ impl Router {
             .map(|t| t.name.clone());
         log::debug!(
             "model `{}` -> route `{}` tier `{}` ({})",
-            summary.model,
+            model,
             decision.route,
             tier.as_deref().unwrap_or("-"),
             decision.reason
         );
         self.routed = Some(Routed {
-            model: summary.model,
+            model,
             tier,
             decision,
         });
@@ -242,6 +321,167 @@ impl Router {
         }
     }
 
+    /// Acts on a step of a remote admission: dispatch its call and wait, or finish.
+    fn remote_step(&mut self, step: Step, pending: Pending, body: &[u8]) -> Result<Next, Refused> {
+        let Store::Service(svc) = &self.config.store else {
+            return Err((
+                ApiError::internal("no rate limit service configured"),
+                Vec::new(),
+            ));
+        };
+        match step {
+            Step::Call(request) => match rls_client::dispatch(svc, &request) {
+                Ok(token) => {
+                    if self.body.is_empty() {
+                        self.body = body.to_vec();
+                    }
+                    self.waiting = Some(Waiting::Admit {
+                        token,
+                        pending: Box::new(pending),
+                    });
+                    Ok(Next::Wait)
+                }
+                Err(e) => self.service_unavailable(svc.clone(), &e, pending, body),
+            },
+            Step::Admitted(decision) => {
+                let from = pending.choice.tier;
+                self.finish_route(*decision, from, pending.model, body)
+                    .map(Next::Send)
+            }
+            Step::Refused(Refusal::Unavailable(why)) => {
+                self.service_unavailable(svc.clone(), &why, pending, body)
+            }
+            Step::Refused(r) => Err(self.config.policy.refusal_error(&r)),
+        }
+    }
+
+    /// The service could not answer: the configured failure mode.
+    fn service_unavailable(
+        &mut self,
+        svc: Service,
+        why: &str,
+        mut pending: Pending,
+        body: &[u8],
+    ) -> Result<Next, Refused> {
+        log::warn!("rate limit service `{}` unavailable: {why}", svc.cluster);
+        // Refunds of an earlier refused call that this one carried: kept for the queue.
+        rls_client::enqueue(pending.admit.take_carry());
+        metrics::inc(&RATE_LIMIT_SERVICE, &["unavailable"]);
+        match svc.on_unavailable {
+            OnUnavailable::Refuse => Err((
+                ApiError::new(
+                    503,
+                    "server_error",
+                    "The budget service is unavailable; the request was not sent.",
+                )
+                .with_code("budget_service_unavailable"),
+                Vec::new(),
+            )),
+            OnUnavailable::Local => {
+                metrics::inc(&RATE_LIMIT_SERVICE, &["local_fallback"]);
+                let policy = &self.config.policy;
+                let decision = policy
+                    .admit_choice(
+                        &SharedData,
+                        &pending.choice,
+                        self.identity.as_ref(),
+                        pending.prompt_tokens,
+                        pending.client_max,
+                        pending.choices,
+                        host::now_unix_secs(),
+                    )
+                    .map_err(|r| {
+                        telemetry::budget_refused(policy, &r);
+                        policy.refusal_error(&r)
+                    })?;
+                let from = pending.choice.tier;
+                self.finish_route(decision, from, pending.model, body)
+                    .map(Next::Send)
+            }
+        }
+    }
+
+    /// The answer to the admission call the request is paused for.
+    fn on_admit_answer(&mut self, waiting: Waiting, status_code: u32, size: usize) {
+        let Waiting::Admit { pending, .. } = waiting else {
+            return;
+        };
+        let mut pending = *pending;
+        let body = std::mem::take(&mut self.body);
+        let result = match (&self.config.store, rls_client::response(status_code, size)) {
+            (Store::Service(svc), Ok(response)) => {
+                let svc = svc.clone();
+                let (step, refunds) = pending.admit.answer(
+                    &svc,
+                    &self.config.policy,
+                    self.identity.as_ref(),
+                    &response,
+                    host::now_unix_secs(),
+                );
+                rls_client::enqueue(refunds);
+                self.remote_step(step, pending, &body)
+            }
+            (Store::Service(svc), Err(e)) => {
+                self.service_unavailable(svc.clone(), &e, pending, &body)
+            }
+            (Store::Local, _) => Err((ApiError::internal("no rate limit service"), Vec::new())),
+        };
+        match result {
+            Ok(Next::Wait) => self.body = body,
+            Ok(Next::Send(out)) => {
+                host::replace_body(BufferType::HttpRequestBody, self.body_size, &out);
+                host::remove_header(REQ, "content-length");
+                if let Err(e) = hostcalls::resume_http_request() {
+                    log::error!("resuming the request failed: {e:?}");
+                }
+            }
+            Err((e, headers)) => {
+                let extra: Vec<(&str, &str)> =
+                    headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                self.reply_error(&e, &extra);
+            }
+        }
+    }
+
+    /// `GET /v1/budgets` through the service: what the caller has left.
+    fn budgets_remote(&mut self, svc: &Service) -> Action {
+        let policy = &self.config.policy;
+        let counters = policy.counters(&crate::policy::spend::Ask {
+            identity: self.identity.as_ref(),
+            route: "",
+            price: None,
+            prompt_tokens: 0,
+            max_tokens: 0,
+        });
+        let now = host::now_unix_secs();
+        let (request, held) = svc.read_budgets(policy, &counters, now);
+        let ids = counters
+            .iter()
+            .filter(|c| matches!(c.counted, crate::policy::spend::Counted::Budget(_)))
+            .map(|c| c.id.clone())
+            .collect();
+        if held.is_empty() {
+            return self.send_budgets(Vec::new());
+        }
+        match rls_client::dispatch(svc, &request) {
+            Ok(token) => {
+                self.waiting = Some(Waiting::Budgets { token, held, ids });
+                Action::Pause
+            }
+            Err(e) => {
+                host::send_error(&budget_service_unavailable(&e));
+                Action::Pause
+            }
+        }
+    }
+
+    fn send_budgets(&mut self, data: Vec<crate::policy::status::BudgetStatus>) -> Action {
+        let body = serde_json::to_vec(&serde_json::json!({"object": "list", "data": data}))
+            .unwrap_or_default();
+        host::send_json(200, &body, &[]);
+        Action::Pause
+    }
+
     fn settle(&mut self) {
         let Some(Routed {
             model,
@@ -258,25 +498,34 @@ impl Router {
             (Some(o), Some(u)) => policy.cost(&o.upstream_model, u),
             _ => 0,
         };
-        if let Some(mut admission) = decision.admission.take() {
-            if let Some(renewed) = leases::untrack(self.ticket) {
-                admission.reservation = renewed;
-            }
-            let ending = match (&outcome, usage) {
-                (_, Some(u)) => Ending::Used {
-                    cost_nano_usd: cost,
-                    total_tokens: u.total_tokens,
-                },
-                (Some(o), None) => {
+        let ending = match (&outcome, usage) {
+            (_, Some(u)) => Ending::Used {
+                cost_nano_usd: cost,
+                total_tokens: u.total_tokens,
+            },
+            (Some(o), None) => {
+                if decision.admission.is_some() || decision.remote.is_some() {
                     log::warn!(
                         "provider `{}` reported no usage: charging the reservation",
                         o.provider
                     );
-                    Ending::UsageUnknown
                 }
-                (None, None) => Ending::Failed,
-            };
+                Ending::UsageUnknown
+            }
+            (None, None) if self.answered => {
+                log::warn!("the response ended without a usage report: charging the reservation");
+                Ending::UsageUnknown
+            }
+            (None, None) => Ending::Failed,
+        };
+        if let Some(mut admission) = decision.admission.take() {
+            if let Some(renewed) = leases::untrack(self.ticket) {
+                admission.reservation = renewed;
+            }
             policy.finish(&SharedData, admission, ending);
+        }
+        if let (Some(remote), Store::Service(svc)) = (&decision.remote, &self.config.store) {
+            rls_client::enqueue(svc.settle(remote, ending, host::now_unix_secs()));
         }
         let status: u32 = host::header(RESP, ":status")
             .and_then(|v| v.parse().ok())
@@ -329,7 +578,57 @@ impl Router {
     }
 }
 
-impl Context for Router {}
+impl Context for Router {
+    fn on_grpc_call_response(&mut self, token_id: u32, status_code: u32, response_size: usize) {
+        let ours = match &self.waiting {
+            Some(Waiting::Admit { token, .. } | Waiting::Budgets { token, .. }) => {
+                *token == token_id
+            }
+            None => false,
+        };
+        if !ours {
+            return;
+        }
+        match self.waiting.take() {
+            Some(w @ Waiting::Admit { .. }) => self.on_admit_answer(w, status_code, response_size),
+            Some(Waiting::Budgets { held, ids, .. }) => {
+                let Store::Service(svc) = &self.config.store else {
+                    return;
+                };
+                match rls_client::response(status_code, response_size) {
+                    Ok(response) => {
+                        let data = svc.budget_status(
+                            &self.config.policy,
+                            &held,
+                            &ids,
+                            &response,
+                            host::now_unix_secs(),
+                        );
+                        self.send_budgets(data);
+                    }
+                    Err(e) => host::send_error(&budget_service_unavailable(&e)),
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+struct Pending {
+    admit: RemoteAdmit,
+    choice: Choice,
+    model: String,
+    prompt_tokens: u64,
+    client_max: Option<u64>,
+    choices: u64,
+}
+
+fn budget_service_unavailable(why: &str) -> ApiError {
+    log::warn!("rate limit service unavailable: {why}");
+    metrics::inc(&RATE_LIMIT_SERVICE, &["unavailable"]);
+    ApiError::new(503, "server_error", "The budget service is unavailable.")
+        .with_code("budget_service_unavailable")
+}
 
 impl Drop for Router {
     /// A request that ends without `on_log` must not stay renewed forever.
@@ -371,15 +670,16 @@ impl HttpContext for Router {
                     host::send_error(&e);
                     return Action::Pause;
                 }
+                if let Store::Service(svc) = &self.config.store {
+                    let svc = svc.clone();
+                    return self.budgets_remote(&svc);
+                }
                 let now = host::now_unix_secs();
                 let data =
                     self.config
                         .policy
                         .budget_status(&SharedData, self.identity.as_ref(), now);
-                let body = serde_json::to_vec(&serde_json::json!({"object": "list", "data": data}))
-                    .unwrap_or_default();
-                host::send_json(200, &body, &[]);
-                Action::Pause
+                self.send_budgets(data)
             }
             Endpoint::Chat | Endpoint::Messages | Endpoint::CountTokens => {
                 self.ticket = handoff::new_ticket();
@@ -423,8 +723,10 @@ impl HttpContext for Router {
         if self.endpoint == Endpoint::CountTokens {
             return self.count_tokens(&body);
         }
+        self.body_size = body_size;
         match self.route_chat(&body) {
-            Ok(out) => {
+            Ok(Next::Wait) => Action::Pause,
+            Ok(Next::Send(out)) => {
                 host::replace_body(BufferType::HttpRequestBody, body_size, &out);
                 host::remove_header(REQ, "content-length");
                 Action::Continue
@@ -439,6 +741,7 @@ impl HttpContext for Router {
 
     fn on_http_response_headers(&mut self, _num_headers: usize, _end_of_stream: bool) -> Action {
         if let Some(r) = &self.routed {
+            self.answered = host::header(RESP, ":status").is_some_and(|s| s.starts_with('2'));
             host::set_header(RESP, route::ROUTE_HEADER, &r.decision.route);
             host::set_header(RESP, route::REASON_HEADER, &r.decision.reason);
             if let Some(t) = &r.tier {
@@ -448,7 +751,13 @@ impl HttpContext for Router {
                 .decision
                 .admission
                 .as_ref()
-                .and_then(|a| a.remaining_nano_usd);
+                .and_then(|a| a.remaining_nano_usd)
+                .or_else(|| {
+                    r.decision
+                        .remote
+                        .as_ref()
+                        .and_then(|a| a.remaining_nano_usd)
+                });
             if let Some(left) = remaining {
                 host::set_header(RESP, route::BUDGET_REMAINING_HEADER, &format_usd(left));
             }

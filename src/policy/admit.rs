@@ -16,6 +16,8 @@ pub struct Decision {
     pub tier: Option<usize>,
     pub reason: String,
     pub admission: Option<Admission>,
+    /// What it holds on the rate limit service instead (fleet store).
+    pub remote: Option<crate::fleet::plan::RemoteAdmission>,
     /// `max_tokens` to enforce upstream: a reservation assumed it and the
     /// client gave none.
     pub enforce_max_tokens: Option<u64>,
@@ -35,7 +37,75 @@ pub enum Ending {
     Failed,
 }
 
+/// A tier (and route) a request may be admitted on, in the order to try.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub tier: Option<usize>,
+    pub route: String,
+    /// What the reservation assumes per choice (and is sent upstream when the client gave none).
+    pub max_tokens: u64,
+    /// The request's `n`: each choice is a completion of its own.
+    pub choices: u64,
+}
+
+impl Candidate {
+    pub fn ask<'a>(
+        &'a self,
+        policy: &Policy,
+        identity: Option<&'a Identity>,
+        prompt_tokens: u64,
+    ) -> spend::Ask<'a> {
+        spend::Ask {
+            identity,
+            route: &self.route,
+            price: policy.route_prices.get(&self.route).copied(),
+            prompt_tokens,
+            max_tokens: self.max_tokens.saturating_mul(self.choices.max(1)),
+        }
+    }
+}
+
 impl Policy {
+    /// The chosen tier, then (for `downgrade` budgets) the cheaper tiers that may replace it.
+    pub fn candidates(
+        &self,
+        choice: &Choice,
+        identity: Option<&Identity>,
+        prompt_tokens: u64,
+        client_max: Option<u64>,
+        choices: u64,
+    ) -> Vec<Candidate> {
+        let need = prompt_tokens.saturating_add(client_max.unwrap_or(0));
+        let mut tiers = vec![choice.tier];
+        if let Some(t) = choice.tier {
+            tiers.extend(
+                self.downgrades(t, identity, need)
+                    .into_iter()
+                    .filter(|&d| {
+                        self.tiers
+                            .get(d)
+                            .is_some_and(|c| self.fits_output(&c.route, client_max))
+                    })
+                    .map(Some),
+            );
+        }
+        tiers
+            .into_iter()
+            .map(|candidate| {
+                let tier = candidate.and_then(|t| self.tiers.get(t));
+                let route = tier.map_or(choice.route.as_str(), |t| t.route.as_str());
+                let tier_max =
+                    u64::from(tier.map_or(DEFAULT_TIER_MAX_TOKENS, |t| t.default_max_tokens));
+                Candidate {
+                    tier: candidate,
+                    route: route.to_string(),
+                    max_tokens: client_max.unwrap_or(tier_max),
+                    choices,
+                }
+            })
+            .collect()
+    }
+
     /// Reserves the chosen tier's worst case on every budget and limit; when a
     /// `downgrade` budget is short, tries the cheaper tiers that may replace it.
     /// The worst case is the prompt plus `choices` (the request's `n`) times
@@ -60,35 +130,15 @@ impl Policy {
         if !self.has_spend_rules() {
             return Ok(decision);
         }
-        let need = prompt_tokens.saturating_add(client_max.unwrap_or(0));
-        let mut candidates = vec![choice.tier];
-        if let Some(t) = choice.tier {
-            candidates.extend(
-                self.downgrades(t, identity, need)
-                    .into_iter()
-                    .filter(|&d| {
-                        self.tiers
-                            .get(d)
-                            .is_some_and(|c| self.fits_output(&c.route, client_max))
-                    })
-                    .map(Some),
-            );
-        }
         let mut downgraded_by: Option<&str> = None;
         let mut last_refusal = None;
-        for candidate in candidates {
-            let tier = candidate.and_then(|t| self.tiers.get(t));
-            let route = tier.map_or(choice.route.as_str(), |t| t.route.as_str());
-            let tier_max =
-                u64::from(tier.map_or(DEFAULT_TIER_MAX_TOKENS, |t| t.default_max_tokens));
-            let max_tokens = client_max.unwrap_or(tier_max);
-            let ask = spend::Ask {
-                identity,
-                route,
-                price: self.route_prices.get(route).copied(),
-                prompt_tokens,
-                max_tokens: max_tokens.saturating_mul(choices.max(1)),
-            };
+        for candidate in self.candidates(choice, identity, prompt_tokens, client_max, choices) {
+            let ask = candidate.ask(self, identity, prompt_tokens);
+            let (candidate, route, max_tokens) = (
+                candidate.tier,
+                candidate.route.as_str(),
+                candidate.max_tokens,
+            );
             match self.admit(store, &ask, now) {
                 Ok(admission) => {
                     decision.route = route.to_string();

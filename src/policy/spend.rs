@@ -28,6 +28,16 @@ pub enum Counted {
     Tokens(usize),
 }
 
+/// One counter a request touches: its store key and cap, what it counts,
+/// for whom (`id`), and the worst case to reserve on it.
+#[derive(Debug, Clone)]
+pub struct Counter {
+    pub limit: Limit,
+    pub amount: u64,
+    pub counted: Counted,
+    pub id: String,
+}
+
 #[derive(Debug, Default)]
 pub struct Admission {
     pub reservation: Reservation,
@@ -100,35 +110,48 @@ impl Policy {
         !self.budgets.is_empty() || !self.rate_limits.is_empty()
     }
 
-    /// Reserves the request's worst case on every counter that applies.
-    pub fn admit(&self, store: &dyn Store, ask: &Ask, now: u64) -> Result<Admission, Refusal> {
-        let mut limits = Vec::new();
-        let mut amounts = Vec::new();
-        let mut counted = Vec::new();
+    /// The counters a request touches, with the worst case to reserve on each.
+    pub fn counters(&self, ask: &Ask) -> Vec<Counter> {
+        let mut out = Vec::new();
         let cost = ask
             .price
             .map_or(0, |p| p.cost(ask.prompt_tokens, 0, ask.max_tokens));
         for (i, b) in self.budgets.iter().enumerate() {
             if let Some(id) = scope_id(b.scope, &b.ids, ask.identity, ask.route) {
-                limits.push(budget_limit(b, id));
-                amounts.push(cost);
-                counted.push(Counted::Budget(i));
+                out.push(Counter {
+                    limit: budget_limit(b, id),
+                    amount: cost,
+                    counted: Counted::Budget(i),
+                    id: id.to_string(),
+                });
             }
         }
         let tokens = ask.prompt_tokens.saturating_add(ask.max_tokens);
         for (i, r) in self.rate_limits.iter().enumerate() {
             if let Some(id) = scope_id(r.scope, &r.ids, ask.identity, ask.route) {
                 for (limit, is_tokens) in rate_limits(r, id).into_iter().flatten() {
-                    limits.push(limit);
-                    amounts.push(if is_tokens { tokens } else { 1 });
-                    counted.push(if is_tokens {
-                        Counted::Tokens(i)
-                    } else {
-                        Counted::Requests(i)
+                    out.push(Counter {
+                        limit,
+                        amount: if is_tokens { tokens } else { 1 },
+                        counted: if is_tokens {
+                            Counted::Tokens(i)
+                        } else {
+                            Counted::Requests(i)
+                        },
+                        id: id.to_string(),
                     });
                 }
             }
         }
+        out
+    }
+
+    /// Reserves the request's worst case on every counter that applies.
+    pub fn admit(&self, store: &dyn Store, ask: &Ask, now: u64) -> Result<Admission, Refusal> {
+        let counters = self.counters(ask);
+        let limits: Vec<Limit> = counters.iter().map(|c| c.limit.clone()).collect();
+        let amounts: Vec<u64> = counters.iter().map(|c| c.amount).collect();
+        let counted: Vec<Counted> = counters.iter().map(|c| c.counted).collect();
         match ledger::reserve(store, &limits, &amounts, now, self.lease) {
             Ok(reservation) => {
                 let remaining_nano_usd = reservation

@@ -210,6 +210,19 @@ pub const REFUSALS: Metric = Metric {
     buckets: &[],
 };
 
+/// The fleet store's calls to the rate limit service, by what happened
+/// (`code`: `call`, `unavailable`, `local_fallback`, `settled`,
+/// `settle_retried`, `settle_unknown`, `settle_dropped`; settle ones count
+/// descriptors). The `code` label is reused so the shipped `stats_tags` hold.
+pub const RATE_LIMIT_SERVICE: Metric = Metric {
+    name: "llm_router_rate_limit_service_total",
+    kind: Kind::Counter,
+    labels: &["code"],
+    unit: "events",
+    help: "budget store calls to the rate limit service and settlement outcomes",
+    buckets: &[],
+};
+
 pub const BUDGET_REMAINING: Metric = Metric {
     name: "llm_router_budget_remaining_nano_usd",
     kind: Kind::Gauge,
@@ -264,7 +277,7 @@ pub const STREAM_START_FAILURES: Metric = Metric {
 };
 
 /// Every metric, for documentation and the shipped `stats_tags`.
-pub const ALL: [&Metric; 18] = [
+pub const ALL: [&Metric; 19] = [
     &TOKEN_USAGE,
     &REQUEST_DURATION,
     &TIME_TO_FIRST_TOKEN,
@@ -277,6 +290,7 @@ pub const ALL: [&Metric; 18] = [
     &FALLBACKS,
     &DOWNGRADES,
     &REFUSALS,
+    &RATE_LIMIT_SERVICE,
     &BUDGET_REMAINING,
     &BUDGET_LIMIT,
     &SHADOW_MATCHES,

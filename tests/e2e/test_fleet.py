@@ -1,0 +1,300 @@
+"""Budgets and rate limits shared by a fleet: three Envoys (two workers each)
+on one Redis through a rate limit service (the stand-in of
+tests/tools/ratelimit_standin.py), with envoy/fleet.yaml."""
+
+import contextlib
+import copy
+import json
+import math
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from fleet import FLEET, RateLimitService, Redis, fleet_config
+from harness import Envoy
+from test_chat import hello, post
+
+ALICE = {"authorization": "Bearer demo-key-alice"}  # team search
+BOB = {"authorization": "Bearer demo-key-bob"}      # team search
+CAROL = {"authorization": "Bearer demo-key-carol"}  # team research
+UNIT_NANO = 1000  # budget_store.usd_unit default: one micro-dollar
+
+
+@pytest.fixture(scope="module")
+def store():
+    r = Redis()
+    rls = RateLimitService(r.port)
+    yield r, rls
+    rls.stop()
+    r.stop()
+
+
+def config(**changes):
+    cfg = copy.deepcopy(fleet_config())
+    cfg.update(rules=[], shadow_rules=[], rate_limits=[], budgets=[])
+    cfg.update(changes)
+    return cfg
+
+
+@contextlib.contextmanager
+def fleet(sims, rls, cfg, n=3):
+    """n Envoys with the same configuration. Started one after the other from
+    this thread: an Envoy started from a thread that then ends gets SIGTERM."""
+    upstreams = {**{name: s.port for name, s in sims.items()}, "ratelimit": rls.port}
+    started = []
+    try:
+        for _ in range(n):
+            started.append(Envoy(upstreams, cfg, None, FLEET))
+        yield started
+    finally:
+        for e in started:
+            e.stop()
+
+
+def budgets(envoy, headers):
+    req = urllib.request.Request(envoy.base_url + "/v1/budgets", headers=headers)
+    with urllib.request.urlopen(req, timeout=10) as r:
+        return {b["name"]: b for b in json.load(r)["data"]}
+
+
+def error_code(body):
+    return json.loads(body)["error"]["code"]
+
+
+def spend_units(redis_client, budget_name):
+    """What the service's Redis holds for a budget, summed over its keys."""
+    keys = redis_client.keys(f"*_name_{budget_name}_*")
+    return sum(int(redis_client.get(k) or 0) for k in keys)
+
+
+def wait_for(predicate, timeout=15.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return predicate()
+
+
+def upstream_requests(sims):
+    total = 0
+    for s in sims.values():
+        with open(s.log.name) as f:
+            total += sum(1 for line in f if line.startswith("POST "))
+    return total
+
+
+def whole_dollar_prices(cfg):
+    # Whole $/M prices: every request costs a whole number of micro-dollars.
+    for m in ("claude-haiku-4-5", "gpt-4o-mini"):
+        cfg["upstream_models"][m].update(input_per_million_tokens_usd=1, cached_input_per_million_tokens_usd=1,
+                                         output_per_million_tokens_usd=2)
+
+
+def cost_units(usage, input_usd=1, output_usd=2):
+    nano = usage["prompt_tokens"] * input_usd * 1000 + usage["completion_tokens"] * output_usd * 1000
+    return math.ceil(nano / UNIT_NANO)
+
+
+def test_burst_across_three_envoys_holds_the_team_cap_and_spend_is_exact(sims, store):
+    """300 concurrent requests over three Envoys against a team budget that fits exactly N."""
+    r, rls = store
+    n, burst = 20, 300
+    body = hello("fast", "fleet burst prompt", max_tokens=40)
+    cfg = config()
+    whole_dollar_prices(cfg)
+    # 300 calls at once on a loaded 2-core machine: the Python stand-in may take
+    # longer than the shipped 0.25s to answer; this test is about the cap.
+    cfg["budget_store"]["timeout"] = "5s"
+
+    # 1. One request's reservation, measured on a budget of its own.
+    cfg["budgets"] = [{"name": "measure", "scope": "team", "window": "month", "limit_usd": 1}]
+    with fleet(sims, rls, cfg, n=1) as (e,):
+        s, h, _ = post(e, body, headers=ALICE)
+        assert s == 200
+        reserved_usd = round(1 - float(h["x-llm-budget-remaining-usd"]), 6)
+    assert reserved_usd > 0
+
+    # 2. A team budget of exactly N reservations, shared by three Envoys.
+    cfg["budgets"] = [{"name": "team-burst", "scope": "team", "window": "month",
+                       "limit_usd": round(n * reserved_usd, 6), "on_exceed": "refuse"}]
+    slow = {"x-sim-delay-ms": "5000"}  # every reservation is taken before any is settled
+    with fleet(sims, rls, cfg) as envoys:
+        before = upstream_requests(sims)
+        callers = [ALICE, BOB]
+
+        def one(i):
+            return post(envoys[i % 3], body, headers={**callers[i % 2], **slow})
+
+        with ThreadPoolExecutor(max_workers=burst) as pool:
+            results = list(pool.map(one, range(burst)))
+        ok = [json.loads(b) for s, _, b in results if s == 200]
+        refused = [b for s, _, b in results if s == 429]
+        assert len(ok) + len(refused) == burst, [(s, b[:120]) for s, _, b in results if s not in (200, 429)][:5]
+        assert all(error_code(b) == "insufficient_quota" for b in refused)
+        assert 0 < len(ok) <= n
+        assert upstream_requests(sims) - before == len(ok), "refused requests never reach a provider"
+        usage_units = sum(cost_units(v["usage"]) for v in ok)
+        # Settlements are sent from each Envoy's root context within a tick.
+        assert wait_for(lambda: spend_units(r.client, "team-burst") == usage_units), \
+            (spend_units(r.client, "team-burst"), usage_units)
+        status = budgets(envoys[2], ALICE)["team-burst"]
+        assert status["used_nano_usd"] == usage_units * UNIT_NANO
+        assert status["used_nano_usd"] <= status["limit_nano_usd"]
+        print(f"burst: N={n} sent={burst} admitted={len(ok)} refused={len(refused)} "
+              f"redis={spend_units(r.client, 'team-burst')} units usage={usage_units} units")
+
+
+def test_downgrade_on_one_envoy_is_seen_on_another(sims, store):
+    _, rls = store
+    cfg = config(budgets=[{"name": "user-fleet-daily", "scope": "user", "window": "day", "limit_usd": 0.01,
+                           "on_exceed": "downgrade"}])
+    limit_units = 10_000
+    with fleet(sims, rls, cfg, n=2) as (a, b):
+        s, h, body = post(a, hello("smart", "hello there", max_tokens=100), headers=CAROL)
+        assert s == 200, body
+        assert h["x-llm-tier"] == "premium"
+        # The premium route reserves at its highest prices: $3/M in, $15/M out.
+        reserved = limit_units - round(float(h["x-llm-budget-remaining-usd"]) * 1e6)
+        prompt_estimate = (reserved - 15 * 100) / 3
+        usage = json.loads(body)["usage"]
+        spent = math.ceil((usage["prompt_tokens"] * 2 + usage["completion_tokens"] * 8))  # gpt-4.1 served it
+        left = limit_units - spent
+        # A max_tokens whose premium reservation no longer fits, but whose economy one does.
+        m = math.floor((left - 3 * prompt_estimate) / 15) + 1
+        assert prompt_estimate + 5 * m <= left
+        time.sleep(0.3)  # the first request's settlement reaches the service
+        s, h, body = post(b, hello("smart", "hello there", max_tokens=m), headers=CAROL)
+        assert s == 200, body
+        assert (h["x-llm-tier"], h["x-llm-route-reason"]) == ("economy", "budget:user-fleet-daily")
+
+
+def test_requests_per_minute_hold_across_envoys(sims, store):
+    _, rls = store
+    cfg = config(rate_limits=[{"name": "fleet-rpm", "scope": "user", "requests_per_minute": 3}])
+    with fleet(sims, rls, cfg) as envoys:
+        if time.time() % 60 > 45:  # keep the requests inside one minute window
+            time.sleep(61 - time.time() % 60)
+        for e in envoys:
+            assert post(e, hello(), headers=ALICE)[0] == 200
+        for e in envoys:
+            s, h, body = post(e, hello(), headers=ALICE)
+            assert (s, error_code(body)) == (429, "rate_limit_exceeded")
+            assert 1 <= int(h["retry-after"]) <= 60
+        assert post(envoys[0], hello(), headers=CAROL)[0] == 200, "limits are per user"
+
+
+def test_service_killed_mid_burst(sims, store):
+    """Refuse mode: requests after the kill get 503 at once, none hangs; the
+    settlements of requests admitted before are sent once the service is back."""
+    r, rls = store
+    cfg = config(budgets=[{"name": "team-outage", "scope": "team", "window": "day", "limit_usd": 100}])
+    whole_dollar_prices(cfg)
+    cfg["budget_store"]["timeout"] = "2s"  # the 30 first calls all answered on a loaded machine
+    body = hello("fast", "outage prompt", max_tokens=40)
+    slow = {"x-sim-delay-ms": "3000"}
+    with fleet(sims, rls, cfg) as envoys:
+        s, h, b = post(envoys[0], body, headers=ALICE)
+        assert s == 200
+        reserved = 100_000_000 - round(float(h["x-llm-budget-remaining-usd"]) * 1e6)
+        settled = cost_units(json.loads(b)["usage"])
+        assert wait_for(lambda: spend_units(r.client, "team-outage") == settled)
+        with ThreadPoolExecutor(max_workers=60) as pool:
+            first = [pool.submit(post, envoys[i % 3], body, {**ALICE, **slow}) for i in range(30)]
+            # Every one reserved and waiting on the provider, then the service dies.
+            assert wait_for(lambda: spend_units(r.client, "team-outage") == settled + 30 * reserved, 10)
+            rls.kill()
+            t0 = time.monotonic()
+            during = [pool.submit(post, envoys[i % 3], body, ALICE) for i in range(30)]
+            during = [f.result() for f in during]
+            took = time.monotonic() - t0
+            first = [f.result() for f in first]
+        assert all(s == 200 for s, _, _ in first), {s for s, _, _ in first}
+        assert all((s, error_code(b)) == (503, "budget_service_unavailable") for s, _, b in during), \
+            {s for s, _, _ in during}
+        assert took < 10, "no request waits for a dead service beyond its timeout"
+        usage_units = settled + sum(cost_units(json.loads(b)["usage"]) for _, _, b in first)
+        # While it is down, the reservations are in Redis but not settled.
+        time.sleep(0.5)
+        assert spend_units(r.client, "team-outage") > usage_units
+        rls.start()
+        assert wait_for(lambda: spend_units(r.client, "team-outage") == usage_units), \
+            (spend_units(r.client, "team-outage"), usage_units)
+        assert post(envoys[0], body, headers=ALICE)[0] == 200
+
+
+def test_local_failure_mode_keeps_serving(sims, store):
+    _, rls = store
+    cfg = config(budgets=[{"name": "team-local", "scope": "team", "window": "day", "limit_usd": 100}])
+    cfg["budget_store"]["on_unavailable"] = "local"
+    with fleet(sims, rls, cfg, n=1) as (e,):
+        assert post(e, hello(), headers=ALICE)[0] == 200
+        rls.kill()
+        try:
+            s, h, body = post(e, hello(), headers=ALICE)
+            assert s == 200, body
+            stats = e.stats("rate_limit_service")
+            fallbacks = [int(v) for k, v in stats.items() if k.endswith("code=local_fallback")]
+            assert fallbacks and fallbacks[0] >= 1, stats
+        finally:
+            rls.start()
+
+
+def test_spend_survives_an_envoy_restart(sims, store):
+    _, rls = store
+    cfg = config(budgets=[{"name": "team-restart", "scope": "team", "window": "month", "limit_usd": 10}])
+    with fleet(sims, rls, cfg, n=1) as (e,):
+        s, _, body = post(e, hello(), headers=ALICE)
+        assert s == 200
+        time.sleep(0.3)
+        used = budgets(e, ALICE)["team-restart"]["used_nano_usd"]
+    assert used > 0
+    with fleet(sims, rls, cfg, n=1) as (e,):
+        assert budgets(e, ALICE)["team-restart"]["used_nano_usd"] == used
+
+
+def test_clients_that_go_away_still_settle(sims, store):
+    """Settlement does not need the client: one that gives up before the
+    provider answers gets everything back; one that leaves mid-stream, whose
+    usage is unknown, is charged its reservation. Both sent from the root
+    context after the request's own context is gone."""
+    import http.client
+
+    r, rls = store
+    cfg = config(budgets=[{"name": "team-gone", "scope": "team", "window": "day", "limit_usd": 100}])
+    whole_dollar_prices(cfg)
+    with fleet(sims, rls, cfg, n=1) as (e,):
+        s, h, b = post(e, hello("fast", "gone", max_tokens=40), headers=ALICE)
+        assert s == 200
+        reserved = 100_000_000 - round(float(h["x-llm-budget-remaining-usd"]) * 1e6)
+        base = cost_units(json.loads(b)["usage"])
+        assert wait_for(lambda: spend_units(r.client, "team-gone") == base)
+
+        # 1. Gone before the answer: the provider holds it for 3 s, the client leaves after 0.5 s.
+        conn = http.client.HTTPConnection("127.0.0.1", e.port, timeout=0.5)
+        conn.request("POST", "/v1/chat/completions", json.dumps(hello("fast", "gone", max_tokens=40)),
+                     {"content-type": "application/json", "x-sim-delay-ms": "3000", **ALICE})
+        with pytest.raises(OSError):
+            conn.getresponse()
+        assert spend_units(r.client, "team-gone") == base + reserved, "reserved while in flight"
+        conn.close()
+        assert wait_for(lambda: spend_units(r.client, "team-gone") == base), "released once the client left"
+
+        # 2. Gone mid-stream: the first chunk arrives, the rest would take seconds.
+        conn = http.client.HTTPConnection("127.0.0.1", e.port, timeout=10)
+        conn.request("POST", "/v1/chat/completions",
+                     json.dumps(hello("fast", "gone in the middle of a stream", max_tokens=40, stream=True)),
+                     {"content-type": "application/json", "x-sim-chunk-delay-ms": "1000", **ALICE})
+        resp = conn.getresponse()
+        assert resp.status == 200
+        # This prompt is longer: its own reservation, from what was left after it.
+        reserved = 100_000_000 - base - round(float(resp.getheader("x-llm-budget-remaining-usd")) * 1e6)
+        assert resp.fp.readline()  # the first bytes of the stream
+        conn.sock.close()
+        conn.close()
+        assert wait_for(lambda: spend_units(r.client, "team-gone") == base + reserved), \
+            (spend_units(r.client, "team-gone"), base, reserved)
+        time.sleep(1)
+        assert spend_units(r.client, "team-gone") == base + reserved, "charged the reservation, once"
