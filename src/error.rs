@@ -62,6 +62,17 @@ impl ApiError {
         .with_code("request_too_large")
     }
 
+    /// 405: one of the gateway's paths with a method it does not serve.
+    pub fn method_not_allowed(method: &str, path: &str, allow: &str) -> Self {
+        let path = path.split(['?', '#']).next().unwrap_or(path);
+        Self::new(
+            405,
+            "invalid_request_error",
+            format!("Method {method} is not allowed on {path}; use {allow}."),
+        )
+        .with_code("method_not_allowed")
+    }
+
     /// 502: the provider answered something we cannot read.
     pub fn bad_upstream(message: impl Into<String>) -> Self {
         Self::new(502, "upstream_error", message).with_code("bad_upstream_response")

@@ -48,6 +48,17 @@ pub fn property_string(path: &[&str]) -> Option<String> {
     String::from_utf8(bytes).ok()
 }
 
+/// Sets a filter-state property (Envoy stores it as `wasm.<name>`); false on failure.
+pub fn set_property(name: &str, value: &str) -> bool {
+    match hostcalls::set_property(vec![name], Some(value.as_bytes())) {
+        Ok(()) => true,
+        Err(e) => {
+            log::warn!("setting property {name} failed: {e:?}");
+            false
+        }
+    }
+}
+
 fn since_epoch() -> std::time::Duration {
     hostcalls::get_current_time()
         .ok()

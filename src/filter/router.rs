@@ -145,6 +145,13 @@ impl Router {
             .routes
             .get(&decision.route)
             .ok_or_else(|| plain(ApiError::internal("the chosen route is not configured")))?;
+        // The property first: setting the header makes Envoy pick the route
+        // again, and the shipped routes match only when the property is set.
+        if !host::set_property(route::ROUTED_PROPERTY, &route.cluster) {
+            return Err(plain(ApiError::internal(
+                "could not record the routing decision",
+            )));
+        }
         host::set_header(REQ, route::CLUSTER_HEADER, &route.cluster);
         let stamp = Stamp {
             route: decision.route.clone(),
@@ -153,6 +160,7 @@ impl Router {
         };
         let out = route::stamp_body(body, &stamp)
             .ok_or_else(|| plain(ApiError::internal("could not stamp the request body")))?;
+        handoff::issue(&stamp);
         let tier = decision
             .tier
             .and_then(|t| policy.tiers.get(t))
@@ -262,6 +270,10 @@ impl HttpContext for Router {
         self.endpoint = route::classify(&method, &path);
         match self.endpoint {
             Endpoint::Other => Action::Continue,
+            Endpoint::WrongMethod { allow } => {
+                let err = ApiError::method_not_allowed(&method, &path, allow);
+                self.reply_error(&err, &[("allow", allow)])
+            }
             Endpoint::ListModels => {
                 self.replied = true;
                 let body = route::models_list(&self.config, host::now_unix_secs());
@@ -354,6 +366,7 @@ impl HttpContext for Router {
     }
 
     fn on_log(&mut self) {
+        handoff::retire(self.ticket);
         self.settle();
     }
 }

@@ -142,6 +142,20 @@ impl Translator {
             .ok_or_else(|| ApiError::internal("no provider for this attempt"))?;
         let (mut request, summary) = parse_chat_request(body)?;
         let stamp = route::take_stamp(&mut request);
+        if stamp.as_ref().is_some_and(|s| !handoff::was_issued(s)) {
+            // Only the router of this VM writes stamps; a client's copy never
+            // survives the router, so this one came around it.
+            log::warn!(
+                "a request carried a `{}` stamp this VM's router did not write: a client sent it \
+                 around the router, or the two plugins do not share a VM (same vm_id and vm_config)",
+                route::STAMP_KEY
+            );
+            return Err(ApiError::invalid_request(format!(
+                "`{}` is reserved for the gateway.",
+                route::STAMP_KEY
+            ))
+            .with_param(route::STAMP_KEY));
+        }
         let (route_name, route) = match &stamp {
             Some(s) => self
                 .config
