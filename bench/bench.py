@@ -10,6 +10,10 @@ fresh Envoy (--concurrency 2, as in the e2e tests) on free loopback ports:
               removed, and the route names `cluster: openai` instead of
               `cluster_header`. Same listener, access log, retry policy,
               clusters. The client sends the simulator's key itself.
+  empty wasm  the plain config plus a wasm filter that does nothing
+              (bench/empty-filter) in both places ours sit: downstream before
+              the router and upstream on the `openai` cluster, in one V8 VM.
+              What any proxy-wasm filter costs before its own logic runs.
   filter      the demo config as is (harness.Envoy): router + translator.
               gpt-4o-mini      -> OpenAI dialect, passthrough translation
               claude-haiku-4-5 -> Anthropic dialect, full translation
@@ -22,6 +26,11 @@ The provider simulator (target/release/llm-sim, three of them with
 generator: everything shares the machine's cores, so ratios understate the
 filter's cost relative to Envoy alone. "direct" rows (no Envoy at all) show
 what the simulator and load generator cost by themselves.
+
+CPU: Envoy's own CPU time (all its threads, from /proc/<pid>/task/*/schedstat)
+during the measured requests, divided by their number: "CPU us/req". Unlike
+throughput it does not depend on how the load generator and the simulator
+share the cores. "+us" columns subtract the plain and the empty-wasm rows.
 
 Load: a fixed number of POSTs per scenario at a fixed concurrency over
 keep-alive connections, after a warm-up. wrk (with a small Lua script) if it is
@@ -60,6 +69,7 @@ sys.path.insert(0, str(ROOT / "tests/e2e"))
 from harness import DEMO, ENVOY, SIM, WASM, Envoy, Simulator  # noqa: E402
 
 WASM_TYPE = "type.googleapis.com/envoy.extensions.filters.http.wasm.v3.Wasm"
+EMPTY_WASM = ROOT / "target/wasm32-wasip1/release/empty_filter.wasm"
 SIM_KEYS = {"anthropic": "demo-anthropic-key", "openai": "demo-openai-key", "private": "demo-private-key"}
 PATH = "/v1/chat/completions"
 
@@ -114,6 +124,38 @@ def plain_envoy_doc() -> dict:
     return doc
 
 
+def empty_wasm_doc() -> dict:
+    """The plain config plus the do-nothing module where ours sit: the
+    downstream filter (before the router) and the upstream chain of `openai`."""
+    with open(DEMO) as f:
+        demo = yaml.safe_load(f)
+    wasm_filters = []
+    for listener in demo["static_resources"]["listeners"]:
+        for chain in listener["filter_chains"]:
+            for nf in chain["filters"]:
+                wasm_filters += [f for f in nf.get("typed_config", {}).get("http_filters", [])
+                                 if f.get("typed_config", {}).get("@type") == WASM_TYPE]
+    upstream = next(c["typed_extension_protocol_options"] for c in demo["static_resources"]["clusters"]
+                    if c["name"] == "openai")
+    # YAML anchors load as shared objects: one change reaches both roles' vm_config.
+    for f in wasm_filters:
+        f["typed_config"]["config"]["vm_config"]["code"]["local"]["filename"] = str(EMPTY_WASM)
+    doc = plain_envoy_doc()
+    for listener in doc["static_resources"]["listeners"]:
+        for chain in listener["filter_chains"]:
+            for nf in chain["filters"]:
+                hcm = nf.get("typed_config", {})
+                if "http_filters" in hcm:
+                    hcm["http_filters"] = wasm_filters + hcm["http_filters"]
+    for cluster in doc["static_resources"]["clusters"]:
+        if cluster["name"] == "openai":
+            cluster["typed_extension_protocol_options"] = upstream
+    text = json.dumps(doc)
+    if "llm_router.wasm" in text or "cluster_header" in text:
+        raise RuntimeError("empty-wasm config still loads the router or routes by cluster_header")
+    return doc
+
+
 # --- scenarios -------------------------------------------------------------------
 
 def openai_body(model: str, stream: bool) -> bytes:
@@ -134,13 +176,14 @@ class Scenario:
     def __init__(self, name, target, body, headers, expect, stream, baseline=None,
                  path=PATH, requests=REQUESTS, warmup=WARMUP, expect_headers=None):
         self.name = name
-        self.target = target        # "plain" | "filter" | "sim:<name>"
+        self.target = target        # "plain" | "empty" | "filter" | "sim:<name>"
         self.body = body
         self.headers = {"content-type": "application/json", **headers}
         self.expect = expect        # substring of a good response body
         self.expect_headers = expect_headers or {}
         self.stream = stream
         self.baseline = baseline    # name of the plain-Envoy scenario to compare with
+        self.empty = None           # name of the empty-wasm scenario to compare with
         self.path = path
         self.requests = requests
         self.warmup = warmup
@@ -159,6 +202,8 @@ class Scenario:
         out.spread = (max(r.rps for r in rs) - min(r.rps for r in rs)) / out.rps * 100 if out.rps else 0.0
         rss = [r.rss_mib for r in rs if r.rss_mib is not None]
         out.rss_mib = max(rss) if rss else None
+        cpu = [r.cpu_us_per_req for r in rs if r.cpu_us_per_req is not None]
+        out.cpu_us_per_req = med(cpu) if cpu else None
         return out
 
 
@@ -176,9 +221,13 @@ def scenarios() -> list:
                 {"x-api-key": SIM_KEYS["anthropic"], "anthropic-version": "2023-06-01"},
                 "message_stop" if stream else "Echo from claude-haiku-4-5", stream, path="/v1/messages"))
         base = f"plain envoy, {kind}"
+        empty = f"empty wasm, {kind}"
         out.append(Scenario(
             base, "plain", openai_body("gpt-4o-mini", stream),
             {"authorization": f"Bearer {SIM_KEYS['openai']}"}, done, stream))
+        out.append(Scenario(
+            empty, "empty", openai_body("gpt-4o-mini", stream),
+            {"authorization": f"Bearer {SIM_KEYS['openai']}"}, done, stream, baseline=base))
         out.append(Scenario(
             f"filter gpt-4o-mini, {kind}", "filter", openai_body("gpt-4o-mini", stream), {},
             done, stream, baseline=base, expect_headers={"x-llm-provider": "openai"}))
@@ -192,6 +241,9 @@ def scenarios() -> list:
                 {"authorization": "Bearer demo-key-alice"}, done, stream, baseline=base,
                 requests=BUDGET_REQUESTS, warmup=BUDGET_WARMUP,
                 expect_headers={"x-llm-provider": "openai", "x-llm-budget-remaining-usd": None}))
+        for sc in out:
+            if sc.target == "filter" and sc.baseline == base:
+                sc.empty = empty
     return out
 
 
@@ -208,6 +260,7 @@ class Result:
         self.errors = errors
         self.tool = tool
         self.rss_mib = None
+        self.cpu_us_per_req = None
         self.spread = None   # (max - min) / median of req/s over the rounds, in %
 
 
@@ -381,6 +434,19 @@ def rss_mib(pid: int) -> float | None:
     return None
 
 
+def cpu_ns(pid: int) -> int | None:
+    """CPU time of every thread of the process so far, in ns (schedstat's
+    first field), or None where /proc does not have it."""
+    total = 0
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
+                total += int(f.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return total
+
+
 def check_once(port: int, sc: Scenario) -> None:
     """One request that must succeed and look right before the scenario counts."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
@@ -403,12 +469,12 @@ def check_once(port: int, sc: Scenario) -> None:
         raise RuntimeError(f"{sc.name}: sanity request failed: {', '.join(problems)}\n{body[:500]}")
 
 
-def run_scenario(sc: Scenario, sims: dict, plain_yaml: Path, workdir: str, wrk: bool) -> Result:
+def run_scenario(sc: Scenario, sims: dict, yamls: dict, workdir: str, wrk: bool) -> Result:
     upstreams = {name: s.port for name, s in sims.items()}
     envoy = None
     try:
-        if sc.target == "plain":
-            envoy = Envoy(upstreams, yaml_path=plain_yaml)
+        if sc.target in yamls:
+            envoy = Envoy(upstreams, yaml_path=yamls[sc.target])
             port = envoy.port
         elif sc.target == "filter":
             envoy = Envoy(upstreams)
@@ -422,7 +488,11 @@ def run_scenario(sc: Scenario, sims: dict, plain_yaml: Path, workdir: str, wrk: 
 
         if sc.warmup:
             load(sc.warmup)
+        cpu0 = cpu_ns(envoy.proc.pid) if envoy is not None else None
         res = load(sc.requests)
+        cpu1 = cpu_ns(envoy.proc.pid) if envoy is not None else None
+        if cpu0 is not None and cpu1 is not None and res.requests:
+            res.cpu_us_per_req = (cpu1 - cpu0) / 1e3 / res.requests
         if envoy is not None:
             res.rss_mib = rss_mib(envoy.proc.pid)
             if envoy.proc.poll() is not None:
@@ -439,7 +509,8 @@ def fmt(x: float | None, spec: str) -> str:
 
 def report(all_sc: list, wrk: bool, elapsed: float) -> None:
     by_name = {sc.name: sc for sc in all_sc}
-    cols = ["scenario", "req/s", "spread", "p50 ms", "p99 ms", "x plain req/s", "x plain p50", "RSS MiB", "non-200", "errors"]
+    cols = ["scenario", "req/s", "spread", "p50 ms", "p99 ms", "x plain req/s", "x plain p50",
+            "CPU us/req", "+us vs plain", "+us vs empty", "RSS MiB", "non-200", "errors"]
     rows = []
     for sc in all_sc:
         r = sc.result
@@ -450,7 +521,16 @@ def report(all_sc: list, wrk: bool, elapsed: float) -> None:
             tput_ratio, lat_ratio = f"{r.rps / base.rps:.2f}", f"{r.p50_ms / base.p50_ms:.2f}"
         else:
             tput_ratio, lat_ratio = "", ""
-        rows.append([sc.name, f"{r.rps:.0f}", "-" if r.spread is None else f"{r.spread:.0f}%", fmt(r.p50_ms, ".2f"), fmt(r.p99_ms, ".2f"), tput_ratio, lat_ratio,
+        empty = by_name[sc.empty].result if sc.empty else None
+
+        def over(other):
+            if other is None or r.cpu_us_per_req is None or other.cpu_us_per_req is None:
+                return ""
+            return f"{r.cpu_us_per_req - other.cpu_us_per_req:+.0f}"
+
+        rows.append([sc.name, f"{r.rps:.0f}", "-" if r.spread is None else f"{r.spread:.0f}%", fmt(r.p50_ms, ".2f"),
+                     fmt(r.p99_ms, ".2f"), tput_ratio, lat_ratio, fmt(r.cpu_us_per_req, ".0f"),
+                     "" if sc.target == "plain" else over(base), over(empty),
                      fmt(r.rss_mib, ".1f"), str(r.bad_status), str(r.errors)])
     widths = [max(len(c), *(len(row[i]) for row in rows)) for i, c in enumerate(cols)]
 
@@ -469,6 +549,8 @@ def report(all_sc: list, wrk: bool, elapsed: float) -> None:
           f"{REQUESTS} requests/scenario (budgeted: {BUDGET_REQUESTS}) at concurrency {CONCURRENCY} "
           f"after {WARMUP} warm-up, median of {ROUNDS} round(s); total {elapsed:.0f}s")
     print("spread = (max - min) / median of req/s over the rounds: run-to-run noise on this machine.")
+    print("CPU us/req = Envoy's CPU time (all threads) during the measured requests / requests; +us = that minus "
+          "the plain Envoy row's, or the empty-wasm row's (the filter's own logic beyond a do-nothing wasm filter).")
     print("x plain req/s = throughput / plain Envoy's (higher is better); x plain p50 = p50 latency / plain "
           "Envoy's (lower is better), stream rows against the plain stream row.")
     print("The simulator (llm-sim) answers on every path, plain Envoy included, and the load generator and "
@@ -487,7 +569,7 @@ def report(all_sc: list, wrk: bool, elapsed: float) -> None:
 
 
 def main() -> int:
-    for p in (SIM, WASM, ENVOY):
+    for p in (SIM, WASM, EMPTY_WASM, ENVOY):
         if not Path(p).exists():
             print(f"missing {p}: run `make setup build` first", file=sys.stderr)
             return 2
@@ -499,18 +581,20 @@ def main() -> int:
     all_sc = scenarios()
     t_start = time.monotonic()
     try:
-        plain_yaml = Path(workdir) / "plain-envoy.yaml"
-        with open(plain_yaml, "w") as f:
+        yamls = {"plain": Path(workdir) / "plain-envoy.yaml", "empty": Path(workdir) / "empty-wasm.yaml"}
+        with open(yamls["plain"], "w") as f:
             yaml.safe_dump(plain_envoy_doc(), f)
+        with open(yamls["empty"], "w") as f:
+            yaml.safe_dump(empty_wasm_doc(), f)
         for name, key in SIM_KEYS.items():
             sims[name] = Simulator(name, "--require-key", key)
         for rnd in range(1, ROUNDS + 1):
             for sc in all_sc:
                 t0 = time.monotonic()
-                r = run_scenario(sc, sims, plain_yaml, workdir, wrk)
+                r = run_scenario(sc, sims, yamls, workdir, wrk)
                 sc.results.append(r)
                 print(f"  round {rnd}/{ROUNDS} {sc.name}: {r.requests} requests in {r.seconds:.2f}s, "
-                      f"{r.rps:.0f} req/s, p50 {r.p50_ms:.2f} ms, non-200 {r.bad_status}, errors {r.errors} "
+                      f"{r.rps:.0f} req/s, p50 {r.p50_ms:.2f} ms, CPU {fmt(r.cpu_us_per_req, '.0f')} us/req, non-200 {r.bad_status}, errors {r.errors} "
                       f"({time.monotonic() - t0:.1f}s with start-up)", flush=True)
         report(all_sc, wrk, time.monotonic() - t_start)
         return 0
