@@ -9,7 +9,7 @@ use crate::policy::{
     identity::RawIdentity, rules::RawRule, Policy, RawBudget, RawPii, RawPolicy, RawRateLimit,
     RawTier, RawUpstreamModel,
 };
-use crate::providers::Dialect;
+use crate::providers::{self, Dialect};
 
 /// Default cap on a chat request body: large enough for a few inline images.
 pub const DEFAULT_MAX_REQUEST_BODY_BYTES: usize = 4 * 1024 * 1024;
@@ -50,7 +50,7 @@ struct RawConfig {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawProvider {
-    dialect: Dialect,
+    dialect: String,
     #[serde(default)]
     base_path: Option<String>,
     #[serde(default)]
@@ -90,9 +90,10 @@ pub struct Config {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Provider {
-    pub dialect: Dialect,
-    /// Full request path of the chat endpoint, e.g. `/v1/messages`.
-    pub chat_path: String,
+    /// The wire format, from `providers::REGISTRY`.
+    pub dialect: &'static dyn Dialect,
+    /// Prefix of the provider's endpoints, e.g. `/v1`; the dialect adds the rest.
+    pub base_path: String,
     /// `:authority` to send, when the upstream needs its own host name.
     pub host: Option<String>,
     /// The API key, read from the VM's environment at configure time.
@@ -297,9 +298,19 @@ fn compile_provider(
     p: RawProvider,
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Provider, ConfigError> {
+    let dialect = providers::dialect(&p.dialect).ok_or_else(|| {
+        err(
+            format!("{path}.dialect"),
+            format!(
+                "unknown dialect `{}`; expected one of: {}",
+                p.dialect,
+                providers::dialect_names().join(", ")
+            ),
+        )
+    })?;
     let base_path = p
         .base_path
-        .unwrap_or_else(|| p.dialect.default_base_path().to_string());
+        .unwrap_or_else(|| dialect.default_base_path().to_string());
     if !base_path.starts_with('/') || base_path.contains(['?', '#', ' ']) {
         return Err(err(
             format!("{path}.base_path"),
@@ -329,13 +340,17 @@ fn compile_provider(
             }
         },
     };
-    if p.dialect != Dialect::Anthropic
-        && (p.anthropic_version.is_some() || p.default_max_tokens.is_some())
-    {
-        return Err(err(
-            path,
-            "`anthropic_version` and `default_max_tokens` apply only to dialect `anthropic`",
-        ));
+    let dialect_settings = [
+        ("anthropic_version", p.anthropic_version.is_some()),
+        ("default_max_tokens", p.default_max_tokens.is_some()),
+    ];
+    for (field, given) in dialect_settings {
+        if given && !dialect.settings().contains(&field) {
+            return Err(err(
+                format!("{path}.{field}"),
+                format!("does not apply to dialect `{}`", dialect.name()),
+            ));
+        }
     }
     let default_max_tokens = p.default_max_tokens.unwrap_or(DEFAULT_MAX_TOKENS);
     if default_max_tokens == 0 {
@@ -345,8 +360,8 @@ fn compile_provider(
         ));
     }
     Ok(Provider {
-        dialect: p.dialect,
-        chat_path: p.dialect.chat_path(&base_path),
+        dialect,
+        base_path,
         host: p.host,
         api_key,
         anthropic_version: p
@@ -389,12 +404,13 @@ mod tests {
         let c = parse(GOOD).unwrap();
         assert_eq!(c.max_request_body_bytes, 65536);
         let a = &c.providers["anthropic"];
-        assert_eq!(a.chat_path, "/v1/messages");
+        assert_eq!(a.dialect.name(), "anthropic");
+        assert_eq!(a.base_path, "/v1");
         assert_eq!(a.api_key.as_deref(), Some("sk-ant-test"));
         assert_eq!(a.default_max_tokens, 512);
         assert_eq!(a.anthropic_version, DEFAULT_ANTHROPIC_VERSION);
         let v = &c.providers["vllm"];
-        assert_eq!(v.chat_path, "/openai/v1/chat/completions");
+        assert_eq!(v.base_path, "/openai/v1/");
         assert_eq!(v.api_key, None);
         let (name, route) = c.resolve("fast").unwrap();
         assert_eq!((name, route.cluster.as_str()), ("fast", "fast_chain"));
@@ -406,6 +422,7 @@ mod tests {
     fn errors_name_the_field() {
         let e = refused(&GOOD.replace("\"dialect\": \"anthropic\"", "\"dialect\": \"antropic\""));
         assert_eq!(e.path, "providers.anthropic.dialect");
+        assert!(e.message.contains("openai, anthropic"), "{e}");
         let e = refused(&GOOD.replace("\"host\":", "\"hots\":"));
         assert_eq!(e.path, "providers.vllm.hots");
         assert!(e.message.contains("unknown field"), "{e}");
@@ -436,6 +453,7 @@ mod tests {
             "\"dialect\": \"openai\"",
             "\"dialect\": \"openai\", \"default_max_tokens\": 5",
         ));
-        assert_eq!(e.path, "providers.vllm");
+        assert_eq!(e.path, "providers.vllm.default_max_tokens");
+        assert!(e.message.contains("dialect `openai`"), "{e}");
     }
 }

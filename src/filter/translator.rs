@@ -12,7 +12,7 @@ use super::host;
 use crate::api::openai::{parse_chat_request, Usage};
 use crate::config::{Config, Provider};
 use crate::error::ApiError;
-use crate::providers::{RequestTarget, ResponseContext, StreamTranslator};
+use crate::providers::{RequestTarget, ResponseContext, StreamTranslator, PROVIDER_HEADERS};
 use crate::route;
 use serde_json::Value;
 
@@ -22,17 +22,6 @@ const RESP: MapType = MapType::HttpResponseHeaders;
 /// Endpoint metadata that names the provider: `filter_metadata.llm_router.provider`.
 pub const METADATA_NAMESPACE: &str = "llm_router";
 pub const METADATA_PROVIDER_KEY: &str = "provider";
-
-/// Headers that could carry a credential or a setting of another provider:
-/// removed before this attempt's own are set (a retry may reuse the headers
-/// of an attempt to a different provider).
-const PROVIDER_HEADERS: [&str; 5] = [
-    "authorization",
-    "x-api-key",
-    "api-key",
-    "x-goog-api-key",
-    "anthropic-version",
-];
 
 enum ResponseMode {
     /// Not a request of ours (no provider metadata), or already answered: untouched.
@@ -85,7 +74,9 @@ impl Translator {
         Action::Pause
     }
 
-    /// Rewrites headers for the provider; the body follows in `translate_body`.
+    /// Learns this attempt's provider and clears what an earlier attempt or
+    /// the client left in the headers; `translate_body` sets the path, the
+    /// credentials and the body, which depend on the route in the body.
     ///
     /// Envoy hands every attempt the same request header map, so what one
     /// attempt changes the next one sees: everything here is set outright,
@@ -111,18 +102,11 @@ impl Translator {
                 "The upstream endpoint names provider `{name}`, which is not configured."
             ))
         })?;
-        host::set_header(REQ, ":path", &provider.chat_path);
         if let Some(h) = &provider.host {
             host::set_header(REQ, ":authority", h);
         }
         for h in PROVIDER_HEADERS {
             host::remove_header(REQ, h);
-        }
-        for (k, v) in provider
-            .dialect
-            .auth_headers(provider.api_key.as_deref(), &provider.anthropic_version)
-        {
-            host::set_header(REQ, k, &v);
         }
         // The body changes size, and compressed answers could not be translated.
         host::remove_header(REQ, "content-length");
@@ -189,8 +173,16 @@ impl Translator {
         let target = RequestTarget {
             model,
             default_max_tokens: provider.default_max_tokens,
+            stream: summary.stream,
         };
-        let out = provider.dialect.translate_request(request, &target)?;
+        let dialect = provider.dialect;
+        let out = dialect.translate_request(request, &target)?;
+        // The request headers are still held (paused in `on_http_request_headers`),
+        // so what is set here goes out with them.
+        host::set_header(REQ, ":path", &dialect.request_path(provider, &target));
+        for (k, v) in dialect.auth_headers(provider) {
+            host::set_header(REQ, k, &v);
+        }
         self.ticket = stamp.map(|s| s.ticket);
         self.upstream_model = model.to_string();
         self.ctx = ResponseContext {
@@ -292,8 +284,8 @@ impl HttpContext for Translator {
         let status = host::header(RESP, ":status")
             .and_then(|s| s.parse::<u32>().ok())
             .unwrap_or(502);
-        let is_sse =
-            host::header(RESP, "content-type").is_some_and(|c| c.contains("text/event-stream"));
+        let stream_type = dialect.stream_content_type();
+        let is_stream = host::header(RESP, "content-type").is_some_and(|c| c.contains(stream_type));
         host::remove_header(RESP, "content-length");
         if end_of_stream {
             // Nothing to translate; an empty error still becomes OpenAI-shaped below.
@@ -303,7 +295,7 @@ impl HttpContext for Translator {
             }
             return Action::Continue;
         }
-        if status < 400 && self.ctx.stream && is_sse {
+        if status < 400 && self.ctx.stream && is_stream {
             self.mode = ResponseMode::Stream(dialect.stream_translator(self.ctx));
             host::set_header(RESP, "content-type", "text/event-stream");
             Action::Continue

@@ -1,24 +1,117 @@
-//! Provider dialects: one module per upstream API, each translating an OpenAI
-//! chat request to its wire format and its responses (JSON, SSE, errors) back.
+//! Provider dialects: one module per upstream wire format, each implementing
+//! [`Dialect`], all listed in [`REGISTRY`] under the name the configuration's
+//! `providers.<p>.dialect` uses.
+//!
+//! A dialect is stateless: everything it needs about one attempt comes in as
+//! arguments ([`Provider`] for the configured settings, [`RequestTarget`] for
+//! the model and request, [`ResponseContext`] for what the client asked), and
+//! the state of a stream lives in the [`StreamTranslator`] it creates. The
+//! host adapter (`filter::translator`) calls these in this order per attempt:
+//! `translate_request`, then `request_path` and `auth_headers` (set on the
+//! request together with the body), then, on the answer, `translate_error`
+//! (status >= 400), `translate_response` (a whole 2xx body) or
+//! `stream_translator` (a 2xx stream).
+//!
+//! Adding a provider: one module implementing `Dialect`, one line in `REGISTRY`.
 
 pub mod anthropic;
 pub mod openai;
 
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::api::openai::Usage;
+use crate::config::Provider;
 use crate::error::ApiError;
 
-/// The wire format a provider speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Dialect {
-    /// OpenAI and every OpenAI-compatible server (vLLM, Ollama, Groq, DeepSeek, ...).
-    Openai,
-    /// Anthropic's Messages API.
-    Anthropic,
+/// One provider wire format: how an OpenAI chat request is sent to it and how
+/// its answers (JSON, stream, errors) come back in OpenAI's shape.
+pub trait Dialect: Sync {
+    /// The name in the configuration (`"dialect": "openai"`), also used in logs.
+    fn name(&self) -> &'static str;
+
+    /// Dialect-specific provider settings this dialect accepts (besides the
+    /// common `base_path`, `host`, `api_key_env`); any other is refused at
+    /// configure time.
+    fn settings(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// Base path when the provider config gives none.
+    fn default_base_path(&self) -> &'static str {
+        "/v1"
+    }
+
+    /// The `:path` of this attempt's request.
+    fn request_path(&self, provider: &Provider, target: &RequestTarget) -> String;
+
+    /// Request headers that carry the provider's credentials and version.
+    /// Every name must be listed in [`PROVIDER_HEADERS`], so that a retry to
+    /// another provider removes them first.
+    fn auth_headers(&self, provider: &Provider) -> Vec<Header>;
+
+    /// Translates a validated OpenAI chat request (taken by value: a dialect
+    /// close to OpenAI's edits it in place rather than copying it).
+    fn translate_request(
+        &self,
+        request: Map<String, Value>,
+        target: &RequestTarget,
+    ) -> Result<Vec<u8>, ApiError>;
+
+    /// Translates a complete 2xx, non-streaming response body. The usage is
+    /// `None` when the provider reported none (unknown, not zero).
+    fn translate_response(
+        &self,
+        body: &[u8],
+        ctx: &ResponseContext,
+    ) -> Result<(Vec<u8>, Option<Usage>), ApiError>;
+
+    /// Translates a provider error (any status >= 400) to OpenAI's shape.
+    fn translate_error(&self, status: u32, body: &[u8]) -> ApiError;
+
+    /// The `content-type` of a streamed answer in this dialect.
+    fn stream_content_type(&self) -> &'static str {
+        "text/event-stream"
+    }
+
+    /// A translator for one streamed answer.
+    fn stream_translator(&self, ctx: ResponseContext) -> Box<dyn StreamTranslator>;
 }
+
+/// Every dialect, by its configuration name.
+pub static REGISTRY: &[&dyn Dialect] = &[&openai::OpenAi, &anthropic::Anthropic];
+
+/// The dialect configured as `name`.
+pub fn dialect(name: &str) -> Option<&'static dyn Dialect> {
+    REGISTRY.iter().copied().find(|d| d.name() == name)
+}
+
+/// The configuration names of all dialects, for error messages.
+pub fn dialect_names() -> Vec<&'static str> {
+    REGISTRY.iter().map(|d| d.name()).collect()
+}
+
+impl std::fmt::Debug for dyn Dialect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl PartialEq for dyn Dialect {
+    fn eq(&self, other: &Self) -> bool {
+        self.name() == other.name()
+    }
+}
+
+/// Request headers that may carry a credential or setting of some provider.
+/// The translator removes all of them before setting this attempt's own: a
+/// retry reuses the header map of an attempt to a different provider.
+pub const PROVIDER_HEADERS: [&str; 5] = [
+    "authorization",
+    "x-api-key",
+    "api-key",
+    "x-goog-api-key",
+    "anthropic-version",
+];
 
 /// What a request translation needs to know about this attempt's target.
 #[derive(Debug, Clone, Copy)]
@@ -27,6 +120,8 @@ pub struct RequestTarget<'a> {
     pub model: &'a str,
     /// `max_tokens` to send when the client gave none and the provider requires one.
     pub default_max_tokens: u32,
+    /// The client asked for a stream.
+    pub stream: bool,
 }
 
 /// What a response translation needs to know about the client's request.
@@ -40,7 +135,7 @@ pub struct ResponseContext {
     pub include_usage: bool,
 }
 
-/// A stream translation in progress: provider SSE in, OpenAI SSE out.
+/// A stream translation in progress: provider stream in, OpenAI SSE out.
 pub trait StreamTranslator {
     /// Translates one chunk of the upstream body, appending what the client gets.
     fn push(&mut self, chunk: &[u8], out: &mut Vec<u8>);
@@ -51,85 +146,12 @@ pub trait StreamTranslator {
     fn usage(&self) -> Option<Usage>;
 }
 
-/// An auth header to set for a provider: (name, value).
+/// A request header to set for a provider: (name, value).
 pub type Header = (&'static str, String);
 
-impl Dialect {
-    /// Default base path when the provider config gives none.
-    pub fn default_base_path(self) -> &'static str {
-        "/v1"
-    }
-
-    /// The chat endpoint under the base path.
-    pub fn chat_path(self, base_path: &str) -> String {
-        let base = base_path.trim_end_matches('/');
-        match self {
-            Dialect::Openai => format!("{base}/chat/completions"),
-            Dialect::Anthropic => format!("{base}/messages"),
-        }
-    }
-
-    /// Request headers that carry the provider's credentials and version.
-    pub fn auth_headers(self, api_key: Option<&str>, anthropic_version: &str) -> Vec<Header> {
-        let mut out = Vec::with_capacity(2);
-        match self {
-            Dialect::Openai => {
-                if let Some(k) = api_key {
-                    out.push(("authorization", format!("Bearer {k}")));
-                }
-            }
-            Dialect::Anthropic => {
-                if let Some(k) = api_key {
-                    out.push(("x-api-key", k.to_string()));
-                }
-                out.push(("anthropic-version", anthropic_version.to_string()));
-            }
-        }
-        out
-    }
-
-    /// Translates a validated OpenAI chat request (taken by value: the
-    /// OpenAI dialect edits it in place rather than copying it).
-    pub fn translate_request(
-        self,
-        request: Map<String, Value>,
-        target: &RequestTarget,
-    ) -> Result<Vec<u8>, ApiError> {
-        match self {
-            Dialect::Openai => openai::translate_request(request, target),
-            Dialect::Anthropic => anthropic::translate_request(&request, target),
-        }
-    }
-
-    /// Translates a complete 2xx, non-streaming response body. The usage is
-    /// `None` when the provider reported none.
-    pub fn translate_response(
-        self,
-        body: &[u8],
-        ctx: &ResponseContext,
-    ) -> Result<(Vec<u8>, Option<Usage>), ApiError> {
-        match self {
-            Dialect::Openai => openai::translate_response(body, ctx),
-            Dialect::Anthropic => {
-                anthropic::translate_response(body, ctx).map(|(b, u)| (b, Some(u)))
-            }
-        }
-    }
-
-    /// Translates a provider error (any status >= 400) to OpenAI's shape, same status.
-    pub fn translate_error(self, status: u32, body: &[u8]) -> ApiError {
-        match self {
-            Dialect::Openai => openai::translate_error(status, body),
-            Dialect::Anthropic => anthropic::translate_error(status, body),
-        }
-    }
-
-    pub fn stream_translator(self, ctx: ResponseContext) -> Box<dyn StreamTranslator> {
-        match self {
-            Dialect::Openai => Box::new(openai::OpenAiStream::new(ctx)),
-            Dialect::Anthropic => Box::new(anthropic::AnthropicStream::new(ctx)),
-        }
-    }
+/// `<base_path>/<endpoint>`, with one slash between them.
+pub fn join_path(base_path: &str, endpoint: &str) -> String {
+    format!("{}/{endpoint}", base_path.trim_end_matches('/'))
 }
 
 /// A short, safe excerpt of a body for error messages and logs.
@@ -140,4 +162,28 @@ pub fn excerpt(body: &[u8]) -> String {
         s.push('…');
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_names_are_unique_and_found() {
+        let names = dialect_names();
+        for (i, n) in names.iter().enumerate() {
+            assert!(!names[..i].contains(n), "duplicate dialect {n}");
+            assert_eq!(dialect(n).map(|d| d.name()), Some(*n));
+        }
+        assert!(dialect("antropic").is_none());
+    }
+
+    #[test]
+    fn join_path_has_one_slash() {
+        assert_eq!(join_path("/v1", "messages"), "/v1/messages");
+        assert_eq!(
+            join_path("/openai/v1/", "chat/completions"),
+            "/openai/v1/chat/completions"
+        );
+    }
 }

@@ -8,10 +8,57 @@ use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use super::{excerpt, RequestTarget, ResponseContext, StreamTranslator};
+use super::{
+    excerpt, join_path, Dialect, Header, RequestTarget, ResponseContext, StreamTranslator,
+};
 use crate::api::openai::Usage;
+use crate::config::Provider;
 use crate::error::{kind_for_status, ApiError};
 use crate::sse::{write_data, SseEvent, SseParser};
+
+/// The `openai` dialect.
+pub struct OpenAi;
+
+impl Dialect for OpenAi {
+    fn name(&self) -> &'static str {
+        "openai"
+    }
+
+    fn request_path(&self, provider: &Provider, _target: &RequestTarget) -> String {
+        join_path(&provider.base_path, "chat/completions")
+    }
+
+    fn auth_headers(&self, provider: &Provider) -> Vec<Header> {
+        match &provider.api_key {
+            Some(k) => vec![("authorization", format!("Bearer {k}"))],
+            None => Vec::new(),
+        }
+    }
+
+    fn translate_request(
+        &self,
+        request: Map<String, Value>,
+        target: &RequestTarget,
+    ) -> Result<Vec<u8>, ApiError> {
+        translate_request(request, target)
+    }
+
+    fn translate_response(
+        &self,
+        body: &[u8],
+        ctx: &ResponseContext,
+    ) -> Result<(Vec<u8>, Option<Usage>), ApiError> {
+        translate_response(body, ctx)
+    }
+
+    fn translate_error(&self, status: u32, body: &[u8]) -> ApiError {
+        translate_error(status, body)
+    }
+
+    fn stream_translator(&self, ctx: ResponseContext) -> Box<dyn StreamTranslator> {
+        Box::new(OpenAiStream::new(ctx))
+    }
+}
 
 pub fn translate_request(
     mut body: Map<String, Value>,
@@ -285,6 +332,7 @@ mod tests {
         let t = RequestTarget {
             model: "gpt-4o-mini",
             default_max_tokens: 1,
+            stream: true,
         };
         let out = translate_request(
             request(r#"{"model":"fast","stream":true,"messages":[],"temperature":0.2}"#),

@@ -16,9 +16,62 @@ pub use response::{translate_error, translate_response};
 pub use stream::AnthropicStream;
 
 use serde::Deserialize;
+use serde_json::{Map, Value};
 
+use super::{join_path, Dialect, Header, RequestTarget, ResponseContext, StreamTranslator};
 use crate::api::openai::Usage;
+use crate::config::Provider;
 use crate::error::{kind_for_status, ApiError};
+
+/// The `anthropic` dialect.
+pub struct Anthropic;
+
+impl Dialect for Anthropic {
+    fn name(&self) -> &'static str {
+        "anthropic"
+    }
+
+    fn settings(&self) -> &'static [&'static str] {
+        &["anthropic_version", "default_max_tokens"]
+    }
+
+    fn request_path(&self, provider: &Provider, _target: &RequestTarget) -> String {
+        join_path(&provider.base_path, "messages")
+    }
+
+    fn auth_headers(&self, provider: &Provider) -> Vec<Header> {
+        let mut out = Vec::with_capacity(2);
+        if let Some(k) = &provider.api_key {
+            out.push(("x-api-key", k.clone()));
+        }
+        out.push(("anthropic-version", provider.anthropic_version.clone()));
+        out
+    }
+
+    fn translate_request(
+        &self,
+        request: Map<String, Value>,
+        target: &RequestTarget,
+    ) -> Result<Vec<u8>, ApiError> {
+        translate_request(&request, target)
+    }
+
+    fn translate_response(
+        &self,
+        body: &[u8],
+        ctx: &ResponseContext,
+    ) -> Result<(Vec<u8>, Option<Usage>), ApiError> {
+        translate_response(body, ctx).map(|(b, u)| (b, Some(u)))
+    }
+
+    fn translate_error(&self, status: u32, body: &[u8]) -> ApiError {
+        translate_error(status, body)
+    }
+
+    fn stream_translator(&self, ctx: ResponseContext) -> Box<dyn StreamTranslator> {
+        Box::new(AnthropicStream::new(ctx))
+    }
+}
 
 /// Anthropic's `usage` object. Every field is optional: `message_delta`
 /// carries only `output_tokens`, and cache fields may be absent or `null`.

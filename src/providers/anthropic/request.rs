@@ -507,6 +507,7 @@ mod tests {
     const TARGET: RequestTarget<'static> = RequestTarget {
         model: "claude-sonnet-4-5",
         default_max_tokens: 4096,
+        stream: false,
     };
 
     fn translate(req: Value) -> Result<Value, ApiError> {
@@ -781,6 +782,7 @@ mod tests {
         let zero = RequestTarget {
             model: "m",
             default_max_tokens: 0,
+            stream: false,
         };
         assert_eq!(translate_request(&map, &zero).unwrap_err().status, 400);
     }
