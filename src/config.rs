@@ -61,6 +61,8 @@ struct RawProvider {
     anthropic_version: Option<String>,
     #[serde(default)]
     default_max_tokens: Option<u32>,
+    #[serde(default)]
+    api_version: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -100,6 +102,8 @@ pub struct Provider {
     pub api_key: Option<String>,
     pub anthropic_version: String,
     pub default_max_tokens: u32,
+    /// Azure OpenAI `api-version` (the deployments path); `None`: Azure's v1 path.
+    pub api_version: Option<String>,
 }
 
 /// Where a request goes: an Envoy cluster (often an aggregate cluster whose
@@ -343,6 +347,7 @@ fn compile_provider(
     let dialect_settings = [
         ("anthropic_version", p.anthropic_version.is_some()),
         ("default_max_tokens", p.default_max_tokens.is_some()),
+        ("api_version", p.api_version.is_some()),
     ];
     for (field, given) in dialect_settings {
         if given && !dialect.settings().contains(&field) {
@@ -368,6 +373,20 @@ fn compile_provider(
             .anthropic_version
             .unwrap_or_else(|| DEFAULT_ANTHROPIC_VERSION.to_string()),
         default_max_tokens,
+        api_version: match p.api_version {
+            Some(v)
+                if v.is_empty()
+                    || !v
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.') =>
+            {
+                return Err(err(
+                    format!("{path}.api_version"),
+                    "must be an Azure api-version such as `2024-10-21`",
+                ))
+            }
+            v => v,
+        },
     })
 }
 

@@ -18,6 +18,10 @@ pub struct Faults {
     pub garbage: bool,
     /// Anthropic streams: an `error` event after the first delta.
     pub stream_error: bool,
+    /// OpenAI-compatible server quirks (`x-sim-quirks`, comma-separated):
+    /// `no-done`, `done-no-space`, `no-usage`, `usage-in-last-chunk`,
+    /// `reasoning`, `error-in-200`.
+    pub quirks: Vec<String>,
 }
 
 /// Whether `x-sim-*` headers are meant for the simulator called `name`:
@@ -63,7 +67,14 @@ impl Faults {
         if let Some(v) = req.header("x-sim-stream-error") {
             f.stream_error = flag(v);
         }
+        if let Some(v) = req.header("x-sim-quirks") {
+            f.quirks = v.split(',').map(|q| q.trim().to_string()).collect();
+        }
         f
+    }
+
+    pub fn quirk(&self, name: &str) -> bool {
+        self.quirks.iter().any(|q| q == name)
     }
 
     /// The injected error status, if it is an error status at all.
@@ -80,6 +91,7 @@ mod tests {
         Request {
             method: "POST".into(),
             path: "/v1/messages".into(),
+            query: String::new(),
             http10: false,
             headers: headers
                 .iter()

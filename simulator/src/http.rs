@@ -16,6 +16,8 @@ pub struct Request {
     pub method: String,
     /// Path without the query string.
     pub path: String,
+    /// The query string (after `?`), empty when there is none.
+    pub query: String,
     pub http10: bool,
     /// Header names as received; look them up with [`Request::header`].
     pub headers: Vec<(String, String)>,
@@ -117,7 +119,10 @@ pub fn read_request<R: BufRead, W: Write>(r: &mut R, w: &mut W) -> Result<Reques
     if !version.starts_with("HTTP/1.") {
         return Err(ReadError::Bad("unsupported HTTP version"));
     }
-    let path = target.split('?').next().unwrap_or("").to_string();
+    let (path, query) = match target.split_once('?') {
+        Some((p, q)) => (p.to_string(), q.to_string()),
+        None => (target.to_string(), String::new()),
+    };
 
     let mut headers = Vec::new();
     loop {
@@ -136,6 +141,7 @@ pub fn read_request<R: BufRead, W: Write>(r: &mut R, w: &mut W) -> Result<Reques
     let mut req = Request {
         method: method.to_string(),
         path,
+        query,
         http10: version == "HTTP/1.0",
         headers,
         body: Vec::new(),

@@ -13,6 +13,7 @@ macro_rules! log {
 }
 
 mod anthropic;
+mod azure;
 mod content;
 mod faults;
 mod http;

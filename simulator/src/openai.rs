@@ -5,6 +5,7 @@ use std::sync::atomic::AtomicU64;
 use serde_json::{json, Map, Value};
 
 use crate::content::{self, derive_reply, pieces, Finish, Prompt, Reply};
+use crate::faults::Faults;
 use crate::http::Request;
 use crate::server::{ApiError, Output};
 
@@ -289,13 +290,29 @@ fn usage(p: &Prompt, reply: &Reply) -> Value {
     })
 }
 
-/// Builds the success response for a parsed request.
-pub fn respond(p: &Prompt, include_usage: bool) -> Output {
+/// Builds the success response for a parsed request, with the quirks of
+/// OpenAI-compatible servers the faults ask for.
+pub fn respond(p: &Prompt, include_usage: bool, faults: &Faults) -> Output {
+    if faults.quirk("error-in-200") {
+        // vLLM's error shape, sent with HTTP 200 (as some servers do).
+        return Output::Json(json!({"object": "error", "type": "ServiceUnavailableError",
+            "message": "The server is overloaded (simulated error in a 200 body)", "param": null, "code": 503}));
+    }
     let reply = derive_reply(p);
     let id = format!("chatcmpl-sim-{}", content::next_id(&CHATCMPL_IDS));
     let created = content::unix_now();
     if p.stream {
-        return Output::Events(stream_events(p, &reply, &id, created, include_usage));
+        let mut events = stream_events(p, &reply, &id, created, include_usage, faults);
+        if faults.quirk("no-done") {
+            events.retain(|e| !e.contains("[DONE]"));
+        }
+        if faults.quirk("done-no-space") {
+            events = events
+                .into_iter()
+                .map(|e| e.replacen("data: ", "data:", 1))
+                .collect();
+        }
+        return Output::Events(events);
     }
     let message = match &reply {
         Reply::Text { text, .. } => json!({
@@ -314,7 +331,7 @@ pub fn respond(p: &Prompt, include_usage: bool) -> Output {
         "model": p.model,
         "choices": [{"index": 0, "message": message, "logprobs": null,
             "finish_reason": finish_reason(&reply)}],
-        "usage": usage(p, &reply),
+        "usage": if faults.quirk("no-usage") { Value::Null } else { usage(p, &reply) },
         "service_tier": "default",
         "system_fingerprint": "fp_sim"
     }))
@@ -326,7 +343,10 @@ fn stream_events(
     id: &str,
     created: u64,
     include_usage: bool,
+    faults: &Faults,
 ) -> Vec<String> {
+    let last_chunk_usage = faults.quirk("usage-in-last-chunk");
+    let include_usage = include_usage && !faults.quirk("no-usage") && !last_chunk_usage;
     let chunk = |choices: Value| {
         let mut c = json!({
             "id": id, "object": "chat.completion.chunk", "created": created,
@@ -349,6 +369,12 @@ fn stream_events(
                 json!({"role": "assistant", "content": "", "refusal": null}),
                 Value::Null,
             ));
+            if faults.quirk("reasoning") {
+                chunks.push(choice(
+                    json!({"content": null, "reasoning_content": "Thinking about it."}),
+                    Value::Null,
+                ));
+            }
             for piece in pieces(text) {
                 chunks.push(choice(json!({"content": piece}), Value::Null));
             }
@@ -368,7 +394,13 @@ fn stream_events(
             }
         }
     }
-    chunks.push(choice(json!({}), json!(finish_reason(reply))));
+    let mut fin = choice(json!({}), json!(finish_reason(reply)));
+    if last_chunk_usage {
+        if let Some(o) = fin.as_object_mut() {
+            o.insert("usage".into(), usage(p, reply));
+        }
+    }
+    chunks.push(fin);
     if include_usage {
         let mut last = chunk(json!([]));
         if let Some(o) = last.as_object_mut() {
@@ -387,7 +419,7 @@ mod tests {
 
     fn events(body: Value) -> Vec<Value> {
         let (p, inc) = parse(&body).unwrap();
-        let Output::Events(ev) = respond(&p, inc) else {
+        let Output::Events(ev) = respond(&p, inc, &Faults::default()) else {
             panic!("expected a stream")
         };
         assert_eq!(ev.last().unwrap(), "data: [DONE]\n\n");

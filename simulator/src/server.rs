@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::faults::Faults;
 use crate::http::{self, ReadError, Request};
-use crate::{anthropic, content, openai};
+use crate::{anthropic, azure, content, openai};
 
 static REQUEST_IDS: AtomicU64 = AtomicU64::new(1);
 
@@ -56,6 +56,9 @@ pub enum Output {
 enum Dialect {
     OpenAi,
     Anthropic,
+    /// Azure OpenAI: `/openai/v1/chat/completions`, or
+    /// `/openai/deployments/{deployment}/chat/completions?api-version=...`.
+    Azure,
 }
 
 impl Dialect {
@@ -63,12 +66,13 @@ impl Dialect {
         match self {
             Dialect::OpenAi => "openai",
             Dialect::Anthropic => "anthropic",
+            Dialect::Azure => "azure_openai",
         }
     }
 
     fn error_body(self, status: u16, message: &str) -> Value {
         match self {
-            Dialect::OpenAi => openai::error_body(status, message),
+            Dialect::OpenAi | Dialect::Azure => openai::error_body(status, message),
             Dialect::Anthropic => anthropic::error_body(status, message),
         }
     }
@@ -149,6 +153,9 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
             log!("{} {} 200 - -", req.method, req.path);
             return send_body(w, 200, headers, b"ok", None, close);
         }
+        ("POST", p) if p.starts_with("/openai/") && p.ends_with("/chat/completions") => {
+            Dialect::Azure
+        }
         ("POST", p) if p.ends_with("/chat/completions") => Dialect::OpenAi,
         ("POST", p) if p.ends_with("/messages") => Dialect::Anthropic,
         _ => {
@@ -162,16 +169,19 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
 
     let faults = Faults::for_request(&cfg.defaults, req, &cfg.name);
     let json: Option<Value> = serde_json::from_slice(&req.body).ok();
-    let model = json
-        .as_ref()
-        .and_then(|j| j.get("model"))
-        .and_then(Value::as_str)
+    let model = azure::deployment(&req.path)
+        .or_else(|| {
+            json.as_ref()
+                .and_then(|j| j.get("model"))
+                .and_then(Value::as_str)
+        })
         .unwrap_or("")
         .to_string();
     let wants_stream = json.as_ref().and_then(|j| j.get("stream")) == Some(&Value::Bool(true));
     let (own_key, other_key) = match dialect {
         Dialect::OpenAi => ("authorization", "x-api-key"),
         Dialect::Anthropic => ("x-api-key", "authorization"),
+        Dialect::Azure => ("api-key", "authorization"),
     };
     let auth = [own_key, other_key]
         .into_iter()
@@ -182,6 +192,7 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
     headers.push(h("x-sim-received-auth", auth));
     headers.push(match dialect {
         Dialect::OpenAi => h("x-request-id", request_id),
+        Dialect::Azure => h("apim-request-id", request_id),
         Dialect::Anthropic => h("request-id", request_id),
     });
 
@@ -250,6 +261,7 @@ fn process(
     let key = cfg.require_key.as_deref();
     match dialect {
         Dialect::OpenAi => openai::check_auth(req, key)?,
+        Dialect::Azure => azure::check(req, key)?,
         Dialect::Anthropic => {
             anthropic::check_auth(req, key)?;
             anthropic::check_version(req)?;
@@ -264,7 +276,14 @@ fn process(
     match dialect {
         Dialect::OpenAi => {
             let (p, include_usage) = openai::parse(body)?;
-            Ok(openai::respond(&p, include_usage))
+            Ok(openai::respond(&p, include_usage, faults))
+        }
+        Dialect::Azure => {
+            let (mut p, include_usage) = azure::parse(req, body)?;
+            if let Some(d) = azure::deployment(&req.path) {
+                p.model = d.to_string();
+            }
+            Ok(openai::respond(&p, include_usage, faults))
         }
         Dialect::Anthropic => {
             let p = anthropic::parse(body)?;

@@ -15,6 +15,7 @@
 //! Adding a provider: one module implementing `Dialect`, one line in `REGISTRY`.
 
 pub mod anthropic;
+pub mod azure;
 pub mod openai;
 
 use serde_json::{Map, Value};
@@ -78,7 +79,8 @@ pub trait Dialect: Sync {
 }
 
 /// Every dialect, by its configuration name.
-pub static REGISTRY: &[&dyn Dialect] = &[&openai::OpenAi, &anthropic::Anthropic];
+pub static REGISTRY: &[&dyn Dialect] =
+    &[&openai::OpenAi, &anthropic::Anthropic, &azure::AzureOpenAi];
 
 /// The dialect configured as `name`.
 pub fn dialect(name: &str) -> Option<&'static dyn Dialect> {
@@ -154,6 +156,20 @@ pub fn join_path(base_path: &str, endpoint: &str) -> String {
     format!("{}/{endpoint}", base_path.trim_end_matches('/'))
 }
 
+/// `s` made safe as one path segment: RFC 3986 unreserved characters are
+/// kept, everything else is percent-encoded (model ids may hold `:` or `/`).
+pub fn path_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// A short, safe excerpt of a body for error messages and logs.
 pub fn excerpt(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
@@ -176,6 +192,15 @@ mod tests {
             assert_eq!(dialect(n).map(|d| d.name()), Some(*n));
         }
         assert!(dialect("antropic").is_none());
+    }
+
+    #[test]
+    fn path_segment_encodes_reserved_bytes() {
+        assert_eq!(path_segment("gpt-4o_mini.v1~x"), "gpt-4o_mini.v1~x");
+        assert_eq!(
+            path_segment("anthropic.claude-3:0/x y"),
+            "anthropic.claude-3%3A0%2Fx%20y"
+        );
     }
 
     #[test]

@@ -80,24 +80,54 @@ pub fn translate_request(
 }
 
 #[derive(Deserialize)]
-struct UsageOnly {
+struct ResponsePeek {
     #[serde(default)]
     usage: Option<Usage>,
+    #[serde(default)]
+    error: Option<IgnoredAny>,
+    #[serde(default)]
+    object: Option<String>,
 }
 
 /// The body goes to the client as the provider sent it; it is parsed only to
-/// check that it is JSON and to read the usage.
+/// check that it is JSON and an answer, and to read the usage.
+///
+/// Some OpenAI-compatible servers answer errors with HTTP 200 and an error
+/// body (`{"error": ...}`, vLLM's `{"object": "error", ...}`): those become
+/// an error with a status Envoy's retry policy retries (the provider's own
+/// 429 or 5xx code when it gives one, else 502), so a fallback chain moves on.
 pub fn translate_response(
     body: &[u8],
     _ctx: &ResponseContext,
 ) -> Result<(Vec<u8>, Option<Usage>), ApiError> {
-    let parsed: UsageOnly = serde_json::from_slice(body).map_err(|e| {
+    let parsed: ResponsePeek = serde_json::from_slice(body).map_err(|e| {
         ApiError::bad_upstream(format!(
             "The provider's response is not valid JSON ({e}): {}",
             excerpt(body)
         ))
     })?;
+    if parsed.error.is_some() || parsed.object.as_deref() == Some("error") {
+        return Err(error_in_success(body));
+    }
     Ok((body.to_vec(), parsed.usage))
+}
+
+/// An error body that came with a 2xx status.
+fn error_in_success(body: &[u8]) -> ApiError {
+    let mut err = translate_error(502, body);
+    let status = err
+        .code
+        .as_deref()
+        .and_then(|c| c.parse::<u32>().ok())
+        .filter(|s| *s == 429 || (500..=599).contains(s))
+        .unwrap_or(502);
+    err.status = status;
+    err.kind = kind_for_status(status);
+    if err.code.is_none() {
+        err.code = Some("bad_upstream_response".into());
+    }
+    err.message = format!("The provider answered 200 with an error: {}", err.message);
+    err
 }
 
 /// Reads the error shapes OpenAI-compatible servers use: OpenAI's
@@ -129,11 +159,20 @@ pub fn translate_error(status: u32, body: &[u8]) -> ApiError {
 }
 
 /// Passes OpenAI chunks through, reading usage on the way.
+///
+/// Tolerates what OpenAI-compatible servers do differently: `data:[DONE]`
+/// without the space (the SSE parser takes both), `"[DONE]"` as a JSON
+/// string, no `[DONE]` at all after a chunk with a `finish_reason` (the
+/// client still gets one), usage in the last content chunk or nowhere, and
+/// extra delta members such as DeepSeek's `reasoning_content` (passed on).
 pub struct OpenAiStream {
     ctx: ResponseContext,
     parser: SseParser,
     events: Vec<SseEvent>,
     usage: Option<Usage>,
+    /// A chunk carried a `finish_reason`: the answer is complete even if no
+    /// `[DONE]` follows.
+    finished: bool,
     done: bool,
     failed: bool,
 }
@@ -145,6 +184,7 @@ impl OpenAiStream {
             parser: SseParser::default(),
             events: Vec::new(),
             usage: None,
+            finished: false,
             done: false,
             failed: false,
         }
@@ -158,7 +198,8 @@ impl OpenAiStream {
     }
 
     fn handle(&mut self, data: &str, out: &mut Vec<u8>) {
-        if data.trim() == "[DONE]" {
+        let trimmed = data.trim();
+        if trimmed == "[DONE]" || trimmed == "\"[DONE]\"" {
             self.done = true;
             write_data(out, b"[DONE]");
             return;
@@ -166,8 +207,11 @@ impl OpenAiStream {
         // Most events are content deltas that pass through as they are: check
         // them without building a tree, and look closer only at the few that
         // carry a usage object or an error.
+        if member_value_start(data, "finish_reason") == Some(b'"') {
+            self.finished = true;
+        }
         let notable = member_value_start(data, "usage") == Some(b'{')
-            || member_value_start(data, "error").is_some();
+            || member_value_start(data, "error").is_some_and(|b| b != b'n');
         if !notable {
             if serde_json::from_str::<IgnoredAny>(data).is_ok() {
                 write_data(out, data.as_bytes());
@@ -275,6 +319,11 @@ impl StreamTranslator for OpenAiStream {
             for e in &events {
                 self.handle(&e.data, out);
             }
+        }
+        if !self.failed && !self.done && self.finished {
+            // The server does not send `[DONE]`; the answer was complete.
+            self.done = true;
+            write_data(out, b"[DONE]");
         }
         if !self.failed && !self.done {
             self.fail(
@@ -462,11 +511,91 @@ mod tests {
 
     #[test]
     fn truncated_stream_ends_with_error_event() {
-        let cut = STREAM.find("[DONE]").unwrap();
-        let (out, _) = run(&[&STREAM.as_bytes()[..cut - 6]], true);
+        // Cut before the chunk with the finish reason: the answer is incomplete.
+        let cut = STREAM.find("\"finish_reason\":\"stop\"").unwrap();
+        let cut = STREAM[..cut].rfind("data: ").unwrap();
+        let (out, _) = run(&[&STREAM.as_bytes()[..cut]], true);
         let last = data_events(&out).pop().unwrap();
         let v: Value = serde_json::from_str(&last).unwrap();
         assert_eq!(v["error"]["code"], "bad_upstream_response");
+    }
+
+    const DEEPSEEK: &str =
+        include_str!("../../tests/fixtures/openai_compatible/deepseek_reasoning_no_space_done.sse");
+    const NO_DONE: &str =
+        include_str!("../../tests/fixtures/openai_compatible/no_done_usage_in_last_chunk.sse");
+
+    #[test]
+    fn done_without_space_and_reasoning_content_pass() {
+        let (out, usage) = run(&[DEEPSEEK.as_bytes()], false);
+        let events = data_events(&out);
+        assert_eq!(events.last().unwrap(), "[DONE]");
+        assert!(
+            out.contains("\"reasoning_content\":\"The user greets.\""),
+            "{out}"
+        );
+        let u = usage.unwrap();
+        assert_eq!((u.prompt_tokens, u.completion_tokens), (9, 12));
+        let b = DEEPSEEK.as_bytes();
+        for i in 0..=b.len() {
+            let (x, y) = b.split_at(i);
+            assert_eq!(run(&[x, y], false).0, out, "split at {i}");
+        }
+    }
+
+    #[test]
+    fn missing_done_after_finish_reason_is_supplied() {
+        let (out, usage) = run(&[NO_DONE.as_bytes()], false);
+        let events = data_events(&out);
+        assert_eq!(events.len(), 4, "{out}");
+        assert_eq!(events.last().unwrap(), "[DONE]");
+        assert!(!out.contains("bad_upstream_response"));
+        assert_eq!(
+            usage.unwrap().total_tokens,
+            7,
+            "usage only in the last content chunk"
+        );
+        let b = NO_DONE.as_bytes();
+        for i in 0..=b.len() {
+            let (x, y) = b.split_at(i);
+            assert_eq!(run(&[x, y], false).0, out, "split at {i}");
+        }
+    }
+
+    #[test]
+    fn done_as_a_json_string_ends_the_stream() {
+        let (out, _) = run(&[b"data: {\"choices\":[]}\n\ndata: \"[DONE]\"\n\n"], false);
+        assert_eq!(data_events(&out).last().unwrap(), "[DONE]");
+    }
+
+    #[test]
+    fn stream_without_any_usage_reports_none() {
+        let s = NO_DONE.replace(
+            r#","usage":{"prompt_tokens":5,"completion_tokens":2,"total_tokens":7}"#,
+            "",
+        );
+        let (_, usage) = run(&[s.as_bytes()], false);
+        assert_eq!(usage, None);
+    }
+
+    #[test]
+    fn error_inside_a_200_body_is_a_retriable_error() {
+        let e = translate_response(
+            include_bytes!("../../tests/fixtures/openai_compatible/error_in_200.json"),
+            &ctx(false),
+        )
+        .unwrap_err();
+        assert_eq!(e.status, 502);
+        assert!(e.message.contains("llama-9"), "{}", e.message);
+        let e = translate_response(
+            include_bytes!("../../tests/fixtures/openai_compatible/error_in_200_overloaded.json"),
+            &ctx(false),
+        )
+        .unwrap_err();
+        assert_eq!((e.status, e.kind), (503, "server_error"));
+        let (_, u) =
+            translate_response(br#"{"id":"x","error":null,"choices":[]}"#, &ctx(false)).unwrap();
+        assert_eq!(u, None);
     }
 
     #[test]
