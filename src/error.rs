@@ -73,6 +73,19 @@ impl ApiError {
         .with_code("method_not_allowed")
     }
 
+    /// 429: too many unknown keys from this source; no key is checked until it ends.
+    pub fn too_many_failed_keys(retry_after_secs: u64) -> Self {
+        Self::new(
+            429,
+            "rate_limit_error",
+            format!(
+                "Too many requests with an unknown API key from your address. \
+                 Try again in {retry_after_secs}s."
+            ),
+        )
+        .with_code("too_many_failed_keys")
+    }
+
     /// 502: the provider answered something we cannot read.
     pub fn bad_upstream(message: impl Into<String>) -> Self {
         Self::new(502, "upstream_error", message).with_code("bad_upstream_response")

@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod config;
+pub mod config_hash;
 pub mod error;
 pub mod ledger;
 pub mod pb_struct;

@@ -4,9 +4,11 @@
 mod handoff;
 mod host;
 mod metrics;
+mod misconfig;
 mod router;
 mod shared_store;
 mod translator;
+mod watchdog;
 
 use std::rc::Rc;
 
@@ -31,6 +33,8 @@ enum Role {
 pub struct Root {
     role: Option<Role>,
     config: Option<Rc<Config>>,
+    /// Digest of the configuration document (`config_hash`), shared with the other role.
+    digest: Rc<str>,
 }
 
 impl Context for Root {}
@@ -63,6 +67,16 @@ impl RootContext for Root {
                 );
                 self.role = Some(role);
                 self.config = Some(Rc::new(config));
+                let digest = crate::config_hash::digest(&raw).unwrap_or_default();
+                misconfig::publish_digest(&root_id, &digest);
+                self.digest = digest.into();
+                if role == Role::Router {
+                    // Watches for requests whose body never comes (`watchdog`).
+                    let tick = std::time::Duration::from_millis(watchdog::TICK_MS);
+                    if let Err(e) = hostcalls::set_tick_period(tick) {
+                        log::warn!("setting the tick period failed: {e:?}");
+                    }
+                }
                 true
             }
             Err(e) => {
@@ -72,12 +86,33 @@ impl RootContext for Root {
         }
     }
 
-    fn create_http_context(&self, _context_id: u32) -> Option<Box<dyn HttpContext>> {
+    fn on_tick(&mut self) {
+        for context_id in watchdog::overdue(host::now_unix_ms()) {
+            log::error!(
+                "llm_router: a paused request's body never arrived within {} ms: set \
+                 `allow_on_headers_stop_iteration: true` in the llm_router plugin's config",
+                watchdog::WAIT_MS
+            );
+            metrics::inc("misconfig.body_never_arrived");
+            let err = crate::error::ApiError::internal(watchdog::MISSING_FIELD_MESSAGE)
+                .with_code("gateway_misconfigured");
+            if hostcalls::set_effective_context(context_id).is_ok() {
+                host::send_error(&err);
+            }
+        }
+    }
+
+    fn create_http_context(&self, context_id: u32) -> Option<Box<dyn HttpContext>> {
         follow_host_log_level();
         let config = self.config.clone();
+        let digest = self.digest.clone();
         Some(match (self.role, config) {
-            (Some(Role::Router), Some(c)) => Box::new(router::Router::new(c)),
-            (Some(Role::Translator), Some(c)) => Box::new(translator::Translator::new(c)),
+            (Some(Role::Router), Some(c)) => {
+                Box::new(router::Router::new(c).with_context(context_id, digest))
+            }
+            (Some(Role::Translator), Some(c)) => {
+                Box::new(translator::Translator::new(c).with_digest(digest))
+            }
             _ => Box::new(Unconfigured),
         })
     }

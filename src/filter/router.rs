@@ -12,6 +12,7 @@ use super::handoff;
 use super::host;
 use super::metrics;
 use super::shared_store::SharedData;
+use super::{misconfig, watchdog};
 use crate::api::openai::{parse_chat_request, requested_max_tokens};
 use crate::config::Config;
 use crate::error::ApiError;
@@ -19,6 +20,7 @@ use crate::ledger::format_usd;
 use crate::policy::admit::{Decision, Ending};
 use crate::policy::choose;
 use crate::policy::identity::{bearer_token, Identity, Lookup};
+use crate::policy::key_throttle;
 use crate::route::{self, Endpoint, Stamp};
 use crate::tokens::prompt_stats;
 
@@ -26,6 +28,8 @@ use crate::tokens::prompt_stats;
 type Refused = (ApiError, Vec<(&'static str, String)>);
 
 const REQ: MapType = MapType::HttpRequestHeaders;
+/// The other role's `root_id`, under which it publishes its configuration digest.
+const TRANSLATOR_ROLE: &str = super::TRANSLATOR_ROOT_ID;
 const RESP: MapType = MapType::HttpResponseHeaders;
 
 /// What the router decided, kept for the response and the record.
@@ -45,6 +49,10 @@ pub struct Router {
     routed: Option<Routed>,
     /// A local reply was sent: ignore the rest of the request.
     replied: bool,
+    /// Envoy's id of this HTTP context (for the root's `watchdog`).
+    context_id: u32,
+    /// This role's configuration digest (`config_hash`).
+    digest: Rc<str>,
 }
 
 impl Router {
@@ -58,6 +66,63 @@ impl Router {
             started_ms: 0,
             routed: None,
             replied: false,
+            context_id: 0,
+            digest: Rc::from(""),
+        }
+    }
+
+    pub fn with_context(mut self, context_id: u32, digest: Rc<str>) -> Self {
+        self.context_id = context_id;
+        self.digest = digest;
+        self
+    }
+
+    /// `identify` with the failed-key throttle around it (`policy::key_throttle`).
+    fn identify_throttled(&mut self) -> Result<(), Refused> {
+        let throttle = self
+            .config
+            .policy
+            .identity
+            .as_ref()
+            .and_then(|c| c.key_throttle());
+        let source = throttle
+            .filter(|_| {
+                host::header(REQ, "authorization")
+                    .as_deref()
+                    .and_then(bearer_token)
+                    .is_some()
+            })
+            .and_then(|_| host::property_string(&["source", "address"]))
+            .and_then(|a| key_throttle::source_of(&a));
+        let now = host::now_unix_secs();
+        if let (Some(t), Some(src)) = (throttle, &source) {
+            match t.blocked(&SharedData, src, now) {
+                Ok(Some(wait)) => {
+                    return Err((
+                        ApiError::too_many_failed_keys(wait),
+                        vec![("retry-after", wait.to_string())],
+                    ))
+                }
+                Ok(None) => {}
+                Err(e) => log::warn!("failed-key throttle: {e}"),
+            }
+        }
+        match self.identify() {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                if let (Some(t), Some(src), Some("invalid_api_key")) =
+                    (throttle, &source, e.code.as_deref())
+                {
+                    match t.record_failure(&SharedData, src, now) {
+                        Ok(n) if n == u64::from(t.per_minute) => log::warn!(
+                            "{src}: {n} unknown API keys this minute; refusing its keys until the minute ends"
+                        ),
+                        Ok(_) => {}
+                        Err(e) => log::warn!("failed-key throttle: {e}"),
+                    }
+                }
+                Err((e, Vec::new()))
+            }
         }
     }
 
@@ -282,8 +347,10 @@ impl HttpContext for Router {
             }
             Endpoint::Budgets => {
                 self.replied = true;
-                if let Err(e) = self.identify() {
-                    host::send_error(&e);
+                if let Err((e, headers)) = self.identify_throttled() {
+                    let extra: Vec<(&str, &str)> =
+                        headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    host::send_json(e.status, &e.body(), &extra);
                     return Action::Pause;
                 }
                 let now = host::now_unix_secs();
@@ -299,8 +366,13 @@ impl HttpContext for Router {
             Endpoint::Chat => {
                 self.started_ms = host::now_unix_ms();
                 self.ticket = handoff::new_ticket();
-                if let Err(e) = self.identify() {
+                if let Err(e) = misconfig::check_digest(&self.digest, TRANSLATOR_ROLE) {
                     return self.reply_error(&e, &[]);
+                }
+                if let Err((e, headers)) = self.identify_throttled() {
+                    let extra: Vec<(&str, &str)> =
+                        headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    return self.reply_error(&e, &extra);
                 }
                 for name in route::CLIENT_CREDENTIAL_HEADERS {
                     host::remove_header(REQ, name);
@@ -315,12 +387,14 @@ impl HttpContext for Router {
                     return self
                         .reply_error(&ApiError::invalid_request("The request has no body."), &[]);
                 }
+                watchdog::paused(self.context_id, host::now_unix_ms());
                 Action::Pause
             }
         }
     }
 
     fn on_http_request_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
+        watchdog::body_arrived();
         if self.endpoint != Endpoint::Chat || self.replied {
             return Action::Continue;
         }
@@ -366,6 +440,7 @@ impl HttpContext for Router {
     }
 
     fn on_log(&mut self) {
+        watchdog::done(self.context_id);
         handoff::retire(self.ticket);
         self.settle();
     }

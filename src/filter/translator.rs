@@ -9,6 +9,7 @@ use proxy_wasm::types::{Action, BufferType, MapType};
 
 use super::handoff::{self, Outcome};
 use super::host;
+use super::misconfig;
 use crate::api::openai::{parse_chat_request, Usage};
 use crate::config::{Config, Provider};
 use crate::error::ApiError;
@@ -17,6 +18,8 @@ use crate::route;
 use serde_json::Value;
 
 const REQ: MapType = MapType::HttpRequestHeaders;
+/// The other role's `root_id`, under which it publishes its configuration digest.
+const ROUTER_ROLE: &str = super::ROUTER_ROOT_ID;
 const RESP: MapType = MapType::HttpResponseHeaders;
 
 /// Endpoint metadata that names the provider: `filter_metadata.llm_router.provider`.
@@ -46,6 +49,8 @@ pub struct Translator {
     /// The router's ticket and the model sent, for the outcome report.
     ticket: Option<u64>,
     upstream_model: String,
+    /// This role's configuration digest (`config_hash`).
+    digest: Rc<str>,
 }
 
 impl Translator {
@@ -64,7 +69,13 @@ impl Translator {
             replied: false,
             ticket: None,
             upstream_model: String::new(),
+            digest: Rc::from(""),
         }
+    }
+
+    pub fn with_digest(mut self, digest: Rc<str>) -> Self {
+        self.digest = digest;
+        self
     }
 
     fn reply_error(&mut self, err: &ApiError) -> Action {
@@ -97,11 +108,13 @@ impl Translator {
             }
             return Ok(false);
         };
-        let provider = self.config.providers.get(&name).cloned().ok_or_else(|| {
-            ApiError::internal(format!(
-                "The upstream endpoint names provider `{name}`, which is not configured."
-            ))
-        })?;
+        misconfig::check_digest(&self.digest, ROUTER_ROLE)?;
+        let provider = self
+            .config
+            .providers
+            .get(&name)
+            .cloned()
+            .ok_or_else(|| misconfig::unknown_provider(&name))?;
         if let Some(h) = &provider.host {
             host::set_header(REQ, ":authority", h);
         }
@@ -250,7 +263,13 @@ impl HttpContext for Translator {
             }
             Ok(true) => Action::Pause,
             Err(e) => {
-                log::error!("{}", e.message);
+                // `misconfig` logs its own errors once per worker.
+                if !matches!(
+                    e.code.as_deref(),
+                    Some("unknown_provider" | "config_mismatch")
+                ) {
+                    log::error!("{}", e.message);
+                }
                 self.reply_error(&e)
             }
         }

@@ -4,6 +4,7 @@
 pub mod admit;
 pub mod choose;
 pub mod identity;
+pub mod key_throttle;
 pub mod rules;
 pub mod spend;
 pub mod status;

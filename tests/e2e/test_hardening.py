@@ -241,3 +241,54 @@ def test_slow_clients_are_cut_off(envoy):
     assert 28 <= took <= 40, (took, got)
     assert got.startswith(b"HTTP/1.1 408"), got[:200]
     assert post(envoy, hello())[0] == 200
+
+
+# --- item 9: failed gateway keys are throttled per source ---------------------------------------
+
+
+def _post_from(envoy, source_ip: str, headers: dict):
+    import http.client
+    conn = http.client.HTTPConnection("127.0.0.1", envoy.port, timeout=30, source_address=(source_ip, 0))
+    try:
+        conn.request("POST", CHAT, body=json.dumps(hello()),
+                     headers={"content-type": "application/json", **headers})
+        r = conn.getresponse()
+        return r.status, {k.lower(): v for k, v in r.getheaders()}, r.read()
+    finally:
+        conn.close()
+
+
+def test_failed_keys_are_throttled_per_source(sims):
+    """The demo's 20 unknown keys a minute per address, then 429 for any key
+    from there until the minute ends. Before: all 60 guesses got a 401."""
+    if time.time() % 60 > 45:  # keep the burst inside one minute window
+        time.sleep(61 - time.time() % 60)
+    e = Envoy({n: s.port for n, s in sims.items()})
+    before = {n: _upstream_requests(s) for n, s in sims.items()}
+    try:
+        answers = [_post_from(e, "127.0.0.1", {"authorization": f"Bearer sk-guess-{i}"}) for i in range(60)]
+        codes = [(s, _error(b)["code"]) for s, _, b in answers]
+        assert codes[:20] == [(401, "invalid_api_key")] * 20, codes[:21]
+        assert codes[20:] == [(429, "too_many_failed_keys")] * 40, codes[20:]
+        assert all(1 <= int(h["retry-after"]) <= 60 for _, h, _ in answers[20:])
+        # A right key from the throttled address learns nothing either...
+        s, _, b = _post_from(e, "127.0.0.1", {"authorization": "Bearer demo-key-alice"})
+        assert (s, _error(b)["code"]) == (429, "too_many_failed_keys")
+        # ...while a request without a key (anonymous is allowed in the demo)
+        # and another address are served.
+        assert _post_from(e, "127.0.0.1", {})[0] == 200
+        s, _, b = _post_from(e, "127.0.0.2", {"authorization": "Bearer demo-key-alice"})
+        assert s == 200, b
+    finally:
+        e.stop()
+    after = {n: _upstream_requests(s) for n, s in sims.items()}
+    assert sum(after.values()) - sum(before.values()) == 2, "no guess reached a provider"
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[p.name for p in SHIPPED])
+def test_shipped_key_configs_throttle_failed_keys(path):
+    for p in _wasm_plugins(_load(path)):
+        identity = json.loads(p["configuration"]["value"]).get("identity") or {}
+        if identity.get("api_keys"):
+            assert identity.get("failed_keys_per_minute", 20) > 0
+            assert "failed_keys_per_minute" in identity, "say it where users look"
