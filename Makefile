@@ -8,7 +8,7 @@ WASM := target/wasm32-wasip1/release/llm_router.wasm
 SIM := target/release/llm-sim
 ENVOY := $(VENV)/bin/envoy
 
-.PHONY: .rust-target all run test build setup lint unit e2e bench clean
+.PHONY: .rust-target .prometheus all run test build setup lint unit e2e rules bench clean
 
 all: build
 
@@ -22,7 +22,12 @@ $(VENV)/.installed: tests/requirements.txt
 .rust-target:
 	@rustup target list --installed | grep -qx wasm32-wasip1 || rustup target add wasm32-wasip1
 
-setup: $(VENV)/.installed .rust-target
+# Prometheus (and promtool) for the observability tests: the Debian package, only if missing.
+.prometheus:
+	@command -v prometheus >/dev/null && command -v promtool >/dev/null || \
+	  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends prometheus)
+
+setup: $(VENV)/.installed .rust-target .prometheus
 
 # --- build -------------------------------------------------------------------
 
@@ -37,7 +42,7 @@ run: setup build
 
 # --- tests -------------------------------------------------------------------
 
-test: setup build lint unit e2e
+test: setup build lint unit rules e2e
 
 lint: .rust-target
 	cargo fmt --all -- --check
@@ -46,6 +51,12 @@ lint: .rust-target
 
 unit:
 	cargo test --workspace
+
+# The Prometheus rules: syntax, and the alerts' unit tests with synthetic series.
+rules: .prometheus
+	promtool check rules deploy/observability/rules.yaml
+	promtool test rules deploy/observability/rules_test.yaml
+	promtool check config deploy/observability/prometheus.yml
 
 # Real Envoy + the built .wasm + the simulator; also validates every shipped YAML.
 e2e: setup build

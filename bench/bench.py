@@ -66,7 +66,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests/e2e"))
-from harness import DEMO, ENVOY, SIM, WASM, Envoy, Simulator  # noqa: E402
+from harness import DEMO, ENVOY, SIM, WASM, Envoy, Simulator, demo_config  # noqa: E402
 
 WASM_TYPE = "type.googleapis.com/envoy.extensions.filters.http.wasm.v3.Wasm"
 EMPTY_WASM = ROOT / "target/wasm32-wasip1/release/empty_filter.wasm"
@@ -176,8 +176,9 @@ def anthropic_body(model: str, stream: bool) -> bytes:
 
 class Scenario:
     def __init__(self, name, target, body, headers, expect, stream, baseline=None,
-                 path=PATH, requests=REQUESTS, warmup=WARMUP, expect_headers=None):
+                 path=PATH, requests=REQUESTS, warmup=WARMUP, expect_headers=None, plugin_config=None):
         self.name = name
+        self.plugin_config = plugin_config  # "filter" only: replaces the demo's plugin JSON
         self.target = target        # "plain" | "empty" | "filter" | "sim:<name>"
         self.body = body
         self.headers = {"content-type": "application/json", **headers}
@@ -209,6 +210,12 @@ class Scenario:
         return out
 
 
+def no_histograms() -> dict:
+    cfg = demo_config()
+    cfg["metrics"] = {**cfg.get("metrics", {}), "histograms": False}
+    return cfg
+
+
 def scenarios() -> list:
     out = []
     for stream in (False, True):
@@ -237,6 +244,12 @@ def scenarios() -> list:
             f"filter claude-haiku-4-5, {kind}", "filter", openai_body("claude-haiku-4-5", stream), {},
             "data: [DONE]" if stream else "Echo from claude-haiku-4-5", stream, baseline=base,
             expect_headers={"x-llm-provider": "anthropic"}))
+        # What the latency/TTFT/token histograms cost: the row above, without them.
+        out.append(Scenario(
+            f"filter claude-haiku-4-5, no histograms, {kind}", "filter", openai_body("claude-haiku-4-5", stream), {},
+            "data: [DONE]" if stream else "Echo from claude-haiku-4-5", stream, baseline=base,
+            expect_headers={"x-llm-provider": "anthropic"},
+            plugin_config=no_histograms()))
         if not stream:
             out.append(Scenario(
                 f"filter gpt-4o-mini + key/budget, {kind}", "filter", openai_body("gpt-4o-mini", stream),
@@ -479,7 +492,7 @@ def run_scenario(sc: Scenario, sims: dict, yamls: dict, workdir: str, wrk: bool)
             envoy = Envoy(upstreams, yaml_path=yamls[sc.target])
             port = envoy.port
         elif sc.target == "filter":
-            envoy = Envoy(upstreams)
+            envoy = Envoy(upstreams, plugin_config=sc.plugin_config)
             port = envoy.port
         else:
             port = sims[sc.target.split(":", 1)[1]].port

@@ -89,6 +89,9 @@ done
 sed -f "$WORK/ports.sed" "$ROOT/envoy/demo.yaml" >"$WORK/demo.yaml"
 
 echo "LLM router on http://127.0.0.1:$LISTEN_PORT (admin :$ADMIN_PORT; Ctrl-C stops it)"
-"$ENVOY" -c "$WORK/demo.yaml" --use-dynamic-base-id --log-level warn --component-log-level wasm:info &
+echo "Metrics: http://127.0.0.1:$ADMIN_PORT/stats/prometheus  (Prometheus: deploy/observability/prometheus.yml; Grafana: deploy/observability/grafana-dashboard.json)"
+echo "Access log: one JSON line per request below"
+"$ENVOY" -c "$WORK/demo.yaml" --use-dynamic-base-id --log-level warn --component-log-level wasm:info \
+  --file-flush-interval-msec 1000 &
 PIDS+=($!)
 wait "${PIDS[-1]}"

@@ -10,6 +10,7 @@ use crate::policy::{
     RawTier, RawUpstreamModel,
 };
 use crate::providers::{self, Dialect};
+use crate::telemetry::MetricsConfig;
 
 /// Default cap on a chat request body: large enough for a few inline images.
 pub const DEFAULT_MAX_REQUEST_BODY_BYTES: usize = 4 * 1024 * 1024;
@@ -45,6 +46,8 @@ struct RawConfig {
     budgets: Vec<RawBudget>,
     #[serde(default)]
     rate_limits: Vec<RawRateLimit>,
+    #[serde(default)]
+    metrics: MetricsConfig,
 }
 
 #[derive(Debug, Deserialize)]
@@ -88,6 +91,7 @@ pub struct Config {
     pub routes: BTreeMap<String, Route>,
     pub models: BTreeMap<String, Model>,
     pub policy: Policy,
+    pub metrics: MetricsConfig,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -286,6 +290,7 @@ impl Config {
             routes,
             models,
             policy,
+            metrics: raw.metrics,
         })
     }
 

@@ -14,6 +14,7 @@ pub mod policy;
 pub mod providers;
 pub mod route;
 pub mod sse;
+pub mod telemetry;
 pub mod tokens;
 
 mod filter;

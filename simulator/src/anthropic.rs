@@ -158,6 +158,12 @@ pub fn parse(body: &Value) -> Result<Prompt, ApiError> {
         max_tokens: Some(max_tokens),
         stops,
         stream,
+        // Structured outputs: `output_config.format` of type `json_schema`.
+        json_output: obj
+            .get("output_config")
+            .and_then(|c| c.pointer("/format/type"))
+            .and_then(Value::as_str)
+            == Some("json_schema"),
     })
 }
 

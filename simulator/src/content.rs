@@ -30,6 +30,9 @@ pub struct Prompt {
     pub max_tokens: Option<u64>,
     pub stops: Vec<String>,
     pub stream: bool,
+    /// JSON output was asked for (OpenAI `response_format`, Gemini
+    /// `responseMimeType`, ...): the reply is `{"echo": <the text reply>}`.
+    pub json_output: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,7 +103,10 @@ pub fn derive_reply(p: &Prompt) -> Reply {
             };
         }
     }
-    let full = format!("Echo from {}: {}", p.model, p.last_user_text);
+    let mut full = format!("Echo from {}: {}", p.model, p.last_user_text);
+    if p.json_output {
+        full = serde_json::json!({ "echo": full }).to_string();
+    }
     let stop_at = p
         .stops
         .iter()

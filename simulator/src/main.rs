@@ -16,6 +16,7 @@ mod anthropic;
 mod azure;
 mod content;
 mod faults;
+mod gemini;
 mod http;
 mod openai;
 mod server;

@@ -143,6 +143,12 @@ pub fn parse(body: &Value) -> Result<(Prompt, bool), ApiError> {
         .iter()
         .map(|m| content::text_of(m.get("content")))
         .collect();
+    let json_output = matches!(
+        obj.get("response_format")
+            .and_then(|r| r.get("type"))
+            .and_then(Value::as_str),
+        Some("json_object" | "json_schema")
+    );
     let prompt = Prompt {
         model,
         last_user_text,
@@ -152,6 +158,7 @@ pub fn parse(body: &Value) -> Result<(Prompt, bool), ApiError> {
         max_tokens,
         stops,
         stream,
+        json_output,
     };
     Ok((prompt, include_usage))
 }

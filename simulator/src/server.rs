@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::faults::Faults;
 use crate::http::{self, ReadError, Request};
-use crate::{anthropic, azure, content, openai};
+use crate::{anthropic, azure, content, gemini, openai};
 
 static REQUEST_IDS: AtomicU64 = AtomicU64::new(1);
 
@@ -59,6 +59,8 @@ enum Dialect {
     /// Azure OpenAI: `/openai/v1/chat/completions`, or
     /// `/openai/deployments/{deployment}/chat/completions?api-version=...`.
     Azure,
+    /// Google Gemini: `.../models/{model}:generateContent` or `:streamGenerateContent?alt=sse`.
+    Gemini,
 }
 
 impl Dialect {
@@ -67,6 +69,7 @@ impl Dialect {
             Dialect::OpenAi => "openai",
             Dialect::Anthropic => "anthropic",
             Dialect::Azure => "azure_openai",
+            Dialect::Gemini => "gemini",
         }
     }
 
@@ -74,6 +77,7 @@ impl Dialect {
         match self {
             Dialect::OpenAi | Dialect::Azure => openai::error_body(status, message),
             Dialect::Anthropic => anthropic::error_body(status, message),
+            Dialect::Gemini => gemini::error_body(status, message),
         }
     }
 }
@@ -157,6 +161,7 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
             Dialect::Azure
         }
         ("POST", p) if p.ends_with("/chat/completions") => Dialect::OpenAi,
+        ("POST", p) if gemini::route(p).is_some() => Dialect::Gemini,
         ("POST", p) if p.ends_with("/messages") => Dialect::Anthropic,
         _ => {
             let msg = format!("Invalid URL ({} {})", req.method, req.path);
@@ -170,6 +175,7 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
     let faults = Faults::for_request(&cfg.defaults, req, &cfg.name);
     let json: Option<Value> = serde_json::from_slice(&req.body).ok();
     let model = azure::deployment(&req.path)
+        .or_else(|| gemini::route(&req.path).map(|(m, _)| m))
         .or_else(|| {
             json.as_ref()
                 .and_then(|j| j.get("model"))
@@ -177,11 +183,15 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
         })
         .unwrap_or("")
         .to_string();
-    let wants_stream = json.as_ref().and_then(|j| j.get("stream")) == Some(&Value::Bool(true));
+    let wants_stream = match dialect {
+        Dialect::Gemini => gemini::route(&req.path).is_some_and(|(_, s)| s),
+        _ => json.as_ref().and_then(|j| j.get("stream")) == Some(&Value::Bool(true)),
+    };
     let (own_key, other_key) = match dialect {
         Dialect::OpenAi => ("authorization", "x-api-key"),
         Dialect::Anthropic => ("x-api-key", "authorization"),
         Dialect::Azure => ("api-key", "authorization"),
+        Dialect::Gemini => ("x-goog-api-key", "authorization"),
     };
     let auth = [own_key, other_key]
         .into_iter()
@@ -193,6 +203,7 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
     headers.push(match dialect {
         Dialect::OpenAi => h("x-request-id", request_id),
         Dialect::Azure => h("apim-request-id", request_id),
+        Dialect::Gemini => h("x-goog-request-id", request_id),
         Dialect::Anthropic => h("request-id", request_id),
     });
 
@@ -262,6 +273,7 @@ fn process(
     match dialect {
         Dialect::OpenAi => openai::check_auth(req, key)?,
         Dialect::Azure => azure::check(req, key)?,
+        Dialect::Gemini => gemini::check(req, key, wants_stream)?,
         Dialect::Anthropic => {
             anthropic::check_auth(req, key)?;
             anthropic::check_version(req)?;
@@ -284,6 +296,11 @@ fn process(
                 p.model = d.to_string();
             }
             Ok(openai::respond(&p, include_usage, faults))
+        }
+        Dialect::Gemini => {
+            let model = gemini::route(&req.path).map(|(m, _)| m).unwrap_or("");
+            let p = gemini::parse(body, model, wants_stream)?;
+            Ok(gemini::respond(&p, faults.stream_error))
         }
         Dialect::Anthropic => {
             let p = anthropic::parse(body)?;

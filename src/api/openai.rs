@@ -121,6 +121,15 @@ pub struct Usage {
     pub total_tokens: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompt_tokens_details: Option<PromptTokensDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completion_tokens_details: Option<CompletionTokensDetails>,
+}
+
+/// Reasoning ("thinking") tokens, counted inside `completion_tokens` as OpenAI does.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompletionTokensDetails {
+    #[serde(default)]
+    pub reasoning_tokens: u64,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -139,7 +148,16 @@ impl Usage {
             prompt_tokens_details: (cached > 0).then_some(PromptTokensDetails {
                 cached_tokens: cached,
             }),
+            completion_tokens_details: None,
         }
+    }
+
+    /// The same usage with this many of the completion tokens marked as reasoning.
+    pub fn with_reasoning(mut self, reasoning: u64) -> Self {
+        self.completion_tokens_details = (reasoning > 0).then_some(CompletionTokensDetails {
+            reasoning_tokens: reasoning,
+        });
+        self
     }
 }
 

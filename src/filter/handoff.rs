@@ -18,6 +18,8 @@ pub struct Outcome {
     pub provider: String,
     pub upstream_model: String,
     pub usage: Option<Usage>,
+    /// Streams: time to the first token of this attempt, ms.
+    pub ttft_ms: Option<u64>,
 }
 
 /// Entries the router never collected (a client that went away) are dropped
@@ -32,6 +34,8 @@ thread_local! {
     /// the translator without the router (left out of the chain, `FAIL_OPEN`)
     /// cannot pick a route, a `max_tokens` or another request's ticket.
     static ISSUED: RefCell<BTreeMap<u64, Stamp>> = const { RefCell::new(BTreeMap::new()) };
+    /// The provider of each request's latest attempt, to name fallbacks.
+    static LAST_ATTEMPT: RefCell<BTreeMap<u64, String>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 /// Records a stamp the router wrote into a request body.
@@ -57,6 +61,28 @@ pub fn was_issued(stamp: &Stamp) -> bool {
 /// The request ended: its stamp is no longer valid.
 pub fn retire(ticket: u64) {
     ISSUED.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            m.remove(&ticket);
+        }
+    });
+}
+
+/// Notes that an attempt of `ticket` goes to `provider`; returns the
+/// provider of the request's previous attempt, if there was one.
+pub fn note_attempt(ticket: u64, provider: &str) -> Option<String> {
+    LAST_ATTEMPT.with(|m| {
+        let mut m = m.try_borrow_mut().ok()?;
+        let previous = m.insert(ticket, provider.to_string());
+        while m.len() > MAX_ENTRIES {
+            m.pop_first();
+        }
+        previous
+    })
+}
+
+/// Forgets a request's attempts (it has ended).
+pub fn forget_attempts(ticket: u64) {
+    LAST_ATTEMPT.with(|m| {
         if let Ok(mut m) = m.try_borrow_mut() {
             m.remove(&ticket);
         }
@@ -134,5 +160,15 @@ mod tests {
         }
         assert_eq!(take(1_000_000), None, "oldest dropped");
         assert!(take(1_000_000 + MAX_ENTRIES as u64).is_some());
+    }
+
+    #[test]
+    fn attempts_name_the_previous_provider() {
+        let t = new_ticket();
+        assert_eq!(note_attempt(t, "anthropic"), None);
+        assert_eq!(note_attempt(t, "openai").as_deref(), Some("anthropic"));
+        forget_attempts(t);
+        assert_eq!(note_attempt(t, "openai"), None);
+        forget_attempts(t);
     }
 }

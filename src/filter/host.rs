@@ -71,10 +71,6 @@ pub fn now_unix_secs() -> u64 {
     since_epoch().as_secs()
 }
 
-pub fn now_unix_ms() -> u64 {
-    u64::try_from(since_epoch().as_millis()).unwrap_or(u64::MAX)
-}
-
 /// Sends a local JSON reply and ends the request.
 pub fn send_json(status: u32, body: &[u8], extra: &[(&str, &str)]) {
     let mut headers = vec![("content-type", "application/json")];
@@ -88,4 +84,17 @@ pub fn send_json(status: u32, body: &[u8], extra: &[(&str, &str)]) {
 pub fn send_error(err: &ApiError) {
     log::info!("local reply {}: {}", err.status, err.message);
     send_json(err.status, &err.body(), &[]);
+}
+
+/// Host time in nanoseconds since the epoch, for measuring durations.
+pub fn now_ns() -> u64 {
+    u64::try_from(since_epoch().as_nanos()).unwrap_or(u64::MAX)
+}
+
+/// Sets a wasm property: Envoy keeps it as filter state `wasm.<name>`,
+/// printable in access logs with `%FILTER_STATE(wasm.<name>:PLAIN)%`.
+pub fn set_property(name: &str, value: &str) {
+    if let Err(e) = hostcalls::set_property(vec![name], Some(value.as_bytes())) {
+        log::debug!("setting property {name} failed: {e:?}");
+    }
 }

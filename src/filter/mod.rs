@@ -7,6 +7,7 @@ mod metrics;
 mod misconfig;
 mod router;
 mod shared_store;
+mod telemetry;
 mod translator;
 mod watchdog;
 
@@ -65,6 +66,9 @@ impl RootContext for Root {
                     config.routes.len(),
                     config.models.len()
                 );
+                if role == Role::Router {
+                    telemetry::budget_limits(&config.policy);
+                }
                 self.role = Some(role);
                 self.config = Some(Rc::new(config));
                 let digest = crate::config_hash::digest(&raw).unwrap_or_default();

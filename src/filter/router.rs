@@ -10,9 +10,9 @@ use proxy_wasm::types::{Action, BufferType, MapType};
 
 use super::handoff;
 use super::host;
-use super::metrics;
 use super::shared_store::SharedData;
 use super::{misconfig, watchdog};
+use super::telemetry;
 use crate::api::openai::{parse_chat_request, requested_max_tokens};
 use crate::config::Config;
 use crate::error::ApiError;
@@ -22,6 +22,7 @@ use crate::policy::choose;
 use crate::policy::identity::{bearer_token, Identity, Lookup};
 use crate::policy::key_throttle;
 use crate::route::{self, Endpoint, Stamp};
+use crate::telemetry::record::Record;
 use crate::tokens::prompt_stats;
 
 /// A refusal: the error and the extra response headers that explain it.
@@ -45,7 +46,6 @@ pub struct Router {
     identity: Option<Identity>,
     requested_tier: Option<String>,
     ticket: u64,
-    started_ms: u64,
     routed: Option<Routed>,
     /// A local reply was sent: ignore the rest of the request.
     replied: bool,
@@ -53,6 +53,8 @@ pub struct Router {
     context_id: u32,
     /// This role's configuration digest (`config_hash`).
     digest: Rc<str>,
+    /// A chat request the router refused: (status, error code), for the record.
+    refused: Option<(u32, String)>,
 }
 
 impl Router {
@@ -63,11 +65,11 @@ impl Router {
             identity: None,
             requested_tier: None,
             ticket: 0,
-            started_ms: 0,
             routed: None,
             replied: false,
             context_id: 0,
             digest: Rc::from(""),
+            refused: None,
         }
     }
 
@@ -128,10 +130,9 @@ impl Router {
 
     fn reply_error(&mut self, err: &ApiError, extra: &[(&str, &str)]) -> Action {
         self.replied = true;
-        metrics::inc(&format!(
-            "refused.{}",
-            err.code.as_deref().unwrap_or("invalid_request")
-        ));
+        let code = err.code.as_deref().unwrap_or("invalid_request");
+        telemetry::refused(code);
+        self.refused = Some((err.status, code.to_string()));
         log::info!("local reply {}: {}", err.status, err.message);
         host::send_json(err.status, &err.body(), extra);
         Action::Pause
@@ -164,7 +165,11 @@ impl Router {
             .ok_or_else(|| plain(ApiError::model_not_found(&summary.model)))?;
         let policy = &self.config.policy;
         let stats = prompt_stats(&request);
-        let pii = policy.prompt_has_pii(&request);
+        let pii_kind = policy.prompt_pii_kind(&request);
+        if let Some(kind) = &pii_kind {
+            telemetry::pii_found(kind);
+        }
+        let pii = pii_kind.is_some();
         let client_max = requested_max_tokens(&request);
         let choice = policy
             .choose(&choose::Ask {
@@ -187,10 +192,7 @@ impl Router {
                 "shadow rule `{rule}` would pick tier `{tier}` (actual `{}`)",
                 current.unwrap_or("-")
             );
-            metrics::inc(&format!("shadow.{rule}.matched"));
-            if differs {
-                metrics::inc(&format!("shadow.{rule}.would_change"));
-            }
+            telemetry::shadow_match(rule, differs);
         }
         let decision = policy
             .admit_choice(
@@ -201,9 +203,19 @@ impl Router {
                 client_max,
                 host::now_unix_secs(),
             )
-            .map_err(|r| policy.refusal_error(&r))?;
-        if decision.reason.starts_with("budget:") {
-            metrics::inc("downgrades");
+            .map_err(|r| {
+                telemetry::budget_refused(policy, &r);
+                policy.refusal_error(&r)
+            })?;
+        if let Some(admission) = &decision.admission {
+            telemetry::budgets_admitted(policy, admission);
+        }
+        if let Some(budget) = decision.reason.strip_prefix("budget:") {
+            let name = |t: Option<usize>| {
+                t.and_then(|t| policy.tiers.get(t))
+                    .map_or("", |t| t.name.as_str())
+            };
+            telemetry::downgraded(budget, name(choice.tier), name(decision.tier));
         }
         let route = self
             .config
@@ -278,44 +290,54 @@ impl Router {
             };
             policy.finish(&SharedData, admission, ending);
         }
-        let u = usage.unwrap_or_default();
-        let provider = outcome.as_ref().map_or("-", |o| o.provider.as_str());
-        let attempts: u64 = host::header(RESP, "x-envoy-attempt-count")
+        let status: u32 = host::header(RESP, ":status")
             .and_then(|v| v.parse().ok())
-            .unwrap_or(1);
-        let status = host::header(RESP, ":status").unwrap_or_default();
-        let tier_label = tier.as_deref().unwrap_or("-");
-        metrics::inc("requests");
-        metrics::inc(&format!("tier.{tier_label}.requests"));
-        metrics::add(&format!("tier.{tier_label}.cost_nano_usd"), cost);
-        metrics::add("cost_nano_usd", cost);
-        metrics::add("fallbacks", attempts.saturating_sub(1));
-        metrics::add(
-            &format!("provider.{provider}.prompt_tokens"),
-            u.prompt_tokens,
-        );
-        metrics::add(
-            &format!("provider.{provider}.completion_tokens"),
-            u.completion_tokens,
-        );
-        let record = serde_json::json!({
-            "request_id": host::header(REQ, "x-request-id"),
-            "user": self.identity.as_ref().map(|i| &i.user),
-            "team": self.identity.as_ref().and_then(|i| i.team.as_ref()),
-            "model": model,
-            "tier": tier,
-            "route": decision.route,
-            "reason": decision.reason,
-            "provider": outcome.as_ref().map(|o| &o.provider),
-            "upstream_model": outcome.as_ref().map(|o| &o.upstream_model),
-            "status": status,
-            "attempts": attempts,
-            "prompt_tokens": u.prompt_tokens,
-            "completion_tokens": u.completion_tokens,
-            "cost_usd": format_usd(cost),
-            "latency_ms": host::now_unix_ms().saturating_sub(self.started_ms),
-        });
-        log::info!("llm_request {record}");
+            .unwrap_or(0);
+        let rec = Record {
+            user: self.identity.as_ref().map(|i| i.user.clone()),
+            team: self.identity.as_ref().and_then(|i| i.team.clone()),
+            model: Some(model),
+            tier,
+            route: Some(decision.route),
+            reason: Some(decision.reason),
+            provider: outcome.as_ref().map(|o| o.provider.clone()),
+            upstream_model: outcome.as_ref().map(|o| o.upstream_model.clone()),
+            usage,
+            cost_nano_usd: usage.map(|_| cost),
+            ttft_ms: outcome.as_ref().and_then(|o| o.ttft_ms),
+            error: None,
+        };
+        handoff::forget_attempts(self.ticket);
+        self.finish_record(&rec, status);
+    }
+
+    /// Counts the request, hands the record to the access log and, at debug
+    /// level, logs it.
+    fn finish_record(&self, rec: &Record, status: u32) {
+        telemetry::request_done(&self.config, rec, status);
+        if log::log_enabled!(log::Level::Debug) {
+            let attempts: u64 = host::header(RESP, "x-envoy-attempt-count")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(1);
+            let id = host::header(REQ, "x-request-id");
+            log::debug!(
+                "llm_request {}",
+                rec.to_json(id.as_deref(), &status.to_string(), attempts)
+            );
+        }
+    }
+
+    /// The record of a request the router refused.
+    fn record_refusal(&self) {
+        if let Some((status, code)) = &self.refused {
+            let rec = Record {
+                user: self.identity.as_ref().map(|i| i.user.clone()),
+                team: self.identity.as_ref().and_then(|i| i.team.clone()),
+                error: Some(code.clone()),
+                ..Record::default()
+            };
+            self.finish_record(&rec, *status);
+        }
     }
 }
 
@@ -364,7 +386,6 @@ impl HttpContext for Router {
                 Action::Pause
             }
             Endpoint::Chat => {
-                self.started_ms = host::now_unix_ms();
                 self.ticket = handoff::new_ticket();
                 if let Err(e) = misconfig::check_digest(&self.digest, TRANSLATOR_ROLE) {
                     return self.reply_error(&e, &[]);
@@ -443,5 +464,6 @@ impl HttpContext for Router {
         watchdog::done(self.context_id);
         handoff::retire(self.ticket);
         self.settle();
+        self.record_refusal();
     }
 }

@@ -10,6 +10,7 @@ use proxy_wasm::types::{Action, BufferType, MapType};
 use super::handoff::{self, Outcome};
 use super::host;
 use super::misconfig;
+use super::telemetry::Attempt;
 use crate::api::openai::{parse_chat_request, Usage};
 use crate::config::{Config, Provider};
 use crate::error::ApiError;
@@ -51,6 +52,8 @@ pub struct Translator {
     upstream_model: String,
     /// This role's configuration digest (`config_hash`).
     digest: Rc<str>,
+    /// This attempt's timing and outcome, for the per-provider metrics.
+    attempt: Attempt,
 }
 
 impl Translator {
@@ -70,6 +73,7 @@ impl Translator {
             ticket: None,
             upstream_model: String::new(),
             digest: Rc::from(""),
+            attempt: Attempt::default(),
         }
     }
 
@@ -81,6 +85,7 @@ impl Translator {
     fn reply_error(&mut self, err: &ApiError) -> Action {
         self.replied = true;
         self.mode = ResponseMode::PassThrough;
+        self.attempt.response_status(err.status);
         host::send_error(err);
         Action::Pause
     }
@@ -127,6 +132,7 @@ impl Translator {
         host::set_header(REQ, "content-type", "application/json");
         // Envoy has picked the cluster already; the provider need not see it.
         host::remove_header(REQ, route::CLUSTER_HEADER);
+        self.attempt = Attempt::start(&name, self.config.metrics.histograms);
         self.provider_name = name;
         self.provider = Some(provider);
         Ok(true)
@@ -198,6 +204,13 @@ impl Translator {
         }
         self.ticket = stamp.map(|s| s.ticket);
         self.upstream_model = model.to_string();
+        self.attempt.translated(
+            self.ticket,
+            route_name,
+            &summary.model,
+            model,
+            summary.stream,
+        );
         self.ctx = ResponseContext {
             created: host::now_unix_secs(),
             stream: summary.stream,
@@ -216,6 +229,7 @@ impl Translator {
                     provider: self.provider_name.clone(),
                     upstream_model: self.upstream_model.clone(),
                     usage: self.usage,
+                    ttft_ms: self.attempt.ttft_ms(),
                 },
             );
         }
@@ -246,6 +260,7 @@ impl Translator {
                 }
             }
         };
+        self.attempt.response_status(status);
         host::set_header(RESP, ":status", &status.to_string());
         host::set_header(RESP, "content-type", "application/json");
         host::replace_body(BufferType::HttpResponseBody, body.len(), &out);
@@ -303,6 +318,7 @@ impl HttpContext for Translator {
         let status = host::header(RESP, ":status")
             .and_then(|s| s.parse::<u32>().ok())
             .unwrap_or(502);
+        self.attempt.response_status(status);
         let stream_type = dialect.stream_content_type();
         let is_stream = host::header(RESP, "content-type").is_some_and(|c| c.contains(stream_type));
         host::remove_header(RESP, "content-length");
@@ -335,10 +351,12 @@ impl HttpContext for Translator {
                 let status = *status;
                 let body = host::body(BufferType::HttpResponseBody, body_size);
                 self.finish_buffered(status, &body);
+                self.attempt.finish(self.usage.as_ref());
                 self.mode = ResponseMode::PassThrough;
                 Action::Continue
             }
             ResponseMode::Stream(t) => {
+                self.attempt.body_chunk();
                 let chunk = host::body(BufferType::HttpResponseBody, body_size);
                 let mut out = Vec::with_capacity(chunk.len() + 64);
                 t.push(&chunk, &mut out);
@@ -346,6 +364,7 @@ impl HttpContext for Translator {
                     t.finish(&mut out);
                     self.usage = t.usage();
                     self.report();
+                    self.attempt.finish(self.usage.as_ref());
                 }
                 host::replace_body(BufferType::HttpResponseBody, body_size, &out);
                 Action::Continue
@@ -357,6 +376,8 @@ impl HttpContext for Translator {
         if self.provider.is_none() {
             return;
         }
+        // An attempt that failed without a complete answer ends here.
+        self.attempt.finish(self.usage.as_ref());
         let u = self.usage.unwrap_or_default();
         log::debug!(
             "attempt provider={} prompt_tokens={} completion_tokens={} total_tokens={}",

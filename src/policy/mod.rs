@@ -436,15 +436,24 @@ impl Policy {
 
     /// Does any message of the request contain PII? (False without detectors.)
     pub fn prompt_has_pii(&self, request: &serde_json::Map<String, serde_json::Value>) -> bool {
+        self.prompt_pii_kind(request).is_some()
+    }
+
+    /// The name of the first kind of PII found in the request's messages
+    /// (a built-in kind or a custom pattern's name), if any.
+    pub fn prompt_pii_kind(
+        &self,
+        request: &serde_json::Map<String, serde_json::Value>,
+    ) -> Option<String> {
         let (Some(detector), Some(serde_json::Value::Array(messages))) =
             (&self.pii, request.get("messages"))
         else {
-            return false;
+            return None;
         };
-        messages.iter().any(|m| {
+        messages.iter().find_map(|m| {
             detector
                 .detect(&crate::api::openai::content_text(m.get("content")))
-                .is_some()
+                .map(|kind| detector.name(kind).to_string())
         })
     }
 

@@ -1446,6 +1446,7 @@ fn prompt_pii_is_looked_for_in_every_message() {
         {"role": "user", "content": "thanks"}
     ]));
     assert!(p.prompt_has_pii(&with));
+    assert_eq!(p.prompt_pii_kind(&with).as_deref(), Some("email"));
     assert!(!p.prompt_has_pii(&req(
         json!([{"role": "user", "content": "no contact details"}])
     )));

@@ -16,6 +16,8 @@
 
 pub mod anthropic;
 pub mod azure;
+pub mod common;
+pub mod gemini;
 pub mod openai;
 
 use serde_json::{Map, Value};
@@ -79,8 +81,12 @@ pub trait Dialect: Sync {
 }
 
 /// Every dialect, by its configuration name.
-pub static REGISTRY: &[&dyn Dialect] =
-    &[&openai::OpenAi, &anthropic::Anthropic, &azure::AzureOpenAi];
+pub static REGISTRY: &[&dyn Dialect] = &[
+    &openai::OpenAi,
+    &anthropic::Anthropic,
+    &azure::AzureOpenAi,
+    &gemini::Gemini,
+];
 
 /// The dialect configured as `name`.
 pub fn dialect(name: &str) -> Option<&'static dyn Dialect> {

@@ -185,6 +185,8 @@ def test_shipped_configs_bound_slow_clients(path):
     assert hcm["request_headers_timeout"] == "10s"
     assert hcm["request_timeout"] == "30s"
     assert hcm["stream_idle_timeout"] == "300s"
+    mapper = hcm["local_reply_config"]["mappers"][0]
+    assert mapper["filter"]["status_code_filter"]["comparison"]["value"]["default_value"] == 408
 
 
 def _trickle(port, head: bytes, body: bytes, every_s: float, out: dict, key: str):
@@ -240,6 +242,9 @@ def test_slow_clients_are_cut_off(envoy):
     took, got = out["body"]
     assert 28 <= took <= 40, (took, got)
     assert got.startswith(b"HTTP/1.1 408"), got[:200]
+    head_, _, payload = got.partition(b"\r\n\r\n")
+    assert b"content-type: application/json" in head_.lower()
+    assert _error(payload)["code"] == "request_timeout", "OpenAI-shaped, like every answer"
     assert post(envoy, hello())[0] == 200
 
 

@@ -114,12 +114,11 @@ def test_long_prompt_is_routed_by_context_window(sims):
 
 def test_shadow_rules_change_nothing_but_are_counted(demo):
     tools = [{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}]
-    before = demo.stats("llm_router.shadow")
+    key = ("llm_router_shadow_rule_matches_total", (("rule", "tools-to-premium"), ("would_change", "true")))
+    before = demo.prometheus().get(key, 0)
     s, h, _ = post(demo, hello("fast", "use a tool maybe", tools=tools), headers=ALICE)
     assert (s, h["x-llm-tier"]) == (200, "economy"), "a shadow rule does not change the route"
-    after = demo.stats("llm_router.shadow")
-    key = "wasmcustom.llm_router.shadow.tools-to-premium.would_change"
-    assert int(after[key]) == int(before.get(key, 0)) + 1
+    assert demo.prometheus()[key] == before + 1
 
 
 # --- budgets -------------------------------------------------------------------------
