@@ -11,6 +11,7 @@ use proxy_wasm::hostcalls;
 use super::metrics;
 use crate::config_hash;
 use crate::error::ApiError;
+use crate::telemetry::metrics::MISCONFIGURATIONS;
 
 thread_local! {
     /// What this worker has already logged at error level.
@@ -55,14 +56,14 @@ pub fn check_digest(own_digest: &str, other_role: &str) -> Result<(), ApiError> 
     }
     let theirs = String::from_utf8_lossy(&theirs);
     let message = config_hash::mismatch_message(own_digest, other_role, &theirs);
-    metrics::inc("misconfig.config_mismatch");
+    metrics::inc(&MISCONFIGURATIONS, &["config_mismatch"]);
     log_once(&format!("digest:{own_digest}:{theirs}"), &message);
     Err(ApiError::internal(message).with_code("config_mismatch"))
 }
 
 /// An endpoint named a provider that is not configured.
 pub fn unknown_provider(name: &str) -> ApiError {
-    metrics::inc("misconfig.unknown_provider");
+    metrics::inc(&MISCONFIGURATIONS, &["unknown_provider"]);
     let message = format!(
         "The upstream endpoint names provider `{name}` (metadata `llm_router.provider`), which is \
          not in the configuration's `providers`."

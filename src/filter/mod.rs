@@ -18,6 +18,7 @@ use proxy_wasm::traits::{Context, HttpContext, RootContext};
 use proxy_wasm::types::{BufferType, ContextType};
 
 use crate::config::Config;
+use crate::telemetry::metrics::MISCONFIGURATIONS;
 
 /// `root_id` of the downstream plugin that picks the route.
 pub const ROUTER_ROOT_ID: &str = "llm_router";
@@ -91,13 +92,13 @@ impl RootContext for Root {
     }
 
     fn on_tick(&mut self) {
-        for context_id in watchdog::overdue(host::now_unix_ms()) {
+        for context_id in watchdog::overdue(host::now_ms()) {
             log::error!(
                 "llm_router: a paused request's body never arrived within {} ms: set \
                  `allow_on_headers_stop_iteration: true` in the llm_router plugin's config",
                 watchdog::WAIT_MS
             );
-            metrics::inc("misconfig.body_never_arrived");
+            metrics::inc(&MISCONFIGURATIONS, &["body_never_arrived"]);
             let err = crate::error::ApiError::internal(watchdog::MISSING_FIELD_MESSAGE)
                 .with_code("gateway_misconfigured");
             if hostcalls::set_effective_context(context_id).is_ok() {

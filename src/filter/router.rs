@@ -408,7 +408,7 @@ impl HttpContext for Router {
                     return self
                         .reply_error(&ApiError::invalid_request("The request has no body."), &[]);
                 }
-                watchdog::paused(self.context_id, host::now_unix_ms());
+                watchdog::paused(self.context_id, host::now_ms());
                 Action::Pause
             }
         }

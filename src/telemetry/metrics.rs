@@ -245,8 +245,18 @@ pub const PII_DETECTIONS: Metric = Metric {
     buckets: &[],
 };
 
+pub const MISCONFIGURATIONS: Metric = Metric {
+    name: "llm_router_misconfigurations_total",
+    kind: Kind::Counter,
+    labels: &["kind"],
+    unit: "requests",
+    help: "requests answered 500 because of a configuration mistake Envoy cannot catch: \
+           body_never_arrived (allow_on_headers_stop_iteration missing), config_mismatch, unknown_provider",
+    buckets: &[],
+};
+
 /// Every metric, for documentation and the shipped `stats_tags`.
-pub const ALL: [&Metric; 16] = [
+pub const ALL: [&Metric; 17] = [
     &TOKEN_USAGE,
     &REQUEST_DURATION,
     &TIME_TO_FIRST_TOKEN,
@@ -263,6 +273,7 @@ pub const ALL: [&Metric; 16] = [
     &BUDGET_LIMIT,
     &SHADOW_MATCHES,
     &PII_DETECTIONS,
+    &MISCONFIGURATIONS,
 ];
 
 /// The label a `metrics.team_label: true` configuration appends to

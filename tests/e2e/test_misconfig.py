@@ -36,6 +36,15 @@ def _error(body: bytes) -> dict:
     return json.loads(body)["error"]
 
 
+def _misconfigurations(e, kind: str) -> int:
+    """`llm_router_misconfigurations_total{kind=...}` from Envoy's Prometheus output."""
+    import urllib.request
+    with urllib.request.urlopen(f"http://127.0.0.1:{e.admin_port}/stats/prometheus", timeout=10) as r:
+        lines = r.read().decode().splitlines()
+    return sum(int(float(line.rsplit(" ", 1)[1])) for line in lines
+               if line.startswith("llm_router_misconfigurations_total{") and f'kind="{kind}"' in line)
+
+
 # --- item 13: allow_on_headers_stop_iteration missing ---------------------------------------
 
 
@@ -55,8 +64,7 @@ def test_missing_allow_on_headers_stop_iteration_is_a_clear_500(sims, tmp_path):
             assert "allow_on_headers_stop_iteration: true" in err["message"]
             assert took < 8, took
         assert "set `allow_on_headers_stop_iteration: true`" in e.logs()
-        stats = e.stats("llm_router.misconfig")
-        assert int(stats["wasmcustom.llm_router.misconfig.body_never_arrived"]) == 2
+        assert _misconfigurations(e, "body_never_arrived") == 2
         # What does not wait for a body keeps working.
         with __import__("urllib.request").request.urlopen(e.base_url + "/v1/models", timeout=10) as r:
             assert r.status == 200
@@ -71,8 +79,9 @@ def test_slow_first_body_with_the_field_set_is_served(envoy):
     body = json.dumps(hello()).encode()
     head = (f"POST /v1/chat/completions HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\n"
             f"content-length: {len(body)}\r\nconnection: close\r\n\r\n").encode()
-    # A fresh connection can land on a worker that has not seen a body yet: warm both.
-    for _ in range(4):
+    # A fresh connection can land on either worker (the kernel spreads them):
+    # warm both, so each has seen a body; 24 connections miss one with p < 1e-6.
+    for _ in range(24):
         assert post(envoy, hello())[0] == 200
     with socket.create_connection(("127.0.0.1", envoy.port), timeout=30) as s:
         s.sendall(head)
@@ -109,7 +118,7 @@ def test_different_configurations_are_refused_with_the_reason(sims, tmp_path):
         assert err["code"] == "config_mismatch"
         assert "different configurations" in err["message"]
         assert "different configurations" in e.logs()
-        assert int(e.stats("llm_router.misconfig")["wasmcustom.llm_router.misconfig.config_mismatch"]) >= 1
+        assert _misconfigurations(e, "config_mismatch") >= 1
     finally:
         e.stop()
 
@@ -153,7 +162,7 @@ def test_unknown_provider_is_counted_and_logged_once(sims, tmp_path):
             err = _error(body)
             assert err["code"] == "unknown_provider"
             assert "`opanai`" in err["message"]
-        assert int(e.stats("llm_router.misconfig")["wasmcustom.llm_router.misconfig.unknown_provider"]) == 4
+        assert _misconfigurations(e, "unknown_provider") == 4
         logged = [line for line in e.logs().splitlines() if "names provider `opanai`" in line and "error" in line]
         assert 1 <= len(logged) <= 2, logged  # once per worker (2 workers)
         assert post(e, hello("fast"))[0] == 200, "the other providers serve"
