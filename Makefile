@@ -8,7 +8,7 @@ WASM := target/wasm32-wasip1/release/llm_router.wasm
 SIM := target/release/llm-sim
 ENVOY := $(VENV)/bin/envoy
 
-.PHONY: .rust-target .prometheus all run test build setup lint unit e2e rules bench clean
+.PHONY: .rust-target .cargo-fuzz .prometheus all run test build setup lint unit e2e rules fuzz fuzz-smoke bench clean
 
 all: build
 
@@ -42,7 +42,7 @@ run: setup build
 
 # --- tests -------------------------------------------------------------------
 
-test: setup build lint unit rules e2e
+test: setup build lint unit rules e2e fuzz-smoke
 
 lint: .rust-target
 	cargo fmt --all -- --check
@@ -61,6 +61,22 @@ rules: .prometheus
 # Real Envoy + the built .wasm + the simulator; also validates every shipped YAML.
 e2e: setup build
 	cd tests/e2e && ../../$(VENV)/bin/pytest -q -p no:cacheprovider .
+
+# Fuzz targets (fuzz/): `make fuzz` runs each for FUZZ_SECONDS; `make test`
+# runs each for a few seconds so a change that panics on a seed or a nearby
+# input fails the build. cargo-fuzz comes from crates.io and runs on the stable
+# toolchain (fuzz/run.sh sets RUSTC_BOOTSTRAP=1 for its -Z flags).
+FUZZ_SECONDS ?= 60
+FUZZ_SMOKE_SECONDS ?= 4
+
+.cargo-fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+
+fuzz: .cargo-fuzz
+	fuzz/run.sh $(FUZZ_SECONDS)
+
+fuzz-smoke: .cargo-fuzz
+	fuzz/run.sh $(FUZZ_SMOKE_SECONDS)
 
 # wrk from the OS packages when it can be had (the Python load generator's own
 # ceiling makes the ratios meaningless); the empty filter is the wasm baseline.

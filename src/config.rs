@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::headers::{HeaderPolicy, RawHeaderPolicy};
 use crate::policy::{
     identity::RawIdentity, rules::RawRule, Policy, RawBudget, RawPii, RawPolicy, RawRateLimit,
     RawTier, RawUpstreamModel,
@@ -24,6 +25,8 @@ pub const DEFAULT_ANTHROPIC_VERSION: &str = "2023-06-01";
 struct RawConfig {
     #[serde(default)]
     max_request_body_bytes: Option<u64>,
+    #[serde(default)]
+    stream_start_hold_bytes: Option<u64>,
     providers: BTreeMap<String, RawProvider>,
     routes: BTreeMap<String, RawRoute>,
     models: BTreeMap<String, RawModel>,
@@ -65,6 +68,9 @@ struct RawProvider {
     #[serde(default)]
     default_max_tokens: Option<u32>,
     #[serde(default)]
+    forward_request_headers: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    expose_response_headers: Vec<String>,
     api_version: Option<String>,
 }
 
@@ -87,6 +93,9 @@ struct RawModel {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub max_request_body_bytes: usize,
+    /// How much of a stream the translator holds, with the response headers,
+    /// while waiting for content (`stream_start`); 0: none.
+    pub stream_start_hold_bytes: usize,
     pub providers: BTreeMap<String, Provider>,
     pub routes: BTreeMap<String, Route>,
     pub models: BTreeMap<String, Model>,
@@ -106,6 +115,8 @@ pub struct Provider {
     pub api_key: Option<String>,
     pub anthropic_version: String,
     pub default_max_tokens: u32,
+    /// Client headers it may receive and provider headers clients may see.
+    pub headers: HeaderPolicy,
     /// Azure OpenAI `api-version` (the deployments path); `None`: Azure's v1 path.
     pub api_version: Option<String>,
 }
@@ -199,6 +210,16 @@ impl Config {
                 usize::try_from(n).map_err(|_| err("max_request_body_bytes", "too large"))?
             }
         };
+        let stream_start_hold_bytes = match raw.stream_start_hold_bytes {
+            None => crate::stream_start::DEFAULT_HOLD_BYTES,
+            Some(n) if n <= 16 * 1024 * 1024 => usize::try_from(n).unwrap_or(usize::MAX),
+            Some(_) => {
+                return Err(err(
+                    "stream_start_hold_bytes",
+                    "at most 16777216 (it is held in memory per stream)",
+                ))
+            }
+        };
         if raw.providers.is_empty() {
             return Err(err("providers", "at least one provider is required"));
         }
@@ -286,6 +307,7 @@ impl Config {
         .map_err(|(path, message)| err(path, message))?;
         Ok(Config {
             max_request_body_bytes,
+            stream_start_hold_bytes,
             providers,
             routes,
             models,
@@ -369,7 +391,13 @@ fn compile_provider(
             "must be greater than 0",
         ));
     }
+    let headers = HeaderPolicy::compile(RawHeaderPolicy {
+        forward_request_headers: p.forward_request_headers,
+        expose_response_headers: p.expose_response_headers,
+    })
+    .map_err(|(field, message)| err(format!("{path}.{field}"), message))?;
     Ok(Provider {
+        headers,
         dialect,
         base_path,
         host: p.host,
@@ -444,6 +472,14 @@ mod tests {
 
     #[test]
     fn errors_name_the_field() {
+        let e = refused(&GOOD.replace(
+            "\"default_max_tokens\": 512",
+            "\"default_max_tokens\": 512, \"forward_request_headers\": {\"authorization\": [\"*\"]}",
+        ));
+        assert_eq!(
+            e.path,
+            "providers.anthropic.forward_request_headers.authorization"
+        );
         let e = refused(&GOOD.replace("\"dialect\": \"anthropic\"", "\"dialect\": \"antropic\""));
         assert_eq!(e.path, "providers.anthropic.dialect");
         assert!(e.message.contains("openai, anthropic"), "{e}");

@@ -91,6 +91,22 @@ impl ApiError {
         Self::new(502, "upstream_error", message).with_code("bad_upstream_response")
     }
 
+    /// 502 `upstream_auth_error`: the provider rejected the gateway's own
+    /// credential (its 401 or 403). Not the provider's status: a 401 would
+    /// tell the client that its key is wrong. Nor its message, which may
+    /// quote part of the gateway's key; operators find it in the log.
+    pub fn upstream_auth(provider: &str, status: u32) -> Self {
+        Self::new(
+            502,
+            "upstream_error",
+            format!(
+                "The gateway's credential for provider `{provider}` was rejected (HTTP {status}). \
+                 This is a problem of the gateway's configuration, not of your API key."
+            ),
+        )
+        .with_code("upstream_auth_error")
+    }
+
     /// 500: our own fault (configuration or a host call that failed).
     pub fn internal(message: impl Into<String>) -> Self {
         Self::new(500, "server_error", message)
@@ -123,6 +139,12 @@ impl ApiError {
     }
 }
 
+/// A provider status that means it refused the gateway's credential (every
+/// request to a provider carries the gateway's key, never the client's).
+pub fn rejects_gateway_credential(status: u32) -> bool {
+    matches!(status, 401 | 403)
+}
+
 /// The OpenAI error `type` that goes with an HTTP status from a provider.
 pub fn kind_for_status(status: u32) -> &'static str {
     match status {
@@ -148,6 +170,22 @@ mod tests {
         assert_eq!(v["error"]["type"], "invalid_request_error");
         assert_eq!(v["error"]["param"], "model");
         assert!(v["error"]["message"].as_str().unwrap().contains("gpt-9"));
+    }
+
+    #[test]
+    fn rejected_gateway_credential_is_a_502_that_blames_the_gateway() {
+        assert!(rejects_gateway_credential(401) && rejects_gateway_credential(403));
+        assert!(!rejects_gateway_credential(400) && !rejects_gateway_credential(429));
+        let e = ApiError::upstream_auth("openai", 401);
+        assert_eq!(e.status, 502);
+        let v: serde_json::Value = serde_json::from_slice(&e.body()).unwrap();
+        assert_eq!(v["error"]["code"], "upstream_auth_error");
+        let m = v["error"]["message"].as_str().unwrap();
+        assert!(
+            m.contains("gateway's credential for provider `openai`"),
+            "{m}"
+        );
+        assert!(m.contains("not of your API key"), "{m}");
     }
 
     #[test]

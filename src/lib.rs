@@ -7,6 +7,9 @@ pub mod api;
 pub mod config;
 pub mod config_hash;
 pub mod error;
+#[cfg(any(test, fuzzing))]
+pub mod fuzzing;
+pub mod headers;
 pub mod ledger;
 pub mod pb_struct;
 pub mod pii;
@@ -14,6 +17,7 @@ pub mod policy;
 pub mod providers;
 pub mod route;
 pub mod sse;
+pub mod stream_start;
 pub mod telemetry;
 pub mod tokens;
 

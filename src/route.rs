@@ -37,7 +37,7 @@ pub const BUDGET_REMAINING_HEADER: &str = "x-llm-budget-remaining-usd";
 pub const STAMP_KEY: &str = "__llm_router";
 
 /// The router's decision, as the translator reads it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Stamp {
     pub route: String,
     /// Key under which the translator reports the outcome (`filter::handoff`).
@@ -45,6 +45,11 @@ pub struct Stamp {
     /// `max_tokens` to enforce when the client gave none (a budget assumed it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_tokens: Option<u64>,
+    /// The client's headers that some provider may receive
+    /// (`forward_request_headers`), as sent: the header map is shared by
+    /// every attempt and the translator strips it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headers: Vec<(String, String)>,
 }
 
 /// Appends the stamp as the body's last member, without re-serializing the
@@ -214,6 +219,7 @@ mod tests {
             route: "fast".into(),
             ticket: 7,
             max_tokens: Some(256),
+            headers: vec![("anthropic-beta".into(), "x".into())],
         };
         let body = br#"{"model":"m","__llm_router":{"route":"evil","ticket":1},"messages":[]}  "#;
         let out = stamp_body(body, &stamp).unwrap();

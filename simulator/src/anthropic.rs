@@ -325,11 +325,18 @@ fn stop_fields(reply: &Reply) -> (&'static str, Value) {
 }
 
 /// Builds the success response; `stream_error` injects an `error` event.
-pub fn respond(p: &Prompt, stream_error: bool) -> Output {
+/// `stream_error_start` sends it before any content instead.
+pub fn respond(p: &Prompt, stream_error: bool, stream_error_start: bool) -> Output {
     let reply = derive_reply(p);
     let id = format!("msg_sim_{}", content::next_id(&MSG_IDS));
     if p.stream {
-        return Output::Events(stream_events(p, &reply, &id, stream_error));
+        return Output::Events(stream_events(
+            p,
+            &reply,
+            &id,
+            stream_error,
+            stream_error_start,
+        ));
     }
     let block = match &reply {
         Reply::Text { text, .. } => json!({"type": "text", "text": text}),
@@ -360,7 +367,13 @@ fn event(name: &str, data: &Value) -> String {
     format!("event: {name}\ndata: {data}\n\n")
 }
 
-fn stream_events(p: &Prompt, reply: &Reply, id: &str, stream_error: bool) -> Vec<String> {
+fn stream_events(
+    p: &Prompt,
+    reply: &Reply,
+    id: &str,
+    stream_error: bool,
+    stream_error_start: bool,
+) -> Vec<String> {
     let mut ev = vec![event(
         "message_start",
         &json!({"type": "message_start", "message": {
@@ -394,7 +407,7 @@ fn stream_events(p: &Prompt, reply: &Reply, id: &str, stream_error: bool) -> Vec
             &json!({"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}),
         )
     };
-    if stream_error && fragments.is_empty() {
+    if stream_error_start || (stream_error && fragments.is_empty()) {
         ev.push(overloaded());
         return ev;
     }
@@ -526,7 +539,7 @@ mod tests {
             json!([{"role":"user","content":"TOOL now"}]),
         ))
         .unwrap();
-        let Output::Json(r) = respond(&p, false) else {
+        let Output::Json(r) = respond(&p, false, false) else {
             panic!()
         };
         assert_eq!(r["stop_reason"], "tool_use");
@@ -537,7 +550,7 @@ mod tests {
             {"role":"assistant","content":[{"type":"tool_use","id":"toolu_sim_1","name":"search","input":{}}]},
             {"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_sim_1","content":"42"}]}]);
         let p = parse(&with_messages(&b, msgs)).unwrap();
-        let Output::Json(r) = respond(&p, false) else {
+        let Output::Json(r) = respond(&p, false, false) else {
             panic!()
         };
         assert_eq!(r["content"][0]["text"], "Echo from claude: 42");
@@ -553,7 +566,7 @@ mod tests {
     #[test]
     fn stop_sequence_reported() {
         let p = parse(&with("stop_sequences", json!(["there"]))).unwrap();
-        let Output::Json(r) = respond(&p, false) else {
+        let Output::Json(r) = respond(&p, false, false) else {
             panic!()
         };
         assert_eq!(r["content"][0]["text"], "Echo from claude: hi ");
@@ -571,7 +584,7 @@ mod tests {
     #[test]
     fn stream_sequence() {
         let p = parse(&with("stream", json!(true))).unwrap();
-        let Output::Events(ev) = respond(&p, false) else {
+        let Output::Events(ev) = respond(&p, false, false) else {
             panic!()
         };
         let n = names(&ev);
@@ -588,9 +601,14 @@ mod tests {
             .collect();
         assert_eq!(text, "Echo from claude: hi there");
 
-        let Output::Events(ev) = respond(&p, true) else {
+        let Output::Events(ev) = respond(&p, true, false) else {
             panic!()
         };
         assert_eq!(names(&ev)[3..], ["content_block_delta", "error"]);
+
+        let Output::Events(ev) = respond(&p, false, true) else {
+            panic!()
+        };
+        assert_eq!(names(&ev)[3..], ["error"]);
     }
 }

@@ -18,6 +18,9 @@ pub struct Faults {
     pub garbage: bool,
     /// Anthropic streams: an `error` event after the first delta.
     pub stream_error: bool,
+    /// Streams: an error event before any content (after the role chunk or
+    /// Anthropic's `message_start`), as an overloaded provider sends.
+    pub stream_error_start: bool,
     /// OpenAI-compatible server quirks (`x-sim-quirks`, comma-separated):
     /// `no-done`, `done-no-space`, `no-usage`, `usage-in-last-chunk`,
     /// `reasoning`, `error-in-200`.
@@ -66,6 +69,9 @@ impl Faults {
         }
         if let Some(v) = req.header("x-sim-stream-error") {
             f.stream_error = flag(v);
+        }
+        if let Some(v) = req.header("x-sim-stream-error-start") {
+            f.stream_error_start = flag(v);
         }
         if let Some(v) = req.header("x-sim-quirks") {
             f.quirks = v.split(',').map(|q| q.trim().to_string()).collect();

@@ -81,9 +81,8 @@ fn read_line<R: BufRead>(r: &mut R) -> Result<Option<String>, ReadError> {
     if buf.last() == Some(&b'\r') {
         buf.pop();
     }
-    String::from_utf8(buf)
-        .map(Some)
-        .map_err(|_| ReadError::Bad("non-UTF-8 line"))
+    // Header values may carry bytes 0x80-0xFF (obs-text); keep them readable.
+    Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
 }
 
 fn require_line<R: BufRead>(r: &mut R) -> Result<String, ReadError> {

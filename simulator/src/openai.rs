@@ -401,6 +401,19 @@ fn stream_events(
             }
         }
     }
+    if faults.stream_error_start {
+        let mut events: Vec<String> = chunks
+            .iter()
+            .take(1)
+            .map(|c| format!("data: {c}\n\n"))
+            .collect();
+        events.push(format!(
+            "data: {}\n\n",
+            json!({"error": {"message": "The server is overloaded (simulated)", "type": "server_error",
+                "param": null, "code": null}})
+        ));
+        return events;
+    }
     let mut fin = choice(json!({}), json!(finish_reason(reply)));
     if last_chunk_usage {
         if let Some(o) = fin.as_object_mut() {

@@ -150,6 +150,19 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
             acc
         });
     headers.push(h("x-sim-saw-headers", saw.join(",")));
+    // Every header name the simulator received, so tests can check what a
+    // gateway forwards.
+    let mut received: Vec<String> = req
+        .headers
+        .iter()
+        .map(|(k, _)| k.to_ascii_lowercase())
+        .collect();
+    received.sort();
+    received.dedup();
+    headers.push(h("x-sim-received-headers", received.join(",")));
+    if let Some(beta) = req.header("anthropic-beta") {
+        headers.push(h("x-sim-received-anthropic-beta", http::header_safe(beta)));
+    }
 
     let dialect = match (req.method.as_str(), req.path.as_str()) {
         ("GET", "/healthz") => {
@@ -206,6 +219,24 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
         Dialect::Gemini => h("x-goog-request-id", request_id),
         Dialect::Anthropic => h("request-id", request_id),
     });
+    // Headers about the account, as the real APIs send them.
+    let account: &[(&str, &str)] = match dialect {
+        Dialect::OpenAi | Dialect::Azure => &[
+            ("openai-organization", "sim-org"),
+            ("openai-project", "proj_sim"),
+            ("openai-processing-ms", "1"),
+            ("x-ratelimit-limit-requests", "10000"),
+            ("x-ratelimit-remaining-requests", "9999"),
+        ],
+        Dialect::Gemini => &[("server-timing", "gfet4t7; dur=1")],
+        Dialect::Anthropic => &[
+            ("anthropic-organization-id", "sim-org-id"),
+            ("anthropic-ratelimit-requests-limit", "1000"),
+            ("anthropic-ratelimit-requests-remaining", "999"),
+        ],
+    };
+    headers.extend(account.iter().map(|(k, v)| h(k, *v)));
+    headers.push(h("set-cookie", "__sim_bm=1; path=/; HttpOnly"));
 
     if faults.delay_ms > 0 {
         sleep(Duration::from_millis(faults.delay_ms));
@@ -304,7 +335,11 @@ fn process(
         }
         Dialect::Anthropic => {
             let p = anthropic::parse(body)?;
-            Ok(anthropic::respond(&p, faults.stream_error))
+            Ok(anthropic::respond(
+                &p,
+                faults.stream_error,
+                faults.stream_error_start,
+            ))
         }
     }
 }

@@ -127,6 +127,7 @@ mod tests {
             route: "fast".into(),
             ticket: new_ticket(),
             max_tokens: None,
+            headers: vec![("openai-beta".into(), "assistants=v2".into())],
         };
         assert!(!was_issued(&stamp), "a client's stamp");
         issue(&stamp);
@@ -137,6 +138,9 @@ mod tests {
         other = stamp.clone();
         other.max_tokens = Some(100_000);
         assert!(!was_issued(&other), "same ticket, another max_tokens");
+        other = stamp.clone();
+        other.headers = vec![("openai-organization".into(), "org-victim".into())];
+        assert!(!was_issued(&other), "same ticket, other headers");
         retire(stamp.ticket);
         assert!(!was_issued(&stamp), "after the request ended");
     }

@@ -6,8 +6,12 @@ use proxy_wasm::types::{BufferType, Bytes, MapType};
 
 use crate::error::ApiError;
 
+/// A header's value; `None` when absent or not UTF-8. (The SDK's string
+/// variants unwrap `String::from_utf8`, and HTTP/1 allows bytes 0x80-0xFF in
+/// values: a client could kill the VM with one header. Read bytes instead.)
 pub fn header(map: MapType, name: &str) -> Option<String> {
-    hostcalls::get_map_value(map, name).ok().flatten()
+    let bytes = hostcalls::get_map_value_bytes(map, name).ok().flatten()?;
+    String::from_utf8(bytes).ok()
 }
 
 pub fn set_header(map: MapType, name: &str, value: &str) {
@@ -22,9 +26,16 @@ pub fn remove_header(map: MapType, name: &str) {
     }
 }
 
-pub fn header_names(map: MapType) -> Vec<String> {
-    hostcalls::get_map(map)
-        .map(|pairs| pairs.into_iter().map(|(k, _)| k).collect())
+/// All headers in one host call (cheaper than two single lookups).
+/// Values that are not UTF-8 come lossily converted (see [`header`]).
+pub fn headers(map: MapType) -> Vec<(String, String)> {
+    hostcalls::get_map_bytes(map)
+        .map(|pairs| {
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k, String::from_utf8_lossy(&v).into_owned()))
+                .collect()
+        })
         .unwrap_or_default()
 }
 

@@ -16,6 +16,7 @@ use super::{misconfig, watchdog};
 use crate::api::openai::{parse_chat_request, requested_max_tokens};
 use crate::config::Config;
 use crate::error::ApiError;
+use crate::headers;
 use crate::ledger::format_usd;
 use crate::policy::admit::{Decision, Ending};
 use crate::policy::choose;
@@ -53,6 +54,8 @@ pub struct Router {
     context_id: u32,
     /// This role's configuration digest (`config_hash`).
     digest: Rc<str>,
+    /// Client headers some provider may receive, for the body stamp.
+    forward_headers: Vec<(String, String)>,
     /// A chat request the router refused: (status, error code), for the record.
     refused: Option<(u32, String)>,
 }
@@ -69,6 +72,7 @@ impl Router {
             replied: false,
             context_id: 0,
             digest: Rc::from(""),
+            forward_headers: Vec::new(),
             refused: None,
         }
     }
@@ -234,6 +238,7 @@ impl Router {
             route: decision.route.clone(),
             ticket: self.ticket,
             max_tokens: decision.enforce_max_tokens,
+            headers: std::mem::take(&mut self.forward_headers),
         };
         let out = route::stamp_body(body, &stamp)
             .ok_or_else(|| plain(ApiError::internal("could not stamp the request body")))?;
@@ -347,11 +352,16 @@ impl HttpContext for Router {
     fn on_http_request_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
         let tier_header = &self.config.policy.tier_header;
         self.requested_tier = host::header(REQ, tier_header).filter(|t| !t.is_empty());
-        for name in host::header_names(REQ) {
+        let request_headers = host::headers(REQ);
+        for (name, _) in &request_headers {
             if name.starts_with(route::INTERNAL_PREFIX) {
-                host::remove_header(REQ, &name);
+                host::remove_header(REQ, name);
             }
         }
+        self.forward_headers = headers::forwardable(
+            &request_headers,
+            self.config.providers.values().map(|p| &p.headers),
+        );
         let method = host::header(REQ, ":method").unwrap_or_default();
         let path = host::header(REQ, ":path").unwrap_or_default();
         self.endpoint = route::classify(&method, &path);

@@ -9,13 +9,17 @@ use proxy_wasm::types::{Action, BufferType, MapType};
 
 use super::handoff::{self, Outcome};
 use super::host;
+use super::metrics;
 use super::misconfig;
 use super::telemetry::Attempt;
 use crate::api::openai::{parse_chat_request, Usage};
 use crate::config::{Config, Provider};
-use crate::error::ApiError;
-use crate::providers::{RequestTarget, ResponseContext, StreamTranslator, PROVIDER_HEADERS};
+use crate::error::{rejects_gateway_credential, ApiError};
+use crate::headers::{self, HeaderPolicy};
+use crate::providers::{RequestTarget, ResponseContext, StreamTranslator};
 use crate::route;
+use crate::stream_start::{StartWatch, Verdict};
+use crate::telemetry::metrics::{STREAM_START_FAILURES, UPSTREAM_AUTH_ERRORS};
 use serde_json::Value;
 
 const REQ: MapType = MapType::HttpRequestHeaders;
@@ -36,7 +40,21 @@ enum ResponseMode {
     Buffer {
         status: u32,
     },
+    /// A stream whose headers are held until it shows content (`stream_start`).
+    StreamStart(Box<HeldStream>),
     Stream(Box<dyn StreamTranslator>),
+    /// The answer was replaced by an error: the rest of the provider's body is dropped.
+    Discard,
+}
+
+/// The start of a stream, held with its response headers.
+struct HeldStream {
+    translator: Box<dyn StreamTranslator>,
+    watch: StartWatch,
+    /// Bytes of the (buffered) upstream body already translated.
+    fed: usize,
+    /// What the client gets once released.
+    out: Vec<u8>,
 }
 
 pub struct Translator {
@@ -52,6 +70,8 @@ pub struct Translator {
     upstream_model: String,
     /// This role's configuration digest (`config_hash`).
     digest: Rc<str>,
+    /// The client's forwardable headers as this attempt found them.
+    client_headers: Vec<(String, String)>,
     /// This attempt's timing and outcome, for the per-provider metrics.
     attempt: Attempt,
 }
@@ -73,6 +93,7 @@ impl Translator {
             ticket: None,
             upstream_model: String::new(),
             digest: Rc::from(""),
+            client_headers: Vec::new(),
             attempt: Attempt::default(),
         }
     }
@@ -99,6 +120,7 @@ impl Translator {
     /// nothing is derived from a header an earlier attempt may have rewritten,
     /// and the route is read from the body, which each attempt gets afresh.
     fn prepare(&mut self) -> Result<bool, ApiError> {
+        let request_headers = host::headers(REQ);
         let Some(name) = host::property_string(&[
             "xds",
             "upstream_host_metadata",
@@ -106,7 +128,10 @@ impl Translator {
             METADATA_NAMESPACE,
             METADATA_PROVIDER_KEY,
         ]) else {
-            if host::header(REQ, route::CLUSTER_HEADER).is_some() {
+            if request_headers
+                .iter()
+                .any(|(k, _)| k == route::CLUSTER_HEADER)
+            {
                 return Err(ApiError::internal(format!(
                     "The upstream endpoint has no `{METADATA_NAMESPACE}.{METADATA_PROVIDER_KEY}` metadata."
                 )));
@@ -120,18 +145,19 @@ impl Translator {
             .get(&name)
             .cloned()
             .ok_or_else(|| misconfig::unknown_provider(&name))?;
+        // Only the allowlist goes on (`headers`): this also drops what an
+        // earlier attempt set for another provider (its key, its version),
+        // `content-length` (the body changes size), `accept-encoding`
+        // (compressed answers could not be translated) and the cluster header.
+        for name in headers::request_headers_to_remove(&request_headers) {
+            host::remove_header(REQ, name);
+        }
+        // The client's values, for when no router stamped them in the body.
+        self.client_headers = headers::forwardable(&request_headers, [&provider.headers]);
         if let Some(h) = &provider.host {
             host::set_header(REQ, ":authority", h);
         }
-        for h in PROVIDER_HEADERS {
-            host::remove_header(REQ, h);
-        }
-        // The body changes size, and compressed answers could not be translated.
-        host::remove_header(REQ, "content-length");
-        host::remove_header(REQ, "accept-encoding");
         host::set_header(REQ, "content-type", "application/json");
-        // Envoy has picked the cluster already; the provider need not see it.
-        host::remove_header(REQ, route::CLUSTER_HEADER);
         self.attempt = Attempt::start(&name, self.config.metrics.histograms);
         self.provider_name = name;
         self.provider = Some(provider);
@@ -202,6 +228,15 @@ impl Translator {
         for (k, v) in dialect.auth_headers(provider) {
             host::set_header(REQ, k, &v);
         }
+        // Client headers this provider may receive: from the stamp (the
+        // router saw them before any attempt edited the shared header map).
+        let client_headers = match &stamp {
+            Some(s) => &s.headers,
+            None => &self.client_headers,
+        };
+        for (k, v) in headers::forwarded_for(client_headers, &provider.headers) {
+            host::set_header(REQ, &k, &v);
+        }
         self.ticket = stamp.map(|s| s.ticket);
         self.upstream_model = model.to_string();
         self.attempt.translated(
@@ -218,6 +253,66 @@ impl Translator {
         };
         self.mode = ResponseMode::Pending;
         Ok(out)
+    }
+
+    /// A held stream's body so far (Envoy buffers it while we pause): feed
+    /// what is new to the translator, then hold on, release, or turn the
+    /// answer into a 503 that Envoy's retry policy sends to the next provider.
+    fn stream_start_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
+        let ResponseMode::StreamStart(mut held) =
+            std::mem::replace(&mut self.mode, ResponseMode::PassThrough)
+        else {
+            return Action::Continue;
+        };
+        self.attempt.body_chunk();
+        let body = host::body(BufferType::HttpResponseBody, body_size);
+        let mark = held.out.len();
+        held.translator
+            .push(body.get(held.fed..).unwrap_or_default(), &mut held.out);
+        held.fed = body.len();
+        if end_of_stream {
+            held.translator.finish(&mut held.out);
+        }
+        let mut verdict = held.watch.observe(held.out.get(mark..).unwrap_or_default());
+        if verdict == Verdict::Hold {
+            if end_of_stream {
+                verdict = held.watch.ended();
+            } else if held.fed > self.config.stream_start_hold_bytes {
+                // Out of budget without content: stream it as it is.
+                verdict = Verdict::Release;
+            } else {
+                self.mode = ResponseMode::StreamStart(held);
+                return Action::Pause;
+            }
+        }
+        match verdict {
+            Verdict::Broken(err) => {
+                log::warn!(
+                    "provider `{}`: stream broken before any content ({}); answering 503 so Envoy can retry",
+                    self.provider_name,
+                    err.message
+                );
+                metrics::inc(&STREAM_START_FAILURES, &[&self.provider_name]);
+                self.attempt.response_status(503);
+                host::set_header(RESP, ":status", "503");
+                host::set_header(RESP, "content-type", "application/json");
+                host::replace_body(BufferType::HttpResponseBody, body_size, &err.body());
+                if !end_of_stream {
+                    self.mode = ResponseMode::Discard;
+                }
+            }
+            _ => {
+                host::replace_body(BufferType::HttpResponseBody, body_size, &held.out);
+                if end_of_stream {
+                    self.usage = held.translator.usage();
+                    self.report();
+                    self.attempt.finish(self.usage.as_ref());
+                } else {
+                    self.mode = ResponseMode::Stream(held.translator);
+                }
+            }
+        }
+        Action::Continue
     }
 
     /// Tells the router which provider answered and what it used.
@@ -239,7 +334,18 @@ impl Translator {
         let Some(dialect) = self.provider.as_ref().map(|p| p.dialect) else {
             return;
         };
-        let (status, out) = if status >= 400 {
+        let (status, out) = if rejects_gateway_credential(status) {
+            let err = dialect.translate_error(status, body);
+            log::error!(
+                "provider `{}` REJECTED THE GATEWAY'S CREDENTIAL ({status}): {}; check the key in providers.{}.api_key_env",
+                self.provider_name,
+                err.message,
+                self.provider_name
+            );
+            metrics::inc(&UPSTREAM_AUTH_ERRORS, &[&self.provider_name]);
+            let err = ApiError::upstream_auth(&self.provider_name, status);
+            (err.status, err.body())
+        } else if status >= 400 {
             let err = dialect.translate_error(status, body);
             log::info!(
                 "provider `{}` answered {status}: {}",
@@ -314,14 +420,28 @@ impl HttpContext for Translator {
         let Some(dialect) = self.provider.as_ref().map(|p| p.dialect) else {
             return Action::Continue;
         };
-        host::set_header(RESP, route::PROVIDER_HEADER, &self.provider_name);
-        let status = host::header(RESP, ":status")
+        let response_headers = host::headers(RESP);
+        let value = |name: &str| {
+            response_headers
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
+        let status = value(":status")
             .and_then(|s| s.parse::<u32>().ok())
             .unwrap_or(502);
         self.attempt.response_status(status);
         let stream_type = dialect.stream_content_type();
-        let is_stream = host::header(RESP, "content-type").is_some_and(|c| c.contains(stream_type));
+        let is_stream = value("content-type").is_some_and(|c| c.contains(stream_type));
+        let exposed = self.provider.as_ref().map(|p| &p.headers);
+        for name in headers::response_headers_to_remove(
+            &response_headers,
+            exposed.unwrap_or(&HeaderPolicy::default()),
+        ) {
+            host::remove_header(RESP, name);
+        }
         host::remove_header(RESP, "content-length");
+        host::set_header(RESP, route::PROVIDER_HEADER, &self.provider_name);
         if end_of_stream {
             // Nothing to translate; an empty error still becomes OpenAI-shaped below.
             self.mode = ResponseMode::PassThrough;
@@ -331,9 +451,21 @@ impl HttpContext for Translator {
             return Action::Continue;
         }
         if status < 400 && self.ctx.stream && is_stream {
-            self.mode = ResponseMode::Stream(dialect.stream_translator(self.ctx));
+            let translator = dialect.stream_translator(self.ctx);
             host::set_header(RESP, "content-type", "text/event-stream");
-            Action::Continue
+            if self.config.stream_start_hold_bytes == 0 {
+                self.mode = ResponseMode::Stream(translator);
+                return Action::Continue;
+            }
+            // Held until the stream shows content, so a broken start can
+            // still become a status Envoy retries on the next provider.
+            self.mode = ResponseMode::StreamStart(Box::new(HeldStream {
+                translator,
+                watch: StartWatch::default(),
+                fed: 0,
+                out: Vec::new(),
+            }));
+            Action::Pause
         } else {
             // Held until the whole body is in, so the status can still change.
             self.mode = ResponseMode::Buffer { status };
@@ -344,6 +476,11 @@ impl HttpContext for Translator {
     fn on_http_response_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
         match &mut self.mode {
             ResponseMode::PassThrough | ResponseMode::Pending => Action::Continue,
+            ResponseMode::StreamStart(_) => self.stream_start_body(body_size, end_of_stream),
+            ResponseMode::Discard => {
+                host::replace_body(BufferType::HttpResponseBody, body_size, b"");
+                Action::Continue
+            }
             ResponseMode::Buffer { status } => {
                 if !end_of_stream {
                     return Action::Pause;

@@ -100,7 +100,15 @@ pub fn translate_response(
     body: &[u8],
     _ctx: &ResponseContext,
 ) -> Result<(Vec<u8>, Option<Usage>), ApiError> {
-    let parsed: ResponsePeek = serde_json::from_slice(body).map_err(|e| {
+    // Checked as text first: skipping over a string, serde_json does not
+    // validate its UTF-8, and the body goes to the client as it is.
+    let text = std::str::from_utf8(body).map_err(|_| {
+        ApiError::bad_upstream(format!(
+            "The provider's response is not valid UTF-8: {}",
+            excerpt(body)
+        ))
+    })?;
+    let parsed: ResponsePeek = serde_json::from_str(text).map_err(|e| {
         ApiError::bad_upstream(format!(
             "The provider's response is not valid JSON ({e}): {}",
             excerpt(body)
@@ -414,6 +422,15 @@ mod tests {
             usage, None,
             "unknown, not zero: budgets then keep the reservation"
         );
+    }
+
+    #[test]
+    fn invalid_utf8_inside_a_string_is_bad_upstream() {
+        // Found by `make fuzz` (response target): serde_json skips a string
+        // it does not keep without checking its UTF-8, so this passed through.
+        let e =
+            translate_response(b"{\"error\":{\"message\xf4\":\"x\"}}", &ctx(false)).unwrap_err();
+        assert_eq!(e.status, 502);
     }
 
     #[test]

@@ -255,8 +255,26 @@ pub const MISCONFIGURATIONS: Metric = Metric {
     buckets: &[],
 };
 
+pub const UPSTREAM_AUTH_ERRORS: Metric = Metric {
+    name: "llm_router_upstream_auth_errors_total",
+    kind: Kind::Counter,
+    labels: &["gen_ai_provider_name"],
+    unit: "attempts",
+    help: "attempts whose provider rejected the gateway's own credential (401/403)",
+    buckets: &[],
+};
+
+pub const STREAM_START_FAILURES: Metric = Metric {
+    name: "llm_router_stream_start_failures_total",
+    kind: Kind::Counter,
+    labels: &["gen_ai_provider_name"],
+    unit: "attempts",
+    help: "streams broken before any content, answered 503 so Envoy retries the next provider",
+    buckets: &[],
+};
+
 /// Every metric, for documentation and the shipped `stats_tags`.
-pub const ALL: [&Metric; 17] = [
+pub const ALL: [&Metric; 19] = [
     &TOKEN_USAGE,
     &REQUEST_DURATION,
     &TIME_TO_FIRST_TOKEN,
@@ -274,6 +292,8 @@ pub const ALL: [&Metric; 17] = [
     &SHADOW_MATCHES,
     &PII_DETECTIONS,
     &MISCONFIGURATIONS,
+    &UPSTREAM_AUTH_ERRORS,
+    &STREAM_START_FAILURES,
 ];
 
 /// The label a `metrics.team_label: true` configuration appends to

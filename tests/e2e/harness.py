@@ -87,6 +87,29 @@ def _plugin_configs(doc: dict) -> list:
     return found
 
 
+def allow_simulator_headers(config):
+    """Lets the simulator's fault headers (`x-sim-*`) through the provider
+    header allowlist both ways, as envoy/demo.yaml does, in a test's own
+    plugin configuration (a dict or JSON text; anything else as is)."""
+    text = isinstance(config, str)
+    try:
+        doc = json.loads(config) if text else json.loads(json.dumps(config))
+    except ValueError:
+        return config
+    providers = doc.get("providers") if isinstance(doc, dict) else None
+    if not isinstance(providers, dict):
+        return config
+    for p in providers.values():
+        if isinstance(p, dict):
+            fwd = p.setdefault("forward_request_headers", {})
+            if isinstance(fwd, dict):
+                fwd.setdefault("x-sim-*", ["*"])
+            exp = p.setdefault("expose_response_headers", [])
+            if isinstance(exp, list) and "x-sim-*" not in exp:
+                exp.append("x-sim-*")
+    return json.dumps(doc) if text else doc
+
+
 class Envoy:
     """Envoy on free ports, running the demo config against the given simulators.
 
@@ -106,7 +129,11 @@ class Envoy:
             if cluster["name"] in upstreams:
                 ep = cluster["load_assignment"]["endpoints"][0]["lb_endpoints"][0]["endpoint"]
                 ep["address"]["socket_address"]["port_value"] = upstreams[cluster["name"]]
+        if plugin_config is not None:
+            plugin_config = allow_simulator_headers(plugin_config)
         for cfg in _plugin_configs(doc):
+            if plugin_config is None and isinstance(cfg.get("value"), str):
+                cfg["value"] = allow_simulator_headers(cfg["value"])
             if as_struct:
                 # The configuration as plain YAML: a google.protobuf.Struct.
                 cfg["@type"] = "type.googleapis.com/google.protobuf.Struct"
