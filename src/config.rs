@@ -50,6 +50,10 @@ struct RawConfig {
     #[serde(default)]
     rate_limits: Vec<RawRateLimit>,
     #[serde(default)]
+    max_n: Option<u64>,
+    #[serde(default)]
+    reservation_lease_secs: Option<u64>,
+    #[serde(default)]
     metrics: MetricsConfig,
 }
 
@@ -67,6 +71,8 @@ struct RawProvider {
     anthropic_version: Option<String>,
     #[serde(default)]
     default_max_tokens: Option<u32>,
+    #[serde(default)]
+    drop_params: Vec<String>,
     #[serde(default)]
     forward_request_headers: BTreeMap<String, Vec<String>>,
     #[serde(default)]
@@ -115,6 +121,9 @@ pub struct Provider {
     pub api_key: Option<String>,
     pub anthropic_version: String,
     pub default_max_tokens: u32,
+    /// Parameters this provider cannot honour that are removed instead of
+    /// refused (the operator asked for it; see `providers::params`).
+    pub drop_params: Vec<String>,
     /// Client headers it may receive and provider headers clients may see.
     pub headers: HeaderPolicy,
     /// Azure OpenAI `api-version` (the deployments path); `None`: Azure's v1 path.
@@ -301,6 +310,8 @@ impl Config {
                 pii: raw.pii,
                 budgets: raw.budgets,
                 rate_limits: raw.rate_limits,
+                max_n: raw.max_n,
+                reservation_lease_secs: raw.reservation_lease_secs,
             },
             &route_models,
         )
@@ -384,6 +395,32 @@ fn compile_provider(
             ));
         }
     }
+    for (i, name) in p.drop_params.iter().enumerate() {
+        if !dialect
+            .params()
+            .iter()
+            .any(|q| q.name == name && q.droppable())
+        {
+            let droppable: Vec<&str> = dialect
+                .params()
+                .iter()
+                .filter(|q| q.droppable())
+                .map(|q| q.name)
+                .collect();
+            return Err(err(
+                format!("{path}.drop_params[{i}]"),
+                format!(
+                    "`{name}` is not a parameter dialect `{}` refuses; it can drop: {}",
+                    dialect.name(),
+                    if droppable.is_empty() {
+                        "nothing".to_string()
+                    } else {
+                        droppable.join(", ")
+                    }
+                ),
+            ));
+        }
+    }
     let default_max_tokens = p.default_max_tokens.unwrap_or(DEFAULT_MAX_TOKENS);
     if default_max_tokens == 0 {
         return Err(err(
@@ -406,6 +443,7 @@ fn compile_provider(
             .anthropic_version
             .unwrap_or_else(|| DEFAULT_ANTHROPIC_VERSION.to_string()),
         default_max_tokens,
+        drop_params: p.drop_params,
         api_version: match p.api_version {
             Some(v)
                 if v.is_empty()
@@ -468,6 +506,25 @@ mod tests {
         assert_eq!((name, route.cluster.as_str()), ("fast", "fast_chain"));
         assert!(c.resolve("gpt-9").is_none());
         assert_eq!(c.models["llama-3.1-8b"].owned_by, "meta");
+    }
+
+    #[test]
+    fn drop_params_only_for_what_the_dialect_refuses() {
+        let with = |list: &str| {
+            GOOD.replace(
+                "\"default_max_tokens\": 512}",
+                &format!("\"default_max_tokens\": 512, \"drop_params\": {list}}}"),
+            )
+        };
+        let c = parse(&with(r#"["seed", "logprobs"]"#)).unwrap();
+        assert_eq!(c.providers["anthropic"].drop_params, ["seed", "logprobs"]);
+        assert!(c.providers["vllm"].drop_params.is_empty());
+        // A range is never dropped, nor a name the dialect does not know.
+        for (list, bad) in [(r#"["seed", "temperature"]"#, 1), (r#"["sed"]"#, 0)] {
+            let e = refused(&with(list));
+            assert_eq!(e.path, format!("providers.anthropic.drop_params[{bad}]"));
+            assert!(e.message.contains("it can drop: n,"), "{e}");
+        }
     }
 
     #[test]

@@ -136,6 +136,35 @@ pub fn decide<'a>(
     Ok(Decision { route_name, route })
 }
 
+/// Checks the request's parameters against every provider of `route` (see
+/// `providers::params`): any of them may serve it (fallback), and whether a
+/// request is refused must not depend on which provider is up.
+pub fn check_params(
+    config: &Config,
+    route: &Route,
+    request: &serde_json::Map<String, serde_json::Value>,
+) -> Result<(), ApiError> {
+    for name in route.models.keys() {
+        if let Some(p) = config.providers.get(name) {
+            if let Some(known) = p.dialect.translated_fields() {
+                crate::providers::params::refuse_unknown(
+                    p.dialect.name(),
+                    known,
+                    p.dialect.params(),
+                    request,
+                )?;
+            }
+            crate::providers::params::review(
+                p.dialect.name(),
+                p.dialect.params(),
+                request,
+                &p.drop_params,
+            )?;
+        }
+    }
+    Ok(())
+}
+
 /// OpenAI's `GET /v1/models` list, from the configured model names.
 pub fn models_list(config: &Config, created: u64) -> Vec<u8> {
     let data: Vec<_> = config
@@ -231,6 +260,48 @@ mod tests {
         let out = stamp_body(b"{ }", &stamp).unwrap();
         assert!(serde_json::from_slice::<serde_json::Value>(&out).is_ok());
         assert_eq!(stamp_body(b"[1]", &stamp), None);
+    }
+
+    /// A chain of Anthropic then OpenAI: a temperature of 1.5 is fine for
+    /// OpenAI but not Anthropic, so it is refused for the route, whichever
+    /// provider would serve; a seed is refused unless Anthropic's
+    /// configuration drops it.
+    #[test]
+    fn params_are_checked_against_every_provider_of_the_route() {
+        let parse = |drop: &str| {
+            Config::parse(
+                format!(
+                    r#"{{"providers":{{"a":{{"dialect":"anthropic"{drop}}},"o":{{"dialect":"openai"}}}},
+                        "routes":{{"chain":{{"cluster":"c","models":{{"a":"claude","o":"gpt"}}}},
+                                   "solo":{{"cluster":"c","models":{{"o":"gpt"}}}}}},
+                        "models":{{"chain":{{"route":"chain"}}}}}}"#
+                )
+                .as_bytes(),
+                &|_| None,
+            )
+            .unwrap()
+        };
+        let c = parse("");
+        let req = |j: serde_json::Value| j.as_object().unwrap().clone();
+        let check = |c: &Config, route: &str, r| check_params(c, &c.routes[route], &r);
+        assert!(check(&c, "chain", req(serde_json::json!({"temperature": 0.7}))).is_ok());
+        let e = check(&c, "chain", req(serde_json::json!({"temperature": 1.5}))).unwrap_err();
+        assert_eq!((e.status, e.param), (400, Some("temperature")));
+        assert!(check(&c, "solo", req(serde_json::json!({"temperature": 1.5}))).is_ok());
+        assert!(check(&c, "solo", req(serde_json::json!({"temperature": 2.5}))).is_err());
+        assert!(check(
+            &c,
+            "solo",
+            req(serde_json::json!({"stop": ["a", "b", "c", "d", "e"]}))
+        )
+        .is_err());
+        let seed = serde_json::json!({"seed": 7});
+        assert_eq!(
+            check(&c, "chain", req(seed.clone())).unwrap_err().param,
+            Some("seed")
+        );
+        let dropping = parse(r#","drop_params":["seed"]"#);
+        assert!(check(&dropping, "chain", req(seed)).is_ok());
     }
 
     #[test]

@@ -213,6 +213,18 @@ fn handle<W: Write>(req: &Request, cfg: &Config, w: &mut W, close: bool) -> io::
     let request_id = format!("req_sim_{}", content::next_id(&REQUEST_IDS));
     headers.push(h("x-sim-received-model", http::header_safe(&model)));
     headers.push(h("x-sim-received-auth", auth));
+    // Which output caps arrived (`max_tokens=10,max_completion_tokens=20`, or
+    // `none`): tests check that exactly one reaches a provider.
+    let caps: Vec<String> = ["max_tokens", "max_completion_tokens"]
+        .iter()
+        .filter_map(|k| Some(format!("{k}={}", json.as_ref()?.get(*k)?)))
+        .collect();
+    let caps = if caps.is_empty() {
+        "none".to_string()
+    } else {
+        caps.join(",")
+    };
+    headers.push(h("x-sim-received-caps", http::header_safe(&caps)));
     headers.push(match dialect {
         Dialect::OpenAi => h("x-request-id", request_id),
         Dialect::Azure => h("apim-request-id", request_id),

@@ -252,11 +252,68 @@ pub struct FunctionDelta {
     pub arguments: Option<String>,
 }
 
-/// The output cap the client asked for: `max_completion_tokens`, else `max_tokens`.
-pub fn requested_max_tokens(request: &Map<String, Value>) -> Option<u64> {
-    ["max_completion_tokens", "max_tokens"]
-        .iter()
-        .find_map(|k| request.get(*k).and_then(Value::as_u64))
+/// The two names OpenAI accepts for the output cap (the second is the newer).
+pub const MAX_TOKENS_PARAMS: [&str; 2] = ["max_tokens", "max_completion_tokens"];
+
+/// What a request may generate, as validated from its body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutputAsk {
+    /// The output cap per choice: the larger of `max_tokens` and
+    /// `max_completion_tokens` when both are given (what is reserved, and
+    /// what the provider is sent, under the one name it wants).
+    pub max_tokens: Option<u64>,
+    /// Which of the two names gave `max_tokens` (for error messages).
+    pub max_tokens_param: &'static str,
+    /// Choices asked for (`n`, default 1).
+    pub n: u64,
+}
+
+/// Validates `max_tokens`, `max_completion_tokens` and `n`: each, when
+/// present and not `null`, must be an integer of at least 1 (not a float,
+/// not a string: those would slip past a reservation). `n` must also be at
+/// most `max_n`.
+pub fn requested_output(request: &Map<String, Value>, max_n: u64) -> Result<OutputAsk, ApiError> {
+    let mut out = OutputAsk {
+        max_tokens: None,
+        max_tokens_param: "max_tokens",
+        n: 1,
+    };
+    for param in MAX_TOKENS_PARAMS {
+        if let Some(v) = positive_integer(request, param)? {
+            if out.max_tokens.is_none_or(|m| v >= m) {
+                out.max_tokens = Some(v);
+                out.max_tokens_param = param;
+            }
+        }
+    }
+    if let Some(n) = positive_integer(request, "n")? {
+        if n > max_n {
+            return Err(ApiError::invalid_request(format!(
+                "`n` is {n}; this gateway allows at most {max_n} choice{} per request.",
+                if max_n == 1 { "" } else { "s" }
+            ))
+            .with_param("n"));
+        }
+        out.n = n;
+    }
+    Ok(out)
+}
+
+fn positive_integer(
+    request: &Map<String, Value>,
+    param: &'static str,
+) -> Result<Option<u64>, ApiError> {
+    match request.get(param) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => match v.as_u64() {
+            Some(n) if n >= 1 => Ok(Some(n)),
+            _ => Err(ApiError::invalid_request(format!(
+                "`{param}` must be an integer of at least 1; got {}.",
+                crate::providers::excerpt(v.to_string().as_bytes())
+            ))
+            .with_param(param)),
+        },
+    }
 }
 
 /// The text of a message's `content`: a string, or the `text` parts of an array.
@@ -358,16 +415,69 @@ mod tests {
         assert_eq!(v["prompt_tokens_details"]["cached_tokens"], 4);
     }
 
+    fn output(j: &str, max_n: u64) -> Result<OutputAsk, ApiError> {
+        requested_output(&serde_json::from_str(j).unwrap(), max_n)
+    }
+
     #[test]
-    fn requested_max_tokens_prefers_the_new_name() {
-        let r = |j: &str| requested_max_tokens(&serde_json::from_str(j).unwrap());
+    fn output_cap_is_the_larger_of_both_names() {
+        let max = |j: &str| output(j, 1).unwrap().max_tokens;
         assert_eq!(
-            r(r#"{"max_tokens": 5, "max_completion_tokens": 7}"#),
+            max(r#"{"max_tokens": 5, "max_completion_tokens": 7}"#),
             Some(7)
         );
-        assert_eq!(r(r#"{"max_tokens": 5}"#), Some(5));
-        assert_eq!(r(r#"{"max_tokens": -1}"#), None);
-        assert_eq!(r(r#"{}"#), None);
+        assert_eq!(
+            max(r#"{"max_tokens": 70, "max_completion_tokens": 7}"#),
+            Some(70)
+        );
+        let o = output(r#"{"max_tokens": 5}"#, 1).unwrap();
+        assert_eq!(
+            (o.max_tokens, o.max_tokens_param, o.n),
+            (Some(5), "max_tokens", 1)
+        );
+        assert_eq!(max(r#"{"max_tokens": null}"#), None);
+        assert_eq!(max(r#"{}"#), None);
+    }
+
+    /// A float, a string, 0 or a negative cap used to be ignored by the
+    /// reservation (which then assumed a small cap or the tier default)
+    /// while the provider got the field: now each is a 400 naming it.
+    #[test]
+    fn output_cap_must_be_a_positive_integer() {
+        for (body, param) in [
+            (
+                r#"{"max_tokens": 10, "max_completion_tokens": 100000.0}"#,
+                "max_completion_tokens",
+            ),
+            (
+                r#"{"max_completion_tokens": "100000"}"#,
+                "max_completion_tokens",
+            ),
+            (r#"{"max_tokens": 0}"#, "max_tokens"),
+            (r#"{"max_tokens": -1}"#, "max_tokens"),
+            (r#"{"max_tokens": 1.5}"#, "max_tokens"),
+            (r#"{"max_tokens": true}"#, "max_tokens"),
+            (r#"{"n": 0}"#, "n"),
+            (r#"{"n": 2.0}"#, "n"),
+            (r#"{"n": "2"}"#, "n"),
+        ] {
+            let e = output(body, 4).unwrap_err();
+            assert_eq!(
+                (e.status, e.kind, e.param),
+                (400, "invalid_request_error", Some(param)),
+                "{body}"
+            );
+            assert!(e.message.contains(param), "{}", e.message);
+        }
+    }
+
+    #[test]
+    fn n_is_capped_by_max_n() {
+        assert_eq!(output(r#"{"n": 1}"#, 1).unwrap().n, 1);
+        assert_eq!(output(r#"{"n": 4}"#, 4).unwrap().n, 4);
+        let e = output(r#"{"n": 128}"#, 1).unwrap_err();
+        assert_eq!(e.param, Some("n"));
+        assert!(e.message.contains("at most 1 choice "), "{}", e.message);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod handoff;
 mod host;
+mod leases;
 mod metrics;
 mod misconfig;
 mod router;
@@ -12,6 +13,7 @@ mod translator;
 mod watchdog;
 
 use std::rc::Rc;
+use std::time::Duration;
 
 use proxy_wasm::hostcalls;
 use proxy_wasm::traits::{Context, HttpContext, RootContext};
@@ -70,18 +72,23 @@ impl RootContext for Root {
                 if role == Role::Router {
                     telemetry::budget_limits(&config.policy);
                 }
+                if role == Role::Router {
+                    // One timer for the watchdog (`watchdog`) and, with spend
+                    // rules, the renewal of this VM's reservation leases.
+                    let mut period = watchdog::TICK_MS;
+                    if config.policy.has_spend_rules() {
+                        period = period.min(config.policy.lease.renew_period_ms());
+                    }
+                    if let Err(e) = hostcalls::set_tick_period(Duration::from_millis(period)) {
+                        log::error!("{root_id}: cannot start the lease renewal timer: {e:?}");
+                        return false;
+                    }
+                }
                 self.role = Some(role);
                 self.config = Some(Rc::new(config));
                 let digest = crate::config_hash::digest(&raw).unwrap_or_default();
                 misconfig::publish_digest(&root_id, &digest);
                 self.digest = digest.into();
-                if role == Role::Router {
-                    // Watches for requests whose body never comes (`watchdog`).
-                    let tick = std::time::Duration::from_millis(watchdog::TICK_MS);
-                    if let Err(e) = hostcalls::set_tick_period(tick) {
-                        log::warn!("setting the tick period failed: {e:?}");
-                    }
-                }
                 true
             }
             Err(e) => {
@@ -104,6 +111,13 @@ impl RootContext for Root {
             if hostcalls::set_effective_context(context_id).is_ok() {
                 host::send_error(&err);
             }
+        }
+        if let (Some(Role::Router), Some(c)) = (self.role, &self.config) {
+            leases::renew_due(
+                &shared_store::SharedData,
+                host::now_unix_secs(),
+                c.policy.lease,
+            );
         }
     }
 

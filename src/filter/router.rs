@@ -10,10 +10,11 @@ use proxy_wasm::types::{Action, BufferType, MapType};
 
 use super::handoff;
 use super::host;
+use super::leases;
 use super::shared_store::SharedData;
 use super::telemetry;
 use super::{misconfig, watchdog};
-use crate::api::openai::{parse_chat_request, requested_max_tokens};
+use crate::api::openai::{parse_chat_request, requested_output};
 use crate::config::Config;
 use crate::error::ApiError;
 use crate::headers;
@@ -174,7 +175,11 @@ impl Router {
             telemetry::pii_found(kind);
         }
         let pii = pii_kind.is_some();
-        let client_max = requested_max_tokens(&request);
+        let output = requested_output(&request, policy.max_n).map_err(plain)?;
+        policy
+            .check_output(&summary.model, model_route, &output)
+            .map_err(plain)?;
+        let client_max = output.max_tokens;
         let choice = policy
             .choose(&choose::Ask {
                 model: &summary.model,
@@ -186,6 +191,9 @@ impl Router {
                 max_tokens: client_max,
             })
             .map_err(plain)?;
+        if let Some(r) = self.config.routes.get(&choice.route) {
+            route::check_params(&self.config, r, &request).map_err(plain)?;
+        }
         if let Some((rule, tier)) = &choice.shadow {
             let current = choice
                 .tier
@@ -205,6 +213,7 @@ impl Router {
                 self.identity.as_ref(),
                 stats.estimated_tokens,
                 client_max,
+                output.n,
                 host::now_unix_secs(),
             )
             .map_err(|r| {
@@ -220,6 +229,9 @@ impl Router {
                     .map_or("", |t| t.name.as_str())
             };
             telemetry::downgraded(budget, name(choice.tier), name(decision.tier));
+        }
+        if let Some(a) = &decision.admission {
+            leases::track(self.ticket, &a.reservation);
         }
         let route = self
             .config
@@ -278,7 +290,10 @@ impl Router {
             (Some(o), Some(u)) => policy.cost(&o.upstream_model, u),
             _ => 0,
         };
-        if let Some(admission) = decision.admission.take() {
+        if let Some(mut admission) = decision.admission.take() {
+            if let Some(renewed) = leases::untrack(self.ticket) {
+                admission.reservation = renewed;
+            }
             let ending = match (&outcome, usage) {
                 (_, Some(u)) => Ending::Used {
                     cost_nano_usd: cost,
@@ -347,6 +362,15 @@ impl Router {
 }
 
 impl Context for Router {}
+
+impl Drop for Router {
+    /// A request that ends without `on_log` must not stay renewed forever.
+    fn drop(&mut self) {
+        if self.endpoint == Endpoint::Chat {
+            let _ = leases::untrack(self.ticket);
+        }
+    }
+}
 
 impl HttpContext for Router {
     fn on_http_request_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {

@@ -16,11 +16,10 @@ use crate::api::openai::{parse_chat_request, Usage};
 use crate::config::{Config, Provider};
 use crate::error::{rejects_gateway_credential, ApiError};
 use crate::headers::{self, HeaderPolicy};
-use crate::providers::{RequestTarget, ResponseContext, StreamTranslator};
+use crate::providers::{params, RequestTarget, ResponseContext, StreamTranslator};
 use crate::route;
 use crate::stream_start::{StartWatch, Verdict};
 use crate::telemetry::metrics::{STREAM_START_FAILURES, UPSTREAM_AUTH_ERRORS};
-use serde_json::Value;
 
 const REQ: MapType = MapType::HttpRequestHeaders;
 /// The other role's `root_id`, under which it publishes its configuration digest.
@@ -211,16 +210,19 @@ impl Translator {
                 summary.model.as_str()
             }
         };
-        if let Some(max) = stamp.as_ref().and_then(|s| s.max_tokens) {
-            // A budget reserved for this many tokens: hold the provider to it.
-            request.insert("max_tokens".into(), Value::from(max));
-        }
+        let max_tokens_param = self.config.policy.max_tokens_params.get(model);
+        params::prepare(
+            &mut request,
+            provider,
+            stamp.as_ref().and_then(|s| s.max_tokens),
+            max_tokens_param.copied().unwrap_or_default(),
+        )?;
+        let dialect = provider.dialect;
         let target = RequestTarget {
             model,
             default_max_tokens: provider.default_max_tokens,
             stream: summary.stream,
         };
-        let dialect = provider.dialect;
         let out = dialect.translate_request(request, &target)?;
         // The request headers are still held (paused in `on_http_request_headers`),
         // so what is set here goes out with them.

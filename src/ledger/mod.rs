@@ -7,15 +7,25 @@
 //! counter update is a cas loop, so workers in different VMs sharing the store
 //! never admit together more than a limit allows.
 //!
+//! Every reservation is held under a lease ([`lease`]) that its owner renews
+//! while the request runs ([`renew`]); when the owner is gone (its VM died),
+//! the lease runs out and the amount is reclaimed, within
+//! [`LeaseTerms::reclaim_bound`]. Settling after that still charges the
+//! actual amount and gives nothing back twice.
+//!
 //! Units are the caller's: nano-USD ([`price`]), tokens or requests.
 
 pub mod counter;
+pub mod inflight;
+pub mod lease;
 pub mod price;
 pub mod store;
 pub mod window;
 
 pub use counter::CounterError;
-pub use price::{format_usd, usd_to_nano, Price};
+pub use inflight::InFlight;
+pub use lease::LeaseTerms;
+pub use price::{format_signed_usd, format_usd, usd_to_nano, Price};
 pub use store::{MemoryStore, Store, StoreError};
 pub use window::Window;
 
@@ -31,9 +41,9 @@ pub struct Limit {
 /// Store key for a counter: `scope` names what is counted and for whom
 /// (e.g. `user:alice:usd`). The window is part of the key because a key holds
 /// one window at a time; the version lets a future encoding use new keys, as
-/// shared data outlives plugin reloads.
+/// shared data outlives plugin reloads (v2: counters with leases).
 pub fn key(scope: &str, window: Window) -> String {
-    format!("llm_router.ledger.v1/{}/{scope}", window.as_str())
+    format!("llm_router.ledger.v2/{}/{scope}", window.as_str())
 }
 
 /// What one counter holds for a request.
@@ -41,6 +51,8 @@ pub fn key(scope: &str, window: Window) -> String {
 pub struct Held {
     pub key: String,
     pub window_start: u64,
+    /// The lease bucket holding the amount; [`renew`] moves it on.
+    pub expiry: u64,
     pub amount: u64,
     /// Left under the limit right after this reservation (for headers such
     /// as `x-llm-budget-remaining-usd`).
@@ -85,27 +97,21 @@ pub enum ReserveError {
     },
 }
 
-fn to_delta(add: u64, sub: u64) -> i64 {
-    if add >= sub {
-        i64::try_from(add.saturating_sub(sub)).unwrap_or(i64::MAX)
-    } else {
-        i64::try_from(sub.saturating_sub(add))
-            .map(|d| d.saturating_neg())
-            .unwrap_or(i64::MIN)
-    }
-}
-
 /// Reserves `amounts[i]` on `limits[i]` for every `i`, or nothing: when one
 /// does not fit (or the store fails), those already reserved are released.
 ///
 /// Reservations are taken one counter at a time, so a concurrent request may
 /// be refused because of a reservation that is about to be released; that
 /// errs on the side of the limit, which is the point.
+///
+/// Each amount is held under a lease of `terms`: renew it while the request
+/// runs, or it is reclaimed when the lease ends.
 pub fn reserve(
     store: &(impl Store + ?Sized),
     limits: &[Limit],
     amounts: &[u64],
     now: u64,
+    terms: LeaseTerms,
 ) -> Result<Reservation, ReserveError> {
     if limits.len() != amounts.len() {
         return Err(ReserveError::LengthMismatch {
@@ -117,10 +123,19 @@ pub fn reserve(
         held: Vec::with_capacity(limits.len()),
     };
     for (index, (limit, &amount)) in limits.iter().zip(amounts).enumerate() {
-        match counter::try_reserve(store, &limit.key, limit.window, now, amount, limit.limit) {
+        match counter::try_reserve(
+            store,
+            &limit.key,
+            limit.window,
+            now,
+            amount,
+            limit.limit,
+            terms,
+        ) {
             Ok(r) => reservation.held.push(Held {
                 key: limit.key.clone(),
                 window_start: r.window_start,
+                expiry: r.expiry,
                 amount,
                 remaining: r.remaining,
             }),
@@ -153,6 +168,9 @@ pub fn reserve(
 /// `reservation.held[i]`; a missing entry keeps the reserved amount): releases
 /// the difference, or charges the extra when the actual is larger.
 ///
+/// A reservation whose lease ran out (and was reclaimed) gives nothing back
+/// again; its actual amount is charged all the same.
+///
 /// Charging the extra may push a counter past its cap. That is accepted: the
 /// reservation already assumed the worst case (the request's `max_tokens`),
 /// so only an upstream that ignores `max_tokens` (or an estimate of prompt
@@ -169,9 +187,46 @@ pub fn settle(
     let mut result = Ok(());
     for (i, held) in reservation.held.iter().enumerate() {
         let actual = actual.get(i).copied().unwrap_or(held.amount);
-        let delta = to_delta(actual, held.amount);
-        if let Err(e) = counter::adjust(store, &held.key, held.window_start, delta) {
+        if let Err(e) = counter::settle(
+            store,
+            &held.key,
+            held.window_start,
+            held.expiry,
+            held.amount,
+            actual,
+        ) {
             result = Err(e);
+        }
+    }
+    result
+}
+
+/// Renews the leases of a reservation still in flight that are due at `now`
+/// (half their term gone), updating their expiries in place. Returns the
+/// last store error; the counters it could not renew keep their expiry and
+/// are tried again next time.
+pub fn renew(
+    store: &(impl Store + ?Sized),
+    reservation: &mut Reservation,
+    now: u64,
+    terms: LeaseTerms,
+) -> Result<(), StoreError> {
+    let mut result = Ok(());
+    for held in &mut reservation.held {
+        if held.amount == 0 || !terms.renew_due(held.expiry, now) {
+            continue;
+        }
+        match counter::renew(
+            store,
+            &held.key,
+            held.window_start,
+            held.expiry,
+            held.amount,
+            now,
+            terms,
+        ) {
+            Ok(expiry) => held.expiry = expiry,
+            Err(e) => result = Err(e),
         }
     }
     result
@@ -184,7 +239,7 @@ pub fn release(store: &(impl Store + ?Sized), reservation: Reservation) -> Resul
     settle(store, reservation, &zeros)
 }
 
-/// Left under `limit` in the window containing `now`.
+/// Left under `limit` in the window containing `now` (0 when over).
 pub fn remaining(
     store: &(impl Store + ?Sized),
     limit: &Limit,
@@ -194,12 +249,45 @@ pub fn remaining(
     Ok(limit.limit.saturating_sub(used))
 }
 
+/// What a counter holds in the window containing `now`: settled, and held
+/// by requests in flight (live leases only).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Spent {
+    pub committed: u64,
+    pub reserved: u64,
+}
+
+impl Spent {
+    pub fn used(self) -> u64 {
+        self.committed.saturating_add(self.reserved)
+    }
+}
+
+pub fn spent(store: &(impl Store + ?Sized), limit: &Limit, now: u64) -> Result<Spent, StoreError> {
+    let c = counter::read_counter(store, &limit.key, limit.window, now)?;
+    Ok(Spent {
+        committed: c.committed,
+        reserved: c.reserved(now),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::sync::{Arc, Mutex};
 
     const T: u64 = 1_700_000_040; // a minute boundary
+
+    /// The tests here are about limits and contention, not leases: one
+    /// longer than any of them.
+    fn reserve(
+        store: &(impl Store + ?Sized),
+        limits: &[Limit],
+        amounts: &[u64],
+        now: u64,
+    ) -> Result<Reservation, ReserveError> {
+        super::reserve(store, limits, amounts, now, LeaseTerms { secs: 3600 })
+    }
 
     fn lim(scope: &str, window: Window, limit: u64) -> Limit {
         Limit {
@@ -217,7 +305,7 @@ mod tests {
     fn keys() {
         assert_eq!(
             key("user:alice:usd", Window::Month),
-            "llm_router.ledger.v1/month/user:alice:usd"
+            "llm_router.ledger.v2/month/user:alice:usd"
         );
     }
 
@@ -356,14 +444,6 @@ mod tests {
             Err(ReserveError::Unavailable { index: 0, .. })
         ));
         assert!(remaining(&s, &limits[0], T).is_err());
-    }
-
-    #[test]
-    fn delta_conversion_saturates() {
-        assert_eq!(to_delta(5, 3), 2);
-        assert_eq!(to_delta(3, 5), -2);
-        assert_eq!(to_delta(u64::MAX, 0), i64::MAX);
-        assert_eq!(to_delta(0, u64::MAX), i64::MIN);
     }
 
     /// Deterministic xorshift, so failures reproduce.

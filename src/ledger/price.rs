@@ -56,6 +56,16 @@ pub fn format_usd(nano: u64) -> String {
     format!("{whole}.{micro:06}")
 }
 
+/// A signed USD amount, e.g. `-0.250000` for a budget spent past its cap.
+pub fn format_signed_usd(nano: i128) -> String {
+    let magnitude = u64::try_from(nano.unsigned_abs()).unwrap_or(u64::MAX);
+    if nano < 0 {
+        format!("-{}", format_usd(magnitude))
+    } else {
+        format_usd(magnitude)
+    }
+}
+
 /// A USD amount from configuration (a spend cap), exact to the nano-USD.
 pub fn usd_to_nano(usd: f64) -> Result<u64, String> {
     scale_exact(usd, 1e9)

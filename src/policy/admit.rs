@@ -38,6 +38,9 @@ pub enum Ending {
 impl Policy {
     /// Reserves the chosen tier's worst case on every budget and limit; when a
     /// `downgrade` budget is short, tries the cheaper tiers that may replace it.
+    /// The worst case is the prompt plus `choices` (the request's `n`) times
+    /// the output cap: each choice is a completion of its own.
+    #[allow(clippy::too_many_arguments)]
     pub fn admit_choice(
         &self,
         store: &dyn Store,
@@ -45,6 +48,7 @@ impl Policy {
         identity: Option<&Identity>,
         prompt_tokens: u64,
         client_max: Option<u64>,
+        choices: u64,
         now: u64,
     ) -> Result<Decision, Refusal> {
         let mut decision = Decision {
@@ -59,7 +63,16 @@ impl Policy {
         let need = prompt_tokens.saturating_add(client_max.unwrap_or(0));
         let mut candidates = vec![choice.tier];
         if let Some(t) = choice.tier {
-            candidates.extend(self.downgrades(t, identity, need).into_iter().map(Some));
+            candidates.extend(
+                self.downgrades(t, identity, need)
+                    .into_iter()
+                    .filter(|&d| {
+                        self.tiers
+                            .get(d)
+                            .is_some_and(|c| self.fits_output(&c.route, client_max))
+                    })
+                    .map(Some),
+            );
         }
         let mut downgraded_by: Option<&str> = None;
         let mut last_refusal = None;
@@ -74,7 +87,7 @@ impl Policy {
                 route,
                 price: self.route_prices.get(route).copied(),
                 prompt_tokens,
-                max_tokens,
+                max_tokens: max_tokens.saturating_mul(choices.max(1)),
             };
             match self.admit(store, &ask, now) {
                 Ok(admission) => {
@@ -235,7 +248,7 @@ mod tests {
         );
         let store = MemoryStore::new();
         let d = p
-            .admit_choice(&store, &premium(), Some(&alice()), 10, None, 0)
+            .admit_choice(&store, &premium(), Some(&alice()), 10, None, 1, 0)
             .unwrap();
         assert_eq!(
             (d.route.as_str(), d.tier, d.reason.as_str()),
@@ -256,7 +269,7 @@ mod tests {
         ));
         let store = MemoryStore::new();
         let d = p
-            .admit_choice(&store, &premium(), Some(&alice()), 10, Some(100), 0)
+            .admit_choice(&store, &premium(), Some(&alice()), 10, Some(100), 1, 0)
             .unwrap();
         assert_eq!(
             (d.route.as_str(), d.tier, d.reason.as_str()),
@@ -269,7 +282,15 @@ mod tests {
         );
         // Too large for economy as well: refused, nothing held.
         let r = p
-            .admit_choice(&store, &premium(), Some(&alice()), 10, Some(1_000_000), 0)
+            .admit_choice(
+                &store,
+                &premium(),
+                Some(&alice()),
+                10,
+                Some(1_000_000),
+                1,
+                0,
+            )
             .unwrap_err();
         assert!(matches!(
             r,
@@ -286,13 +307,56 @@ mod tests {
         assert_eq!(headers[0].0, "x-llm-budget-remaining-usd");
     }
 
+    /// `n` choices are `n` completions: the reservation (budget and
+    /// tokens per minute) is the prompt plus `n` times the output cap.
+    #[test]
+    fn n_choices_are_reserved_n_times() {
+        // Fits 10 prompt + 100 output tokens at premium prices, not 10 + 300.
+        let p = policy(
+            r#"[{"name": "b", "scope": "user", "window": "day", "limit_usd": 0.002}],
+               "rate_limits": [{"name": "tpm", "scope": "global", "tokens_per_minute": 200}]"#,
+        );
+        let store = MemoryStore::new();
+        let d = p
+            .admit_choice(&store, &premium(), Some(&alice()), 10, Some(100), 1, 0)
+            .unwrap();
+        let a = d.admission.unwrap();
+        assert_eq!(a.remaining_nano_usd, Some(2_000_000 - PREMIUM));
+        assert_eq!(a.reservation.held[1].amount, 110, "tokens: prompt + output");
+        p.finish(&store, a, Ending::Failed);
+        let d = p
+            .admit_choice(&store, &premium(), Some(&alice()), 10, Some(60), 3, 0)
+            .unwrap();
+        let a = d.admission.unwrap();
+        assert_eq!(a.reservation.held[0].amount, (10 + 180) * 10_000);
+        assert_eq!(a.reservation.held[1].amount, 190);
+        assert_eq!(d.enforce_max_tokens, None);
+        p.finish(&store, a, Ending::Failed);
+        // 3 x 100 does not fit the budget (nor, being over the whole
+        // minute's tokens, the rate limit).
+        let r = p
+            .admit_choice(&store, &premium(), Some(&alice()), 10, Some(100), 3, 0)
+            .unwrap_err();
+        assert!(matches!(r, Refusal::Budget { .. }), "{r:?}");
+        // The tier default (100) is multiplied too: 2 x 100 fits exactly, 3 x 100 does not.
+        let d = p
+            .admit_choice(&store, &premium(), Some(&alice()), 0, None, 2, 0)
+            .unwrap();
+        assert_eq!(d.enforce_max_tokens, Some(100));
+        p.finish(&store, d.admission.unwrap(), Ending::Failed);
+        let r = p
+            .admit_choice(&store, &premium(), Some(&alice()), 0, None, 3, 0)
+            .unwrap_err();
+        assert!(matches!(r, Refusal::Budget { .. }), "{r:?}");
+    }
+
     #[test]
     fn refuse_budgets_do_not_downgrade() {
         let p = policy(
             r#"[{"name": "b", "scope": "global", "window": "day", "limit_usd": 0.001, "on_exceed": "refuse"}]"#,
         );
         let r = p
-            .admit_choice(&MemoryStore::new(), &premium(), None, 10, None, 0)
+            .admit_choice(&MemoryStore::new(), &premium(), None, 10, None, 1, 0)
             .unwrap_err();
         assert!(matches!(
             r,
@@ -320,7 +384,7 @@ mod tests {
         ] {
             let store = MemoryStore::new();
             let d = p
-                .admit_choice(&store, &premium(), None, 10, None, 0)
+                .admit_choice(&store, &premium(), None, 10, None, 1, 0)
                 .unwrap();
             p.finish(&store, d.admission.unwrap(), ending);
             assert_eq!(status(&store), expect, "{ending:?}");

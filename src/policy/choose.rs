@@ -122,13 +122,14 @@ impl Policy {
             .stats
             .estimated_tokens
             .saturating_add(ask.max_tokens.unwrap_or(0));
-        if let Some(current) = self.tiers.get(t).filter(|c| !self.fits(&c.route, need)) {
+        let fits = |route: &str| self.fits(route, need) && self.fits_output(route, ask.max_tokens);
+        if let Some(current) = self.tiers.get(t).filter(|c| !fits(&c.route)) {
             // Prefer the next larger tier up, then anything below that fits.
             let order = (t.saturating_add(1)..self.tiers.len()).chain((0..t).rev());
             let fit = order.into_iter().find(|&j| {
-                self.tiers.get(j).is_some_and(|c| {
-                    self.may_replace(ask.identity, current, c) && self.fits(&c.route, need)
-                })
+                self.tiers
+                    .get(j)
+                    .is_some_and(|c| self.may_replace(ask.identity, current, c) && fits(&c.route))
             });
             t = fit.ok_or_else(|| context_exceeded(need))?;
             reason = format!(

@@ -5,6 +5,7 @@ pub mod admit;
 pub mod choose;
 pub mod identity;
 pub mod key_throttle;
+pub mod output;
 pub mod rules;
 pub mod spend;
 pub mod status;
@@ -15,13 +16,18 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::ledger::{usd_to_nano, Price, Window};
+use crate::ledger::{usd_to_nano, LeaseTerms, Price, Window};
 use crate::pii::{BuiltinPii, PiiDetector};
 use identity::{IdentityConfig, RawIdentity};
 use rules::{RawRule, Rule};
 
 pub const DEFAULT_TIER_HEADER: &str = "x-llm-tier";
 pub const DEFAULT_TIER_MAX_TOKENS: u32 = 4096;
+/// Choices (`n`) a request may ask for unless `max_n` says otherwise: each
+/// choice is billed as a completion of its own.
+pub const DEFAULT_MAX_N: u64 = 1;
+/// `max_n` may not go past this: a reservation is `n` times the output cap.
+pub const MAX_MAX_N: u64 = 128;
 /// Detectors used when a rule asks for PII and the `pii` section lists none.
 const ALL_PII: [BuiltinPii; 4] = [
     BuiltinPii::Email,
@@ -52,6 +58,10 @@ pub struct RawPolicy {
     pub budgets: Vec<RawBudget>,
     #[serde(default)]
     pub rate_limits: Vec<RawRateLimit>,
+    #[serde(default)]
+    pub max_n: Option<u64>,
+    #[serde(default)]
+    pub reservation_lease_secs: Option<u64>,
 }
 
 /// A tier: a route with a place in the cost order (tiers are listed cheapest first).
@@ -69,18 +79,46 @@ pub struct RawTier {
     pub default_max_tokens: Option<u32>,
 }
 
-/// Price and context window of a provider's model, by the provider's name for it.
+/// Price, context window and output limit of a provider's model, by the
+/// provider's name for it.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawUpstreamModel {
-    #[serde(deserialize_with = "usd")]
-    pub input_per_million_tokens_usd: f64,
+    /// Input and output prices go together (both or neither); a model that
+    /// may serve under a budget needs them.
+    #[serde(default, deserialize_with = "optional_usd")]
+    pub input_per_million_tokens_usd: Option<f64>,
     #[serde(default, deserialize_with = "optional_usd")]
     pub cached_input_per_million_tokens_usd: Option<f64>,
-    #[serde(deserialize_with = "usd")]
-    pub output_per_million_tokens_usd: f64,
+    #[serde(default, deserialize_with = "optional_usd")]
+    pub output_per_million_tokens_usd: Option<f64>,
     #[serde(default)]
     pub context_window_tokens: Option<u64>,
+    /// The most the model generates per choice: a larger `max_tokens` is a 400.
+    #[serde(default)]
+    pub max_output_tokens: Option<u64>,
+    /// The name under which the model takes its output cap (OpenAI dialect):
+    /// `max_tokens` (default) or `max_completion_tokens` (OpenAI's reasoning
+    /// models refuse `max_tokens`).
+    #[serde(default)]
+    pub max_tokens_param: Option<MaxTokensParam>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum MaxTokensParam {
+    #[default]
+    MaxTokens,
+    MaxCompletionTokens,
+}
+
+impl MaxTokensParam {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MaxTokensParam::MaxTokens => "max_tokens",
+            MaxTokensParam::MaxCompletionTokens => "max_completion_tokens",
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -208,7 +246,7 @@ pub struct RateLimit {
     pub ids: Option<Vec<String>>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Policy {
     pub identity: Option<IdentityConfig>,
     pub tier_header: String,
@@ -221,11 +259,41 @@ pub struct Policy {
     /// By route: the highest price of its models, per component (what a
     /// reservation assumes, since any model of the chain may serve).
     pub route_prices: BTreeMap<String, Price>,
+    /// By route: the smallest output limit of its models (any may serve).
+    pub route_output_limits: BTreeMap<String, u64>,
+    /// By the provider's model name: how it takes its output cap, when set.
+    pub max_tokens_params: BTreeMap<String, MaxTokensParam>,
     pub rules: Vec<Rule>,
     pub shadow_rules: Vec<Rule>,
     pub pii: Option<PiiDetector>,
     pub budgets: Vec<Budget>,
     pub rate_limits: Vec<RateLimit>,
+    /// The most choices (`n`) a request may ask for.
+    pub max_n: u64,
+    /// How long a reservation is held without its owner renewing it.
+    pub lease: LeaseTerms,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            identity: None,
+            tier_header: DEFAULT_TIER_HEADER.to_string(),
+            tiers: Vec::new(),
+            prices: BTreeMap::new(),
+            route_windows: BTreeMap::new(),
+            route_prices: BTreeMap::new(),
+            route_output_limits: BTreeMap::new(),
+            max_tokens_params: BTreeMap::new(),
+            rules: Vec::new(),
+            shadow_rules: Vec::new(),
+            pii: None,
+            budgets: Vec::new(),
+            rate_limits: Vec::new(),
+            max_n: DEFAULT_MAX_N,
+            lease: LeaseTerms::DEFAULT,
+        }
+    }
 }
 
 /// A policy error: (field path, message).
@@ -244,18 +312,37 @@ impl Policy {
     ) -> Result<Policy, PolicyError> {
         let mut prices = BTreeMap::new();
         let mut context_windows = BTreeMap::new();
+        let mut output_limits = BTreeMap::new();
+        let mut max_tokens_params = BTreeMap::new();
         for (name, m) in &raw.upstream_models {
             let path = format!("upstream_models.{name}");
-            let cached = m
-                .cached_input_per_million_tokens_usd
-                .unwrap_or(m.input_per_million_tokens_usd);
-            let price = Price::from_usd_per_million(
-                m.input_per_million_tokens_usd,
-                cached,
-                m.output_per_million_tokens_usd,
-            )
-            .map_err(|e| err(&path, e))?;
-            prices.insert(name.clone(), price);
+            match (m.input_per_million_tokens_usd, m.output_per_million_tokens_usd) {
+                (Some(input), Some(output)) => {
+                    let cached = m.cached_input_per_million_tokens_usd.unwrap_or(input);
+                    let price = Price::from_usd_per_million(input, cached, output)
+                        .map_err(|e| err(&path, e))?;
+                    prices.insert(name.clone(), price);
+                }
+                (None, None) if m.cached_input_per_million_tokens_usd.is_none() => {}
+                _ => {
+                    return Err(err(
+                        &path,
+                        "give both `input_per_million_tokens_usd` and `output_per_million_tokens_usd`, or neither",
+                    ))
+                }
+            }
+            if let Some(limit) = m.max_output_tokens {
+                if limit == 0 {
+                    return Err(err(
+                        format!("{path}.max_output_tokens"),
+                        "must be greater than 0",
+                    ));
+                }
+                output_limits.insert(name.clone(), limit);
+            }
+            if let Some(param) = m.max_tokens_param {
+                max_tokens_params.insert(name.clone(), param);
+            }
             if let Some(w) = m.context_window_tokens {
                 if w == 0 {
                     return Err(err(
@@ -403,7 +490,15 @@ impl Policy {
 
         let mut route_windows = BTreeMap::new();
         let mut route_prices = BTreeMap::new();
+        let mut route_output_limits = BTreeMap::new();
         for (route, models) in routes {
+            if let Some(l) = models
+                .values()
+                .filter_map(|m| output_limits.get(m).copied())
+                .min()
+            {
+                route_output_limits.insert(route.clone(), l);
+            }
             if let Some(w) = models
                 .values()
                 .filter_map(|m| context_windows.get(m).copied())
@@ -413,6 +508,34 @@ impl Policy {
             }
             if let Some(p) = worst_price(models.values().map(|m| prices.get(m))) {
                 route_prices.insert(route.clone(), p);
+            }
+        }
+        let max_n = raw.max_n.unwrap_or(DEFAULT_MAX_N);
+        if !(1..=MAX_MAX_N).contains(&max_n) {
+            return Err(err("max_n", format!("must be between 1 and {MAX_MAX_N}")));
+        }
+        let lease = LeaseTerms {
+            secs: raw
+                .reservation_lease_secs
+                .unwrap_or(LeaseTerms::DEFAULT.secs),
+        };
+        if !(LeaseTerms::MIN_SECS..=86_400).contains(&lease.secs) {
+            return Err(err(
+                "reservation_lease_secs",
+                format!("must be between {} and 86400", LeaseTerms::MIN_SECS),
+            ));
+        }
+        for (i, t) in tiers.iter().enumerate() {
+            if let Some(limit) = route_output_limits.get(&t.route) {
+                if u64::from(t.default_max_tokens) > *limit {
+                    return Err(err(
+                        format!("tiers[{i}].default_max_tokens"),
+                        format!(
+                            "{} is more than route `{}` can generate ({limit}, see `max_output_tokens`)",
+                            t.default_max_tokens, t.route
+                        ),
+                    ));
+                }
             }
         }
         let tier_header = raw
@@ -426,11 +549,15 @@ impl Policy {
             prices,
             route_windows,
             route_prices,
+            route_output_limits,
+            max_tokens_params,
             rules,
             shadow_rules,
             pii,
             budgets,
             rate_limits,
+            max_n,
+            lease,
         })
     }
 

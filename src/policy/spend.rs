@@ -12,7 +12,8 @@ pub struct Ask<'a> {
     pub route: &'a str,
     pub price: Option<Price>,
     pub prompt_tokens: u64,
-    /// The most the request may generate (sent upstream as its `max_tokens`).
+    /// The most the request may generate, all choices together (`n` times
+    /// the `max_tokens` sent upstream).
     pub max_tokens: u64,
 }
 
@@ -128,7 +129,7 @@ impl Policy {
                 }
             }
         }
-        match ledger::reserve(store, &limits, &amounts, now) {
+        match ledger::reserve(store, &limits, &amounts, now, self.lease) {
             Ok(reservation) => {
                 let remaining_nano_usd = reservation
                     .held

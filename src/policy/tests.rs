@@ -377,13 +377,15 @@ fn compile_errors_in_prices() {
         compile_err(|v| v["upstream_models"]["gpt-mid"]["context_window_tokens"] = json!(0)).0,
         "upstream_models.gpt-mid.context_window_tokens"
     );
-    // A missing required price field is a parse error.
-    let mut v = full();
-    v["upstream_models"]["gpt-mid"]
-        .as_object_mut()
-        .unwrap()
-        .remove("output_per_million_tokens_usd");
-    assert!(serde_json::from_str::<RawPolicy>(&v.to_string()).is_err());
+    // Half a price is refused (both prices or neither).
+    let (path, msg) = compile_err(|v| {
+        v["upstream_models"]["gpt-mid"]
+            .as_object_mut()
+            .unwrap()
+            .remove("output_per_million_tokens_usd");
+    });
+    assert_eq!(path, "upstream_models.gpt-mid");
+    assert!(msg.contains("or neither"), "{msg}");
 }
 
 #[test]
@@ -1105,24 +1107,24 @@ fn reservation_is_the_worst_case_at_the_worst_price() {
         held,
         vec![
             (
-                "llm_router.ledger.v1/day/budget:user-daily:user:alice",
+                "llm_router.ledger.v2/day/budget:user-daily:user:alice",
                 cost
             ),
             (
-                "llm_router.ledger.v1/month/budget:search-team:team:search",
+                "llm_router.ledger.v2/month/budget:search-team:team:search",
                 cost
             ),
-            ("llm_router.ledger.v1/month/budget:all:global:*", cost),
+            ("llm_router.ledger.v2/month/budget:all:global:*", cost),
             (
-                "llm_router.ledger.v1/minute/rate:per-user:user:alice:requests",
+                "llm_router.ledger.v2/minute/rate:per-user:user:alice:requests",
                 1
             ),
             (
-                "llm_router.ledger.v1/minute/rate:per-user:user:alice:tokens",
+                "llm_router.ledger.v2/minute/rate:per-user:user:alice:tokens",
                 1500
             ),
             (
-                "llm_router.ledger.v1/minute/rate:mid-quota:route:mid:tokens",
+                "llm_router.ledger.v2/minute/rate:mid-quota:route:mid:tokens",
                 1500
             ),
         ]

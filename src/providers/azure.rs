@@ -35,6 +35,11 @@ impl Dialect for AzureOpenAi {
         "/openai"
     }
 
+    /// OpenAI's API, OpenAI's ranges.
+    fn params(&self) -> &'static [super::params::Param] {
+        &openai::OPENAI_PARAMS
+    }
+
     fn request_path(&self, provider: &Provider, target: &RequestTarget) -> String {
         match &provider.api_version {
             None => join_path(&provider.base_path, "v1/chat/completions"),

@@ -21,17 +21,21 @@ pub fn number(request: &Map<String, Value>, key: &'static str) -> Result<Option<
     }
 }
 
-/// `max_completion_tokens`, else `max_tokens`, as a positive integer.
+/// The larger of `max_completion_tokens` and `max_tokens` (what the router
+/// reserved for), each a positive integer. (The translator role leaves only
+/// one of them; this holds for any caller.)
 pub fn max_tokens(request: &Map<String, Value>) -> Result<Option<u64>, ApiError> {
+    let mut found = None;
     for key in ["max_completion_tokens", "max_tokens"] {
         if let Some(v) = present(request, key) {
-            return v.as_u64().filter(|n| *n > 0).map(Some).ok_or_else(|| {
+            let n = v.as_u64().filter(|n| *n > 0).ok_or_else(|| {
                 ApiError::invalid_request(format!("`{key}` must be a positive integer."))
                     .with_param(key)
-            });
+            })?;
+            found = found.max(Some(n));
         }
     }
-    Ok(None)
+    Ok(found)
 }
 
 /// `stop`: a string or an array of strings.
@@ -221,6 +225,10 @@ mod tests {
         assert_eq!(
             max_tokens(&map(json!({"max_tokens": 5, "max_completion_tokens": 7}))).unwrap(),
             Some(7)
+        );
+        assert_eq!(
+            max_tokens(&map(json!({"max_tokens": 70, "max_completion_tokens": 7}))).unwrap(),
+            Some(70)
         );
         assert!(max_tokens(&map(json!({"max_tokens": 0}))).is_err());
         assert_eq!(tool_arguments(Some(&json!(""))).unwrap(), json!({}));

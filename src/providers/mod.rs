@@ -19,6 +19,7 @@ pub mod azure;
 pub mod common;
 pub mod gemini;
 pub mod openai;
+pub mod params;
 
 use serde_json::{Map, Value};
 
@@ -37,6 +38,20 @@ pub trait Dialect: Sync {
     /// configure time.
     fn settings(&self) -> &'static [&'static str] {
         &[]
+    }
+
+    /// The OpenAI request parameters this dialect checks (see [`params`]):
+    /// ranges it accepts, and those it cannot honour (refused unless at their
+    /// default, or dropped by the provider's `drop_params`).
+    fn params(&self) -> &'static [params::Param] {
+        &[]
+    }
+
+    /// When the dialect translates a closed set of top-level request fields:
+    /// those (besides its `params`). Any other field is then refused with a
+    /// 400 rather than silently not sent. `None`: fields pass through.
+    fn translated_fields(&self) -> Option<&'static [&'static str]> {
+        None
     }
 
     /// Base path when the provider config gives none.

@@ -8,6 +8,7 @@ use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use super::params::{Param, Rule};
 use super::{
     excerpt, join_path, Dialect, Header, RequestTarget, ResponseContext, StreamTranslator,
 };
@@ -26,6 +27,10 @@ impl Dialect for OpenAi {
 
     fn request_path(&self, provider: &Provider, _target: &RequestTarget) -> String {
         join_path(&provider.base_path, "chat/completions")
+    }
+
+    fn params(&self) -> &'static [Param] {
+        &OPENAI_PARAMS
     }
 
     fn auth_headers(&self, provider: &Provider) -> Vec<Header> {
@@ -59,6 +64,29 @@ impl Dialect for OpenAi {
         Box::new(OpenAiStream::new(ctx))
     }
 }
+
+/// OpenAI's documented ranges, checked before sending so that a request is
+/// refused the same way whichever provider of its route would serve it.
+pub static OPENAI_PARAMS: [Param; 6] = [
+    Param::new("temperature", Rule::Number { min: 0.0, max: 2.0 }),
+    Param::new("top_p", Rule::Number { min: 0.0, max: 1.0 }),
+    Param::new(
+        "presence_penalty",
+        Rule::Number {
+            min: -2.0,
+            max: 2.0,
+        },
+    ),
+    Param::new(
+        "frequency_penalty",
+        Rule::Number {
+            min: -2.0,
+            max: 2.0,
+        },
+    ),
+    Param::new("top_logprobs", Rule::Integer { min: 0, max: 20 }),
+    Param::new("stop", Rule::Strings { max: 4 }),
+];
 
 pub fn translate_request(
     mut body: Map<String, Value>,

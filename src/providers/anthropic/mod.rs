@@ -18,6 +18,7 @@ pub use stream::AnthropicStream;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use super::params::Param;
 use super::{join_path, Dialect, Header, RequestTarget, ResponseContext, StreamTranslator};
 use crate::api::openai::Usage;
 use crate::config::Provider;
@@ -37,6 +38,14 @@ impl Dialect for Anthropic {
 
     fn request_path(&self, provider: &Provider, _target: &RequestTarget) -> String {
         join_path(&provider.base_path, "messages")
+    }
+
+    fn params(&self) -> &'static [Param] {
+        &request::ANTHROPIC_PARAMS
+    }
+
+    fn translated_fields(&self) -> Option<&'static [&'static str]> {
+        Some(&request::ANTHROPIC_FIELDS)
     }
 
     fn auth_headers(&self, provider: &Provider) -> Vec<Header> {

@@ -5,7 +5,112 @@ use serde_json::{json, Map, Value};
 
 use crate::api::openai::content_text;
 use crate::error::ApiError;
+use crate::providers::params::{self, Param, Rule};
 use crate::providers::RequestTarget;
+
+const fn unsupported(
+    name: &'static str,
+    is_default: fn(&Value) -> bool,
+    why: &'static str,
+) -> Param {
+    Param::new(name, Rule::Unsupported { is_default, why })
+}
+
+/// The request fields this translation reads (besides [`ANTHROPIC_PARAMS`]):
+/// any other is refused, never silently left out.
+pub static ANTHROPIC_FIELDS: [&str; 14] = [
+    "model",
+    "messages",
+    "max_tokens",
+    "max_completion_tokens",
+    "temperature",
+    "top_p",
+    "top_k",
+    "stop",
+    "stream",
+    "stream_options",
+    "user",
+    "tools",
+    "tool_choice",
+    "parallel_tool_calls",
+];
+
+/// What Anthropic's Messages API accepts of OpenAI's parameters. Ranges are
+/// Anthropic's (temperature 0 to 1, where OpenAI allows 2): out of range is a
+/// 400, never clamped. Parameters it has no equivalent for are refused
+/// unless at their default, or dropped by the provider's `drop_params`.
+pub static ANTHROPIC_PARAMS: [Param; 18] = [
+    Param::new("temperature", Rule::Number { min: 0.0, max: 1.0 }),
+    Param::new("top_p", Rule::Number { min: 0.0, max: 1.0 }),
+    unsupported("n", params::is_one, "it returns a single choice"),
+    unsupported(
+        "presence_penalty",
+        params::is_zero,
+        "it has no repetition penalties",
+    ),
+    unsupported(
+        "frequency_penalty",
+        params::is_zero,
+        "it has no repetition penalties",
+    ),
+    unsupported(
+        "logprobs",
+        params::is_false,
+        "it returns no log probabilities",
+    ),
+    unsupported(
+        "top_logprobs",
+        params::is_zero,
+        "it returns no log probabilities",
+    ),
+    unsupported("seed", params::never_default, "it has no seeded sampling"),
+    unsupported(
+        "logit_bias",
+        params::is_empty_object,
+        "it has no token biases",
+    ),
+    unsupported(
+        "response_format",
+        params::is_text_format,
+        "JSON output modes are not translated",
+    ),
+    unsupported(
+        "reasoning_effort",
+        params::never_default,
+        "extended thinking is not translated",
+    ),
+    unsupported(
+        "service_tier",
+        params::is_default_tier,
+        "its service tiers differ",
+    ),
+    unsupported("store", params::is_false, "it has no stored completions"),
+    unsupported(
+        "metadata",
+        params::is_empty_object,
+        "it has no stored completions",
+    ),
+    unsupported(
+        "modalities",
+        params::is_text_only,
+        "this translation outputs text only",
+    ),
+    unsupported(
+        "audio",
+        params::never_default,
+        "this translation outputs text only",
+    ),
+    unsupported(
+        "prediction",
+        params::never_default,
+        "it has no predicted outputs",
+    ),
+    unsupported(
+        "web_search_options",
+        params::never_default,
+        "web search is not translated",
+    ),
+];
 
 /// The Messages body. Only fields Anthropic accepts are declared, so OpenAI
 /// extras (`seed`, `logprobs`, `response_format`, ...) cannot leak through.
@@ -123,14 +228,11 @@ pub fn translate_request(
     request: &Map<String, Value>,
     target: &RequestTarget,
 ) -> Result<Vec<u8>, ApiError> {
-    if let Some(n) = present(request, "n") {
-        if n.as_u64() != Some(1) {
-            return Err(ApiError::invalid_request(
-                "Anthropic models return a single choice; `n` must be 1.",
-            )
-            .with_param("n"));
-        }
-    }
+    // Normally already done (and `drop_params` applied) by the translator
+    // role: here it guards every caller against sending a value Anthropic
+    // would take differently, such as a clamped temperature.
+    params::refuse_unknown("anthropic", &ANTHROPIC_FIELDS, &ANTHROPIC_PARAMS, request)?;
+    params::review("anthropic", &ANTHROPIC_PARAMS, request, &[])?;
     let (system, messages) = translate_messages(request)?;
     let tools = translate_tools(present(request, "tools"))?;
     let tool_choice = translate_tool_choice(request)?;
@@ -139,8 +241,8 @@ pub fn translate_request(
         max_tokens: max_tokens(request, target)?,
         system,
         messages,
-        // OpenAI's range is 0..2, Anthropic's 0..1.
-        temperature: number(request, "temperature")?.map(|t| t.clamp(0.0, 1.0)),
+        // Checked against Anthropic's 0..1 above: sent as given, never clamped.
+        temperature: number(request, "temperature")?,
         top_p: number(request, "top_p")?,
         top_k: match present(request, "top_k") {
             None => None,
@@ -178,15 +280,21 @@ fn number(request: &Map<String, Value>, key: &'static str) -> Result<Option<f64>
     }
 }
 
-/// Anthropic requires `max_tokens`; OpenAI's newer name wins over the old one.
+/// Anthropic requires `max_tokens`: the larger of OpenAI's two names (the
+/// one a reservation assumed), else the provider's default.
 fn max_tokens(request: &Map<String, Value>, target: &RequestTarget) -> Result<u64, ApiError> {
+    let mut found = None;
     for key in ["max_completion_tokens", "max_tokens"] {
         if let Some(v) = present(request, key) {
-            return v.as_u64().filter(|n| *n > 0).ok_or_else(|| {
+            let n = v.as_u64().filter(|n| *n > 0).ok_or_else(|| {
                 ApiError::invalid_request(format!("`{key}` must be a positive integer."))
                     .with_param(key)
-            });
+            })?;
+            found = found.max(Some(n));
         }
+    }
+    if let Some(n) = found {
+        return Ok(n);
     }
     if target.default_max_tokens == 0 {
         return Err(ApiError::invalid_request(
@@ -737,7 +845,7 @@ mod tests {
     #[test]
     fn sampling_stop_stream_and_user() {
         let mut req = user(json!("hi"));
-        req["temperature"] = json!(1.7);
+        req["temperature"] = json!(1.0);
         req["top_p"] = json!(0.9);
         req["top_k"] = json!(40);
         req["stop"] = json!("END");
@@ -767,8 +875,11 @@ mod tests {
         let mut req = user(json!("hi"));
         req["max_tokens"] = json!(100);
         assert_eq!(ok(req.clone())["max_tokens"], 100);
+        // Both names: the larger (what the router reserved for).
         req["max_completion_tokens"] = json!(50);
-        assert_eq!(ok(req.clone())["max_tokens"], 50);
+        assert_eq!(ok(req.clone())["max_tokens"], 100);
+        req["max_completion_tokens"] = json!(150);
+        assert_eq!(ok(req.clone())["max_tokens"], 150);
         for bad in [json!(0), json!(-5), json!(1.5), json!("10")] {
             req["max_completion_tokens"] = bad.clone();
             let e = err(req.clone());
@@ -787,12 +898,33 @@ mod tests {
         assert_eq!(translate_request(&map, &zero).unwrap_err().status, 400);
     }
 
+    /// OpenAI's temperature goes to 2, Anthropic's to 1: 1.7 used to be
+    /// clamped to 1 silently. Now it is a 400 naming the parameter and range.
     #[test]
-    fn openai_only_fields_are_dropped_and_n_is_checked() {
-        let mut req = user(json!("hi"));
+    fn out_of_range_sampling_is_refused_not_clamped() {
         for (k, v) in [
-            ("n", json!(1)),
-            ("stream_options", json!({"include_usage": true})),
+            ("temperature", json!(1.7)),
+            ("temperature", json!(-0.5)),
+            ("top_p", json!(1.5)),
+        ] {
+            let mut req = user(json!("hi"));
+            req[k] = v.clone();
+            let e = err(req);
+            assert_eq!(
+                (e.status, e.kind, e.param),
+                (400, "invalid_request_error", Some(k)),
+                "{k}={v}"
+            );
+            assert!(e.message.contains("0 to 1"), "{}", e.message);
+        }
+    }
+
+    /// Parameters Anthropic cannot honour used to be dropped silently: now
+    /// each is a 400 naming it, unless its value is the default (a no-op).
+    #[test]
+    fn unsupported_fields_are_refused_unless_default() {
+        for (k, v) in [
+            ("n", json!(2)),
             ("response_format", json!({"type": "json_object"})),
             ("frequency_penalty", json!(0.5)),
             ("presence_penalty", json!(0.5)),
@@ -802,6 +934,50 @@ mod tests {
             ("logit_bias", json!({"42": 1})),
             ("reasoning_effort", json!("low")),
             ("store", json!(true)),
+            ("service_tier", json!("flex")),
+            ("modalities", json!(["text", "audio"])),
+            ("prediction", json!({"type": "content", "content": "x"})),
+        ] {
+            let mut req = user(json!("hi"));
+            req[k] = v.clone();
+            let e = err(req);
+            assert_eq!((e.status, e.param), (400, Some(k)), "{k}={v}");
+            assert!(e.message.contains("not supported"), "{}", e.message);
+        }
+    }
+
+    /// A field the translation does not read (a deprecated `functions`, a
+    /// typo) used to vanish: now it is a 400 that names it.
+    #[test]
+    fn unknown_fields_are_refused() {
+        for k in ["functions", "function_call", "temprature", "thinking"] {
+            let mut req = user(json!("hi"));
+            req[k] = json!({"x": 1});
+            let e = err(req);
+            assert_eq!(e.status, 400);
+            assert!(e.message.contains(&format!("`{k}`")), "{}", e.message);
+        }
+        let mut req = user(json!("hi"));
+        req["functions"] = Value::Null;
+        ok(req);
+    }
+
+    #[test]
+    fn openai_only_fields_at_their_defaults_are_not_sent() {
+        let mut req = user(json!("hi"));
+        for (k, v) in [
+            ("n", json!(1)),
+            ("stream_options", json!({"include_usage": true})),
+            ("response_format", json!({"type": "text"})),
+            ("frequency_penalty", json!(0)),
+            ("presence_penalty", json!(0.0)),
+            ("logprobs", json!(false)),
+            ("top_logprobs", json!(0)),
+            ("seed", Value::Null),
+            ("logit_bias", json!({})),
+            ("store", json!(false)),
+            ("service_tier", json!("auto")),
+            ("modalities", json!(["text"])),
         ] {
             req[k] = v;
         }
@@ -814,9 +990,6 @@ mod tests {
             .collect();
         keys.sort_unstable();
         assert_eq!(keys, ["max_tokens", "messages", "model"]);
-        req["n"] = json!(2);
-        let e = err(req);
-        assert_eq!((e.status, e.param), (400, Some("n")));
     }
 
     #[test]

@@ -38,6 +38,10 @@ impl Dialect for Gemini {
         "/v1beta"
     }
 
+    fn params(&self) -> &'static [super::params::Param] {
+        &super::params::GEMINI_PARAMS
+    }
+
     fn request_path(&self, provider: &Provider, target: &RequestTarget) -> String {
         // Google's own examples name models `models/gemini-...`; both work here.
         let model = target.model.strip_prefix("models/").unwrap_or(target.model);
