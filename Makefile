@@ -8,7 +8,7 @@ WASM := target/wasm32-wasip1/release/llm_router.wasm
 SIM := target/release/llm-sim
 ENVOY := $(VENV)/bin/envoy
 
-.PHONY: .rust-target .cargo-fuzz .prometheus all run test build setup lint unit e2e rules fuzz fuzz-smoke bench clean
+.PHONY: .rust-target .cargo-fuzz .prometheus all run test build setup lint unit e2e rules fuzz fuzz-smoke bench bench-native eval-pii clean
 
 all: build
 
@@ -80,10 +80,19 @@ fuzz-smoke: .cargo-fuzz
 
 # wrk from the OS packages when it can be had (the Python load generator's own
 # ceiling makes the ratios meaningless); the empty filter is the wasm baseline.
-bench: setup build
+bench: setup build bench-native
 	@command -v wrk >/dev/null || (command -v apt-get >/dev/null && (apt-get install -y -qq wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null))) || echo "wrk not installed: falling back to Python threads"
 	cargo build --release --target wasm32-wasip1 -p empty-filter
 	$(VENV)/bin/python bench/bench.py
+	$(VENV)/bin/python bench/pii_envoy.py
+
+# PII recall and precision by kind on eval/data/pii.jsonl (train and held-out test split).
+eval-pii:
+	cargo test --release --test pii_eval -- --nocapture
+
+# Native CPU cost of the prompt scanners (PII detection) per KB; `make bench` runs it too.
+bench-native:
+	cargo run --release --example pii_bench
 
 clean:
 	cargo clean

@@ -40,7 +40,7 @@ print(f"tool call: {call.function.name}({json.loads(call.function.arguments)})")
 
 # 4. What the router decided, and what is left of the budget.
 raw = client.chat.completions.with_raw_response.create(
-    model="smart", messages=[{"role": "user", "content": "My email is jane@example.com"}])
+    model="smart", messages=[{"role": "user", "content": "My email is jane.doe@gmail.com"}])
 h = raw.headers
 print(f"decision: tier={h['x-llm-tier']} reason={h['x-llm-route-reason']} "
       f"provider={h['x-llm-provider']} budget left=${h['x-llm-budget-remaining-usd']}")

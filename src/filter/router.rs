@@ -170,11 +170,11 @@ impl Router {
             .ok_or_else(|| plain(ApiError::model_not_found(&summary.model)))?;
         let policy = &self.config.policy;
         let stats = prompt_stats(&request);
-        let pii_kind = policy.prompt_pii_kind(&request);
-        if let Some(kind) = &pii_kind {
+        let found_pii = policy.prompt_pii(&request, false);
+        let pii_label = policy.pii_label(&found_pii);
+        if let Some(kind) = &pii_label {
             telemetry::pii_found(kind);
         }
-        let pii = pii_kind.is_some();
         let output = requested_output(&request, policy.max_n).map_err(plain)?;
         policy
             .check_output(&summary.model, model_route, &output)
@@ -187,7 +187,7 @@ impl Router {
                 requested_tier: self.requested_tier.as_deref(),
                 identity: self.identity.as_ref(),
                 stats: &stats,
-                pii,
+                pii: pii_label.as_deref(),
                 max_tokens: client_max,
             })
             .map_err(plain)?;

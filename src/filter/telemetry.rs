@@ -203,25 +203,44 @@ impl Attempt {
         self.clock.ttft_ms()
     }
 
-    /// The attempt ended (its answer is complete, or it failed): records it once.
+    /// The attempt's answer is complete: records it once.
     pub fn finish(&mut self, usage: Option<&Usage>) {
+        let class = status_class(self.status);
+        let error = error_type_of_status(self.status);
+        self.record(usage, class, &error);
+    }
+
+    /// The attempt ends without a complete answer (reset, timeout, the
+    /// client gone): `no_response` if no headers came, else `incomplete`.
+    /// Does nothing if the attempt was already recorded.
+    pub fn abandon(&mut self, usage: Option<&Usage>) {
+        let error = if self.status == 0 {
+            "no_response"
+        } else {
+            "incomplete"
+        };
+        self.record(usage, "none", error);
+    }
+
+    fn record(&mut self, usage: Option<&Usage>, class: &str, error: &str) {
         if self.recorded || self.provider.is_empty() {
             return;
         }
         self.recorded = true;
         self.clock.end(host::now_ns());
         let (p, um) = (self.provider.as_str(), self.upstream_model.as_str());
-        let error = error_type_of_status(self.status);
-        inc(&m::ATTEMPTS, &[p, um, status_class(self.status), &error]);
+        inc(&m::ATTEMPTS, &[p, um, class, error]);
         if !self.histograms {
             return;
         }
         let rm = self.request_model.as_str();
         if let Some(d) = self.clock.duration_ms() {
-            record(&m::REQUEST_DURATION, &[OPERATION, p, rm, um, &error], d);
+            record(&m::REQUEST_DURATION, &[OPERATION, p, rm, um, error], d);
         }
         let labels = [OPERATION, p, rm, um];
-        if let Some(t) = self.clock.ttft_ms() {
+        // Stream timings describe answers: a stream that broke is an error above.
+        let answered = class == "2xx";
+        if let Some(t) = self.clock.ttft_ms().filter(|_| answered) {
             record(&m::TIME_TO_FIRST_TOKEN, &labels, t);
             let output = usage.map_or(0, |u| u.completion_tokens);
             if let Some(tpot) = self.clock.time_per_output_token_ms(output) {

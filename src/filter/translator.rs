@@ -106,6 +106,7 @@ impl Translator {
         self.replied = true;
         self.mode = ResponseMode::PassThrough;
         self.attempt.response_status(err.status);
+        self.attempt.finish(None);
         host::send_error(err);
         Action::Pause
     }
@@ -296,6 +297,7 @@ impl Translator {
                 );
                 metrics::inc(&STREAM_START_FAILURES, &[&self.provider_name]);
                 self.attempt.response_status(503);
+                self.attempt.finish(None);
                 host::set_header(RESP, ":status", "503");
                 host::set_header(RESP, "content-type", "application/json");
                 host::replace_body(BufferType::HttpResponseBody, body_size, &err.body());
@@ -375,7 +377,14 @@ impl Translator {
     }
 }
 
-impl Context for Translator {}
+impl Context for Translator {
+    /// The attempt's context goes away. Envoy 1.40 does not call `on_log` on
+    /// upstream filters for an attempt that was reset, but it does call this.
+    fn on_done(&mut self) -> bool {
+        self.attempt.abandon(self.usage.as_ref());
+        true
+    }
+}
 
 impl HttpContext for Translator {
     fn on_http_request_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
@@ -450,6 +459,7 @@ impl HttpContext for Translator {
             if status >= 400 {
                 self.finish_buffered(status, b"");
             }
+            self.attempt.finish(None);
             return Action::Continue;
         }
         if status < 400 && self.ctx.stream && is_stream {
@@ -515,8 +525,8 @@ impl HttpContext for Translator {
         if self.provider.is_none() {
             return;
         }
-        // An attempt that failed without a complete answer ends here.
-        self.attempt.finish(self.usage.as_ref());
+        // An attempt whose answer never completed ends here.
+        self.attempt.abandon(self.usage.as_ref());
         let u = self.usage.unwrap_or_default();
         log::debug!(
             "attempt provider={} prompt_tokens={} completion_tokens={} total_tokens={}",

@@ -17,7 +17,8 @@ pub struct Ask<'a> {
     pub requested_tier: Option<&'a str>,
     pub identity: Option<&'a Identity>,
     pub stats: &'a PromptStats,
-    pub pii: bool,
+    /// The kind of PII found (its label, e.g. `iban`), if any.
+    pub pii: Option<&'a str>,
     /// `max_completion_tokens` / `max_tokens` the client asked for.
     pub max_tokens: Option<u64>,
 }
@@ -72,11 +73,15 @@ impl Policy {
             requested_tier: ask.requested_tier,
             identity: ask.identity,
             stats: ask.stats,
-            pii: ask.pii,
+            pii: ask.pii.is_some(),
         };
         if let Some(rule) = first_match(&self.rules, &facts) {
             tier = Some(rule.tier);
-            reason = format!("rule:{}", rule.name);
+            reason = match ask.pii.filter(|_| rule.uses_pii()) {
+                // `rule:pii-stays-private(iban)`: which kind sent it there.
+                Some(kind) => format!("rule:{}({kind})", rule.name),
+                None => format!("rule:{}", rule.name),
+            };
         }
         let shadow = first_match(&self.shadow_rules, &facts).and_then(|r| {
             self.tiers

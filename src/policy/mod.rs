@@ -17,7 +17,8 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::ledger::{usd_to_nano, LeaseTerms, Price, Window};
-use crate::pii::{BuiltinPii, PiiDetector};
+use crate::pii::{PiiDetector, PromptPii};
+pub use crate::pii::{RawPii, RawPiiPattern};
 use identity::{IdentityConfig, RawIdentity};
 use rules::{RawRule, Rule};
 
@@ -28,13 +29,6 @@ pub const DEFAULT_TIER_MAX_TOKENS: u32 = 4096;
 pub const DEFAULT_MAX_N: u64 = 1;
 /// `max_n` may not go past this: a reservation is `n` times the output cap.
 pub const MAX_MAX_N: u64 = 128;
-/// Detectors used when a rule asks for PII and the `pii` section lists none.
-const ALL_PII: [BuiltinPii; 4] = [
-    BuiltinPii::Email,
-    BuiltinPii::Phone,
-    BuiltinPii::CreditCard,
-    BuiltinPii::Iban,
-];
 
 /// The policy sections of the configuration, as written.
 #[derive(Debug, Default, Deserialize)]
@@ -119,22 +113,6 @@ impl MaxTokensParam {
             MaxTokensParam::MaxCompletionTokens => "max_completion_tokens",
         }
     }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawPii {
-    #[serde(default)]
-    pub detect: Option<Vec<BuiltinPii>>,
-    #[serde(default)]
-    pub custom: Vec<RawPiiPattern>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawPiiPattern {
-    pub name: String,
-    pub pattern: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -397,13 +375,8 @@ impl Policy {
 
         let needs_pii = rules.iter().chain(&shadow_rules).any(Rule::uses_pii);
         let pii = match (raw.pii, needs_pii) {
-            (Some(p), _) => {
-                let custom: Vec<(String, String)> =
-                    p.custom.into_iter().map(|c| (c.name, c.pattern)).collect();
-                let kinds = p.detect.unwrap_or_else(|| ALL_PII.to_vec());
-                Some(PiiDetector::new(&kinds, &custom).map_err(|e| err("pii.custom", e))?)
-            }
-            (None, true) => Some(PiiDetector::new(&ALL_PII, &[]).map_err(|e| err("pii", e))?),
+            (Some(p), _) => Some(PiiDetector::compile(p)?),
+            (None, true) => Some(PiiDetector::builtin()),
             (None, false) => None,
         };
 
@@ -563,25 +536,47 @@ impl Policy {
 
     /// Does any message of the request contain PII? (False without detectors.)
     pub fn prompt_has_pii(&self, request: &serde_json::Map<String, serde_json::Value>) -> bool {
-        self.prompt_pii_kind(request).is_some()
+        !self.prompt_pii(request, false).kinds.is_empty()
     }
 
-    /// The name of the first kind of PII found in the request's messages
+    /// PII in the request's messages (user, system, assistant and tool
+    /// texts), read within the detector's scan limits, last user turn first.
+    /// `all_kinds`: keep scanning to list every kind, not just the first.
+    pub fn prompt_pii(
+        &self,
+        request: &serde_json::Map<String, serde_json::Value>,
+        all_kinds: bool,
+    ) -> PromptPii {
+        let (Some(detector), Some(serde_json::Value::Array(messages))) =
+            (&self.pii, request.get("messages"))
+        else {
+            return PromptPii::default();
+        };
+        let texts: Vec<String> = messages
+            .iter()
+            .map(|m| crate::api::openai::content_text(m.get("content")))
+            .collect();
+        let last_user = messages
+            .iter()
+            .rposition(|m| m.get("role").and_then(serde_json::Value::as_str) == Some("user"));
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        detector.scan_prompt(&refs, last_user, all_kinds)
+    }
+
+    /// The label of the first PII kind found (`iban`, `national_id:es_dni`,
+    /// a custom pattern's name), for reasons and logs.
+    pub fn pii_label(&self, found: &PromptPii) -> Option<String> {
+        let (d, k) = (self.pii.as_ref()?, found.kinds.first()?);
+        Some(d.label(*k).to_string())
+    }
+
+    /// The label of the first kind of PII found in the request's messages
     /// (a built-in kind or a custom pattern's name), if any.
     pub fn prompt_pii_kind(
         &self,
         request: &serde_json::Map<String, serde_json::Value>,
     ) -> Option<String> {
-        let (Some(detector), Some(serde_json::Value::Array(messages))) =
-            (&self.pii, request.get("messages"))
-        else {
-            return None;
-        };
-        messages.iter().find_map(|m| {
-            detector
-                .detect(&crate::api::openai::content_text(m.get("content")))
-                .map(|kind| detector.name(kind).to_string())
-        })
+        self.pii_label(&self.prompt_pii(request, false))
     }
 
     pub fn tier_index(&self, name: &str) -> Option<usize> {

@@ -160,7 +160,7 @@ struct Req {
     tier: Option<&'static str>,
     identity: Option<Identity>,
     stats: PromptStats,
-    pii: bool,
+    pii: Option<&'static str>,
     max_tokens: Option<u64>,
 }
 
@@ -177,7 +177,7 @@ fn req(model: &'static str, route: &'static str) -> Req {
             last_user_text: "Hello".into(),
             ..PromptStats::default()
         },
-        pii: false,
+        pii: None,
         max_tokens: None,
     }
 }
@@ -204,7 +204,7 @@ impl Req {
         self
     }
     fn pii(mut self) -> Self {
-        self.pii = true;
+        self.pii = Some("email");
         self
     }
     fn choose(&self, p: &Policy) -> Result<Choice, ApiError> {
@@ -553,7 +553,7 @@ fn compile_errors_in_identity_rules_and_pii() {
             v["pii"] = json!({"custom": [{"name": "bad", "pattern": "("}]});
         })
         .0,
-        "pii.custom"
+        "pii.custom[0].pattern"
     );
 }
 
@@ -676,12 +676,12 @@ fn rules_override_model_and_requested_tier() {
     // First match wins: PII before legal.
     assert_eq!(
         req("smart", "big").system("legal").pii().pick(&p),
-        picked("local", "private", "rule:pii-private")
+        picked("local", "private", "rule:pii-private(email)")
     );
     // A rule also applies to a route outside the tiers.
     assert_eq!(
         req("odd", "other").pii().pick(&p),
-        picked("local", "private", "rule:pii-private")
+        picked("local", "private", "rule:pii-private(email)")
     );
 }
 
@@ -923,7 +923,7 @@ fn shadow_rule_is_reported_without_changing_the_route() {
     let c = req("smart", "big").pii().choose(&p).unwrap();
     assert_eq!(
         (c.route.as_str(), c.reason.as_str()),
-        ("local", "rule:pii-private")
+        ("local", "rule:pii-private(email)")
     );
     assert_eq!(
         c.shadow,
@@ -1444,7 +1444,7 @@ fn prompt_pii_is_looked_for_in_every_message() {
     };
     let with = req(json!([
         {"role": "system", "content": "be nice"},
-        {"role": "user", "content": [{"type": "text", "text": "write to ann@example.org"}]},
+        {"role": "user", "content": [{"type": "text", "text": "write to ann@acme.org"}]},
         {"role": "user", "content": "thanks"}
     ]));
     assert!(p.prompt_has_pii(&with));
@@ -1454,4 +1454,16 @@ fn prompt_pii_is_looked_for_in_every_message() {
     )));
     let none = policy(&json!({}));
     assert!(!none.prompt_has_pii(&with), "no detectors configured");
+    // The kind found first (the last user turn is read first) names it.
+    let all = policy(&json!({"pii": {}}));
+    let two = req(json!([
+        {"role": "user", "content": "write to ann@acme.org"},
+        {"role": "assistant", "content": "ok"},
+        {"role": "user", "content": "mi DNI es 12345678Z"}
+    ]));
+    let found = all.prompt_pii(&two, true);
+    assert_eq!(all.pii_label(&found).as_deref(), Some("national_id:es_dni"));
+    assert_eq!(found.kinds.len(), 2);
+    let empty = all.prompt_pii(&req(json!([])), false);
+    assert_eq!(all.pii_label(&empty), None);
 }

@@ -359,7 +359,8 @@ fn push_value(out: &mut String, value: &str) {
     }
 }
 
-/// `2xx`, `4xx`, `5xx` ...; `none` when no response came (reset, timeout).
+/// `2xx`, `4xx`, `5xx` ...; `none` when no response came (reset, timeout);
+/// attempts cut off after their headers are also `none` (see `filter::telemetry`).
 pub fn status_class(status: u32) -> &'static str {
     match status {
         100..=199 => "1xx",

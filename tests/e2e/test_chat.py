@@ -161,7 +161,7 @@ def test_sdk_example_runs(envoy):
     assert "fast: 'Echo from claude-haiku-4-5: Hello!'" in r.stdout
     assert "stream: 'Echo from claude-haiku-4-5: Stream this please'" in r.stdout
     assert "tool call: search({'query': 'TOOL envoy retries'})" in r.stdout
-    assert "tier=private reason=rule:pii-stays-private provider=private" in r.stdout
+    assert "tier=private reason=rule:pii-stays-private(email) provider=private" in r.stdout
 
 
 @pytest.mark.parametrize("stream", [False, True])

@@ -294,7 +294,7 @@ def test_access_log_has_the_record_field_by_field(mix):
     assert (rec["downgrade"]["model"], rec["downgrade"]["tier"], rec["downgrade"]["reason"]) == (
         "smart", "economy", "budget:user-daily")
     assert (rec["pii"]["tier"], rec["pii"]["reason"], rec["pii"]["provider"]) == (
-        "private", "rule:pii-stays-private", "private")
+        "private", "rule:pii-stays-private(credit_card)", "private")
 
 
 def expressions():
@@ -349,3 +349,31 @@ def test_prometheus_returns_data_for_every_dashboard_and_rule_expression(mix):
     p95 = prom.query("llm_router:ttft_p95_ms:rate5m")
     assert {(s["metric"]["gen_ai_provider_name"], s["metric"]["gen_ai_response_model"]) for s in p95} == {
         ("anthropic", "claude-haiku-4-5")}
+
+
+def test_an_attempt_without_an_answer_is_attributed_to_its_provider(mix):
+    """A provider that resets the connection: its attempt counts as failed
+    (`none`: `incomplete` after the headers, `no_response` before them) for
+    that provider, and the fallback is named."""
+    e, _, _ = mix
+    no_answer = ("llm_router_provider_attempts_total", "anthropic", "none")
+    fallback = ("llm_router_fallbacks_total", "fast", "anthropic", "openai")
+
+    def counts():
+        s = e.prometheus()
+        pick = lambda name, **l: sum(v for (n, ls), v in s.items()  # noqa: E731
+                                     if n == name and set(l.items()) <= set(ls))
+        return (pick(no_answer[0], gen_ai_provider_name=no_answer[1], status_class=no_answer[2]),
+                pick(fallback[0], route=fallback[1], from_provider=fallback[2], to_provider=fallback[3]))
+
+    before = counts()
+    status, headers, _ = post(e, hello("fast", "reset me"),
+                              headers={"x-sim-target": "anthropic", "x-sim-drop-after-chunks": "0"})
+    assert (status, headers["x-llm-provider"], headers["x-envoy-attempt-count"]) == (200, "openai", "2")
+    deadline = time.monotonic() + 10
+    while counts() == before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert counts() == (before[0] + 1, before[1] + 1)
+    attempts = {dict(ls)["error_type"] for (n, ls), v in e.prometheus().items()
+                if n == no_answer[0] and dict(ls)["status_class"] == "none"}
+    assert attempts <= {"incomplete", "no_response"} and attempts

@@ -87,15 +87,32 @@ def test_tier_header_is_honoured_up_to_what_the_key_may_use(demo):
     assert (s, error_code(body)) == (400, "invalid_tier")
 
 
-@pytest.mark.parametrize("text", ["Mail me at jane.doe@example.com please",
-                                  "My card is 4111 1111 1111 1111",
-                                  "IBAN GB82 WEST 1234 5698 7654 32 for the refund"])
-def test_pii_lands_on_the_private_tier(demo, text):
+@pytest.mark.parametrize("text,kind", [
+    ("Mail me at jane.doe@gmail.com please", "email"),
+    ("My card is 4111 1111 1111 1111", "credit_card"),
+    ("IBAN GB82 WEST 1234 5698 7654 32 for the refund", "iban"),
+    ("Hola, mi DNI es 12345678Z, ¿puedes rellenar el formulario?", "national_id:es_dni"),
+    ("Please ship it to 221B Baker Street, London NW1 6XE", "address"),
+    ("Schreib an Frau Schneider, sie hat Brustkrebs", "health"),
+])
+def test_pii_lands_on_the_private_tier(demo, text, kind):
     s, h, body = post(demo, hello("smart", text), headers=ALICE)
     assert s == 200, body
     assert (h["x-llm-tier"], h["x-llm-provider"], h["x-llm-route-reason"]) == \
-        ("private", "private", "rule:pii-stays-private")
+        ("private", "private", f"rule:pii-stays-private({kind})")
     assert json.loads(body)["choices"][0]["message"]["content"].startswith("Echo from llama-3.1-8b-instruct:")
+
+
+@pytest.mark.parametrize("text", [
+    "Mail me at jane.doe@example.com please",  # RFC 2606 documentation domain
+    "Write to support@acme.com for help",  # a role mailbox, not a person
+    "My order 12345678A shipped on 2024-01-15",  # not a DNI: wrong check letter
+    "Wall Street fell 3% on Tuesday",
+])
+def test_near_miss_pii_stays_on_its_tier(demo, text):
+    s, h, body = post(demo, hello("smart", text), headers=ALICE)
+    assert s == 200, body
+    assert (h["x-llm-tier"], h["x-llm-route-reason"]) == ("premium", "model")
 
 
 def test_long_prompt_is_routed_by_context_window(sims):

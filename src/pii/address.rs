@@ -1,0 +1,557 @@
+//! Postal addresses: a street, a house number, and something that makes it
+//! a place (a postcode, a city after a comma, or a cue such as "I live at").
+//!
+//! Finds, by language:
+//! - en: number, name, street type: `221B Baker Street, London`,
+//!   `1600 Pennsylvania Avenue NW, Washington, DC 20500`, `12 MG Road,
+//!   Bengaluru 560001`;
+//! - es, pt, it, pl: street type, name, number: `Calle Mayor 12, 28013
+//!   Madrid`, `Rua Augusta, 123, 1100-048 Lisboa`, `Via Roma 10, 00184 Roma`,
+//!   `ul. Marszałkowska 10/12, 00-590 Warszawa`;
+//! - fr: number, street type, name: `12 rue de la Paix, 75002 Paris`;
+//! - de: a street word ending in -straße, -weg, -allee, -platz, -gasse, ...
+//!   then the number: `Hauptstraße 5, 10115 Berlin`;
+//! - hi: an address word (मार्ग, रोड, गली, नगर, सेक्टर, फ्लैट, ...) with a house
+//!   number and a six-digit PIN code: `मकान नं. 12, गांधी मार्ग, जयपुर 302001`;
+//! - ja: `〒100-0005`, or a city or ward (市, 区, 県) followed by block numbers:
+//!   `千代田区丸の内1-1-1`, `北区梅田3丁目1番1号`;
+//! - zh: a street (路, 街, 巷) with a number and 号 after a city or district:
+//!   `北京市朝阳区建国路88号`.
+//!
+//! Deliberately ignores: street names without a number (`Wall Street`,
+//! `Abbey Road`), a number and street with nothing to place it (`3 Main
+//! Street` alone: no city, postcode or cue), landmarks and cities alone,
+//! and postcodes alone.
+
+use super::lexicon::{Cat, Cue, Hit};
+use super::scan::Ctx;
+use super::text::{
+    any_digit, any_digit_run, at, before, capitalized_word, char_at, char_before, digit_run,
+    floor_boundary, is_alnum, is_digit, upper_at, word_end, word_start,
+};
+
+/// How far after the house number a postcode may sit, in bytes.
+const POSTCODE_WINDOW: usize = 48;
+/// How far before the address a cue may end, in bytes.
+const CUE_WINDOW: usize = 60;
+
+/// Every address found, as (start, end).
+pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for h in &ctx.hits {
+        if out.last().is_some_and(|&(_, e)| h.start < e) {
+            continue;
+        }
+        let found = match h.cat {
+            Cat::StreetAfterName => number_name_type(ctx, h),
+            Cat::StreetBeforeName => type_name_number(ctx, h),
+            Cat::StreetAfterNumber => number_type_name(ctx, h),
+            Cat::StreetSuffix => german(ctx, h),
+            Cat::StreetIndia => india(ctx, h),
+            Cat::CjkAdmin => cjk_blocks(ctx, h),
+            Cat::CjkStreet => chinese_street(ctx, h),
+            Cat::PostMark => japanese_postcode(ctx, h),
+            _ => None,
+        };
+        if let Some(span) = found {
+            out.push(span);
+        }
+    }
+    out
+}
+
+/// A house number at `i`: 1–5 digits, then optionally one letter (`221B`,
+/// `12a`) or `/digits` or `-digits` (`10/12`, `12-14`). Its end.
+fn house_number(b: &[u8], i: usize) -> Option<usize> {
+    if is_alnum(before(b, i)) {
+        return None;
+    }
+    let n = digit_run(b, i, 6);
+    if !(1..=5).contains(&n) {
+        return None;
+    }
+    let mut e = i + n;
+    let c = at(b, e);
+    if c.is_ascii_alphabetic() && !is_alnum(at(b, e + 1)) {
+        e += 1;
+    } else if matches!(c, b'/' | b'-') && is_digit(at(b, e + 1)) {
+        e = e + 1 + digit_run(b, e + 1, 5);
+        if at(b, e).is_ascii_alphabetic() && !is_alnum(at(b, e + 1)) {
+            e += 1;
+        }
+    }
+    (!is_alnum(at(b, e))).then_some(e)
+}
+
+/// A postcode starting at `i`: 5 digits, `dd-ddd` (PL), `dddd-ddd` (PT),
+/// `ddddd-ddd` (BR), 6 digits (IN, CN), a UK postcode, or 4 digits before
+/// a capitalised word (AT, CH, BE, NL). Its end.
+fn postcode_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let b = ctx.b;
+    if is_alnum(before(b, i)) {
+        return None;
+    }
+    let n = digit_run(b, i, 7);
+    let e = i + n;
+    let dash_tail = |k: usize| at(b, e) == b'-' && digit_run(b, e + 1, 4) == k;
+    let end = match n {
+        2 if dash_tail(3) => e + 4,
+        4 if dash_tail(3) => e + 4,
+        5 if dash_tail(3) => e + 4,
+        5 | 6 => e,
+        4 if at(b, e) == b' ' && capitalized_word(ctx.text, e + 1).is_some() => e,
+        0 => return uk_postcode(b, i),
+        _ => return None,
+    };
+    (!is_alnum(at(b, end))).then_some(end)
+}
+
+/// `SW1A 1AA`, `NW1 6XE`, `M1 1AE`, `EC1A 1BB`.
+fn uk_postcode(b: &[u8], i: usize) -> Option<usize> {
+    let up = |k: usize| at(b, i + k).is_ascii_uppercase();
+    let dg = |k: usize| is_digit(at(b, i + k));
+    let letters = if up(0) && up(1) {
+        2
+    } else if up(0) {
+        1
+    } else {
+        return None;
+    };
+    let mut j = letters;
+    if !dg(j) {
+        return None;
+    }
+    j += 1;
+    if dg(j) || up(j) {
+        j += 1;
+    }
+    if at(b, i + j) != b' ' {
+        return None;
+    }
+    j += 1;
+    let ok = dg(j) && up(j + 1) && up(j + 2) && !is_alnum(at(b, i + j + 3));
+    ok.then_some(i + j + 3)
+}
+
+/// A postcode within the window after `from`: its end.
+fn postcode_after(ctx: &Ctx, from: usize) -> Option<usize> {
+    let limit = (from + POSTCODE_WINDOW).min(ctx.b.len());
+    let mut i = from;
+    while i < limit {
+        let c = at(ctx.b, i);
+        if (is_digit(c) || c.is_ascii_uppercase()) && !is_alnum(before(ctx.b, i)) {
+            if let Some(e) = postcode_at(ctx, i) {
+                return Some(e);
+            }
+        }
+        // Another line is another thing.
+        if c == b'\n' && at(ctx.b, i + 1) == b'\n' {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `, City` or a line break and a capitalised word right after `from`:
+/// the end of the city.
+fn city_after(ctx: &Ctx, from: usize) -> Option<usize> {
+    let b = ctx.b;
+    let mut i = from;
+    if at(b, i) == b'.' {
+        i += 1;
+    }
+    match (at(b, i), at(b, i + 1)) {
+        (b',', b' ') | (b' ', b'-') => i += 2,
+        (b',', _) | (b'\n', _) => i += 1,
+        _ => return None,
+    }
+    while at(b, i) == b' ' {
+        i += 1;
+    }
+    capitalized_word(ctx.text, i)
+}
+
+/// What makes a street and number an address. Returns the span's end.
+fn confirm(ctx: &Ctx, start: usize, after: usize, city_ok: bool) -> Option<usize> {
+    if let Some(e) = postcode_after(ctx, after) {
+        return Some(e);
+    }
+    if city_ok {
+        if let Some(e) = city_after(ctx, after) {
+            return Some(e);
+        }
+    }
+    ctx.cue_before(Cue::Address, start, CUE_WINDOW)
+        .then_some(after)
+}
+
+/// A capitalised or all-caps word ending at `end` (going back): its start.
+fn name_word_before(text: &str, end: usize) -> Option<usize> {
+    let s = word_start(text, end);
+    if s == end
+        || s.checked_sub(1)
+            .is_some_and(|k| text.as_bytes().get(k).is_some_and(u8::is_ascii_digit))
+    {
+        // An ordinal: 5th, 42nd.
+        let b = text.as_bytes();
+        let mut k = end;
+        while k > 0 && is_alnum(before(b, k)) {
+            k -= 1;
+        }
+        let tok = text.get(k..end)?;
+        let digits = tok.bytes().take_while(u8::is_ascii_digit).count();
+        let suffix = tok.get(digits..)?.to_ascii_lowercase();
+        return (digits > 0 && ["st", "nd", "rd", "th"].contains(&suffix.as_str())).then_some(k);
+    }
+    upper_at(text, s).then_some(s)
+}
+
+/// en: `221B Baker Street`.
+fn number_name_type(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
+    let (text, b) = (ctx.text, ctx.b);
+    if !upper_at(text, h.start) || before(b, h.start) != b' ' {
+        return None;
+    }
+    let mut pos = h.start - 1;
+    let mut words = 0;
+    while words < 4 {
+        if let Some(s) = name_word_before(text, pos) {
+            words += 1;
+            if before(b, s) != b' ' {
+                return None;
+            }
+            pos = s - 1;
+            // The token before: another name word, or the number.
+            let mut k = pos;
+            while k > 0 && is_alnum(before(b, k)) {
+                k -= 1;
+            }
+            if is_digit(at(b, k)) && house_number(b, k) == Some(pos) {
+                let end = if at(b, h.end) == b'.' {
+                    h.end + 1
+                } else {
+                    h.end
+                };
+                return confirm(ctx, k, end, true).map(|e| (k, e));
+            }
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+/// Small words inside street names.
+fn connector(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "de" | "del"
+            | "la"
+            | "las"
+            | "los"
+            | "el"
+            | "da"
+            | "do"
+            | "das"
+            | "dos"
+            | "di"
+            | "della"
+            | "delle"
+            | "dei"
+            | "degli"
+            | "dello"
+            | "le"
+            | "les"
+            | "des"
+            | "du"
+            | "y"
+            | "e"
+            | "i"
+            | "von"
+            | "van"
+            | "der"
+            | "san"
+            | "santa"
+            | "são"
+            | "sant'"
+    )
+}
+
+/// Name words (capitalised, or connectors) starting at `i`, up to 60 bytes:
+/// the end of the last word (at least one capitalised word).
+fn name_after(text: &str, mut i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let limit = i + 60;
+    let mut end = None;
+    let mut caps = 0;
+    while i < limit {
+        let e = word_end(text, i);
+        if e == i {
+            // Numbers in names: "Via 20 Settembre" is left out; stop.
+            break;
+        }
+        let w = text.get(i..e)?;
+        let cap = upper_at(text, i);
+        if cap {
+            caps += 1;
+        } else if !(connector(w) || w.ends_with('\'') || w.ends_with('’')) {
+            break;
+        }
+        end = Some(e);
+        // l'Église, d'Italia: the apostrophe joins the next word.
+        if matches!(before(b, e), b'\'') {
+            i = e;
+            continue;
+        }
+        if at(b, e) != b' ' {
+            break;
+        }
+        i = e + 1;
+    }
+    if caps == 0 {
+        return None;
+    }
+    end
+}
+
+/// A house number right after a street name, after a space, a comma or a
+/// number sign (`nº`, `n.º`, `no.`, `Nr.`, `n.`): its (start, end).
+fn number_after_name(text: &str, e: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut i = e;
+    if at(b, i) == b',' {
+        i += 1;
+    }
+    if at(b, i) != b' ' {
+        return None;
+    }
+    i += 1;
+    let rest = text.get(i..floor_boundary(text, i + 6))?.to_lowercase();
+    for sign in ["n.º ", "nº ", "n° ", "no. ", "nr. ", "nr ", "n. ", "núm. "] {
+        if rest.starts_with(sign) {
+            i += text.get(i..)?.char_indices().nth(sign.chars().count())?.0;
+            break;
+        }
+    }
+    house_number(b, i).map(|end| (i, end))
+}
+
+/// es, pt, it, pl: `Calle Mayor 12`, `Rua Augusta, 123`, `ul. Długa 5`.
+fn type_name_number(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
+    let (text, b) = (ctx.text, ctx.b);
+    let mut i = h.end;
+    if at(b, i) == b'.' {
+        i += 1;
+    }
+    if at(b, i) != b' ' && before(b, i) != b'/' {
+        return None;
+    }
+    while at(b, i) == b' ' {
+        i += 1;
+    }
+    let name_end = name_after(text, i)?;
+    let (_, num_end) = number_after_name(text, name_end)?;
+    confirm(ctx, h.start, num_end, true).map(|e| (h.start, e))
+}
+
+/// fr: `12 rue de la Paix`, `5 bis, avenue Victor Hugo`.
+fn number_type_name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
+    let (text, b) = (ctx.text, ctx.b);
+    let mut k = h.start;
+    if before(b, k) != b' ' {
+        return None;
+    }
+    k -= 1;
+    if before(b, k) == b',' {
+        k -= 1;
+    }
+    // bis, ter, quater.
+    let ws = word_start(text, k);
+    if ws < k && matches!(text.get(ws..k), Some("bis" | "ter" | "quater")) {
+        if before(b, ws) != b' ' {
+            return None;
+        }
+        k = ws - 1;
+    }
+    let mut s = k;
+    while s > 0 && is_alnum(before(b, s)) {
+        s -= 1;
+    }
+    if house_number(b, s) != Some(k) {
+        return None;
+    }
+    if at(b, h.end) != b' ' {
+        return None;
+    }
+    let name_end = name_after(text, h.end + 1)?;
+    confirm(ctx, s, name_end, true).map(|e| (s, e))
+}
+
+/// de: `Hauptstraße 5`, `Berliner Str. 12a`, `Lindenweg 7`.
+fn german(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
+    let (text, b) = (ctx.text, ctx.b);
+    let ws = word_start(text, h.start);
+    if !upper_at(text, ws) && !upper_at(text, h.start) {
+        return None;
+    }
+    let mut e = h.end;
+    if before(b, e) != b'.' {
+        // The suffix ends the word.
+        if char_at(text, e).is_some_and(char::is_alphabetic) {
+            return None;
+        }
+        if at(b, e) == b'.' {
+            e += 1;
+        }
+    }
+    if at(b, e) != b' ' {
+        return None;
+    }
+    let num_end = house_number(b, e + 1)?;
+    let suffix = text.get(h.start..h.end)?.to_lowercase();
+    let strong = matches!(
+        suffix.as_str(),
+        "straße" | "strasse" | "str." | "weg" | "allee" | "platz" | "gasse"
+    );
+    // A street word with the name before it: "Berliner Straße".
+    let start = if ws == h.start {
+        char_before(text, ws)
+            .filter(|(_, c)| *c == ' ')
+            .map(|(s, _)| word_start(text, s))
+            .filter(|s| upper_at(text, *s))
+            .unwrap_or(ws)
+    } else {
+        ws
+    };
+    confirm(ctx, start, num_end, strong).map(|e| (start, e))
+}
+
+/// hi: an address word, a house number near it and a PIN code after it.
+fn india(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
+    let b = ctx.b;
+    let lo = h.start.saturating_sub(60);
+    let hi = (h.end + 100).min(b.len());
+    // A PIN: six digits, first 1-9, alone.
+    let mut pin = None;
+    let mut i = h.end;
+    while i + 6 <= hi {
+        if matches!(at(b, i), b'1'..=b'9')
+            && !is_alnum(before(b, i))
+            && digit_run(b, i, 7) == 6
+            && !is_alnum(at(b, i + 6))
+        {
+            pin = Some(i + 6);
+            break;
+        }
+        i += 1;
+    }
+    // A house or sector number: 1-4 digits (with / or -) near the word.
+    let mut number = None;
+    let mut j = lo;
+    while j < hi {
+        if is_digit(at(b, j))
+            && !is_alnum(before(b, j))
+            && digit_run(b, j, 5) <= 4
+            && house_number(b, j).is_some()
+        {
+            number = Some(j);
+            break;
+        }
+        j += 1;
+    }
+    let number = number?;
+    let start = number.min(h.start);
+    match pin {
+        Some(e) => Some((start, e)),
+        None => ctx
+            .cue_before(Cue::Address, start, CUE_WINDOW)
+            .then_some((start, h.end.max(number + 1))),
+    }
+}
+
+/// ja (and zh): a city, ward or prefecture followed by block numbers:
+/// `千代田区丸の内1-1-1`, `北区梅田3丁目1番1号`, `朝阳区建国路88号`.
+fn cjk_blocks(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
+    let (text, b) = (ctx.text, ctx.b);
+    // A place name before the unit.
+    if !char_before(text, h.start).is_some_and(|(_, c)| c.is_alphabetic() && !c.is_ascii()) {
+        return None;
+    }
+    let limit = (h.end + 45).min(b.len());
+    let mut i = h.end;
+    while i < limit {
+        if let Some((_, len)) = any_digit(b, i) {
+            let (run, _) = any_digit_run(b, i, 5);
+            let after = i + run;
+            let rest = text
+                .get(after..floor_boundary(text, after + 9))
+                .unwrap_or("");
+            let block = ["丁目", "番地", "番", "号", "號"]
+                .iter()
+                .any(|u| rest.starts_with(u))
+                || ((rest.starts_with('-') || rest.starts_with('－'))
+                    && any_digit(b, after + rest.chars().next().map_or(1, char::len_utf8))
+                        .is_some());
+            if block {
+                // Through the rest of the block numbers.
+                let mut e = after;
+                while e < (after + 30).min(b.len()) {
+                    let c = char_at(text, e);
+                    match c {
+                        Some(ch)
+                            if ch.is_ascii_digit()
+                                || ('０'..='９').contains(&ch)
+                                || matches!(
+                                    ch,
+                                    '-' | '－' | '丁' | '目' | '番' | '地' | '号' | '號'
+                                ) =>
+                        {
+                            e += ch.len_utf8();
+                        }
+                        _ => break,
+                    }
+                }
+                let start = word_start(text, h.start).min(h.start);
+                return Some((start, e));
+            }
+            i += len.max(run);
+            continue;
+        }
+        match char_at(text, i) {
+            // Names of districts and streets: letters (kanji, kana).
+            Some(c) if c.is_alphabetic() || c == 'ノ' || c == 'の' => i += c.len_utf8(),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// zh: `建国路88号` after a city or district, or a cue.
+fn chinese_street(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
+    let (text, b) = (ctx.text, ctx.b);
+    let (run, n) = any_digit_run(b, h.end, 5);
+    if n == 0 {
+        return None;
+    }
+    let rest = text.get(h.end + run..).unwrap_or("");
+    let unit = ["号", "號"].iter().find(|u| rest.starts_with(*u))?;
+    let end = h.end + run + unit.len();
+    let lo = floor_boundary(text, h.start.saturating_sub(60));
+    let window = text.get(lo..h.start).unwrap_or("");
+    let placed = ["市", "区", "省", "县", "區", "縣", "镇"]
+        .iter()
+        .any(|u| window.contains(u));
+    (placed || ctx.cue_before(Cue::Address, h.start, CUE_WINDOW)).then_some((lo.max(h.start), end))
+}
+
+/// ja: `〒100-0005`.
+fn japanese_postcode(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
+    let b = ctx.b;
+    let mut i = h.end;
+    if at(b, i) == b' ' {
+        i += 1;
+    }
+    let ok = digit_run(b, i, 4) == 3 && at(b, i + 3) == b'-' && digit_run(b, i + 4, 5) == 4;
+    ok.then_some((h.start, i + 8))
+}

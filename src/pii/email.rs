@@ -1,0 +1,197 @@
+//! Email addresses of people.
+//!
+//! Finds `local@domain.tld`: a local part of up to 64 characters (letters,
+//! digits, `. _ % + -`, not starting or ending with a dot), then two or more
+//! DNS labels, the last all letters and at least two long.
+//!
+//! Deliberately ignores:
+//! - reserved and documentation domains (RFC 2606, RFC 6761): `example.com`,
+//!   `example.net`, `example.org` and their subdomains, and the `.example`,
+//!   `.test`, `.invalid`, `.localhost`, `.local` top-level names: fixtures,
+//!   docs and test data, nobody's mailbox;
+//! - role mailboxes (`support@`, `info@`, `noreply@`, ...; the list is
+//!   `pii.email.role_mailboxes`): they belong to a function, not a person;
+//!   a `+tag` is ignored when comparing;
+//! - domains listed in `pii.email.allow_domains` (and their subdomains);
+//! - decorators, `@mentions`, `user@localhost`, package specs (`pkg@1.2.3`).
+
+use super::text::{at, before, is_alnum};
+
+/// Default role mailboxes (local parts).
+pub const DEFAULT_ROLE_MAILBOXES: &[&str] = &[
+    "abuse",
+    "admin",
+    "administrator",
+    "billing",
+    "careers",
+    "contact",
+    "customerservice",
+    "dev",
+    "devnull",
+    "enquiries",
+    "feedback",
+    "git",
+    "hello",
+    "help",
+    "helpdesk",
+    "hostmaster",
+    "hr",
+    "info",
+    "invoices",
+    "jobs",
+    "legal",
+    "mail",
+    "mailer-daemon",
+    "marketing",
+    "media",
+    "news",
+    "newsletter",
+    "no-reply",
+    "noreply",
+    "do-not-reply",
+    "donotreply",
+    "notifications",
+    "office",
+    "ops",
+    "orders",
+    "postmaster",
+    "press",
+    "privacy",
+    "root",
+    "sales",
+    "security",
+    "service",
+    "support",
+    "team",
+    "webmaster",
+    // es, pt, it, fr, de, pl
+    "ventas",
+    "soporte",
+    "contacto",
+    "atencion",
+    "atencionalcliente",
+    "vendas",
+    "suporte",
+    "atendimento",
+    "contato",
+    "vendite",
+    "assistenza",
+    "contatti",
+    "commercial",
+    "accueil",
+    "kontakt",
+    "vertrieb",
+    "buchhaltung",
+    "biuro",
+    "pomoc",
+    "sekretariat",
+];
+
+/// Reserved second-level domains (RFC 2606 §3).
+const RESERVED_DOMAINS: &[&str] = &["example.com", "example.net", "example.org"];
+/// Reserved top-level names (RFC 2606 §2, RFC 6761, RFC 6762 for `.local`).
+const RESERVED_TLDS: &[&str] = &["example", "test", "invalid", "localhost", "local"];
+
+#[derive(Debug, Clone)]
+pub struct EmailRules {
+    pub allow_domains: Vec<String>,
+    pub role_mailboxes: Vec<String>,
+}
+
+impl Default for EmailRules {
+    fn default() -> Self {
+        EmailRules {
+            allow_domains: Vec::new(),
+            role_mailboxes: DEFAULT_ROLE_MAILBOXES
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+        }
+    }
+}
+
+/// `domain` is `parent` or a subdomain of it (ASCII case-insensitive).
+fn within(domain: &str, parent: &str) -> bool {
+    let (d, p) = (domain.as_bytes(), parent.as_bytes());
+    if d.len() < p.len() {
+        return false;
+    }
+    let cut = d.len() - p.len();
+    let tail = d.get(cut..).unwrap_or_default();
+    tail.eq_ignore_ascii_case(p) && (cut == 0 || d.get(cut - 1) == Some(&b'.'))
+}
+
+impl EmailRules {
+    /// Is this address a person's? (Reserved domains, role mailboxes and
+    /// allowed domains are not.)
+    pub fn personal(&self, local: &str, domain: &str) -> bool {
+        if RESERVED_DOMAINS.iter().any(|r| within(domain, r))
+            || RESERVED_TLDS.iter().any(|t| within(domain, t))
+            || self.allow_domains.iter().any(|a| within(domain, a))
+        {
+            return false;
+        }
+        let base = local.split('+').next().unwrap_or(local);
+        !self
+            .role_mailboxes
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(base))
+    }
+}
+
+fn is_local_char(c: u8) -> bool {
+    is_alnum(c) || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-')
+}
+
+fn is_label_char(c: u8) -> bool {
+    is_alnum(c) || c == b'-'
+}
+
+/// The address around the `@` at `at_sign` as (start, end), if it is one
+/// and it is personal.
+pub fn find_at(rules: &EmailRules, b: &[u8], at_sign: usize) -> Option<(usize, usize)> {
+    let mut start = at_sign;
+    while at_sign.saturating_sub(start) < 64 && is_local_char(before(b, start)) {
+        start = start.saturating_sub(1);
+    }
+    while at(b, start) == b'.' && start < at_sign {
+        start = start.saturating_add(1);
+    }
+    if start >= at_sign || before(b, at_sign) == b'.' {
+        return None;
+    }
+    let dom_start = at_sign.saturating_add(1);
+    let mut i = dom_start;
+    let limit = i.saturating_add(255);
+    let mut labels = 0u32;
+    let mut tld_ok = false;
+    let mut end = i;
+    while i < limit {
+        let label_start = i;
+        let mut all_alpha = true;
+        while is_label_char(at(b, i)) && i.saturating_sub(label_start) < 63 {
+            all_alpha &= at(b, i).is_ascii_alphabetic();
+            i = i.saturating_add(1);
+        }
+        let len = i.saturating_sub(label_start);
+        if len == 0 || at(b, label_start) == b'-' || before(b, i) == b'-' {
+            break;
+        }
+        labels = labels.saturating_add(1);
+        tld_ok = all_alpha && len >= 2;
+        end = i;
+        // A dot followed by a label continues the domain; a final dot ends
+        // the sentence.
+        if at(b, i) == b'.' && is_label_char(at(b, i.saturating_add(1))) {
+            i = i.saturating_add(1);
+        } else {
+            break;
+        }
+    }
+    if labels < 2 || !tld_ok {
+        return None;
+    }
+    let local = std::str::from_utf8(b.get(start..at_sign)?).ok()?;
+    let domain = std::str::from_utf8(b.get(dom_start..end)?).ok()?;
+    rules.personal(local, domain).then_some((start, end))
+}

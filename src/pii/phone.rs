@@ -1,0 +1,293 @@
+//! Telephone numbers, international and national.
+//!
+//! Finds:
+//! - international: `+` and 8–15 digits (E.164) grouped by spaces, dashes,
+//!   dots or parentheses (`+44 20 7946 0958`, `+1 (415) 555-2671`,
+//!   `+44 (0)20 7946 0958`, `+8613800138000`); `00` instead of `+` too;
+//! - North American: `(415) 555-2671`, `415-555-2671`, `415.555.2671`,
+//!   `1-800-555-1234` (area code and exchange start 2–9);
+//! - national numbers with a trunk `0`, grouped, 9–12 digits: `020 7946
+//!   0958` (UK), `030 12345678` (DE), `06 12 34 56 78` (FR), `03-1234-5678`
+//!   and `090-1234-5678` (JP), `010-12345678` (CN), `02 1234 5678` (IT),
+//!   `(030) 1234567`;
+//! - a parenthesised area code: `(11) 91234-5678` (BR);
+//! - mobile shapes: Chinese `138 0013 8000`, Indian `98765 43210`, spaced
+//!   3-3-4 `347 123 4567`;
+//! - anything of 7–13 digits right after a phone cue word (`tel`, `móvil`,
+//!   `Handy`, `portable`, `telefone`, `cellulare`, `komórka`, `फ़ोन`, `電話`,
+//!   `手机`, ...): `Tel.: 612 345 678`, `Handy 01512345678`.
+//!
+//! Deliberately ignores: dates (`2024-01-15`, `15.01.2024`), times,
+//! versions and IP addresses (dots with short groups), ISBNs, amounts with
+//! space thousands separators (`612 345 678` without a cue), bare digit runs
+//! without a cue (`0612345678`, order numbers), arithmetic (`3+4`), signed
+//! decimals (`+12345678.90`), and numbers glued to letters.
+
+use super::lexicon::Cue;
+use super::scan::Ctx;
+use super::text::{at, before, digit_run, digits_at, is_alnum, is_digit};
+
+fn is_phone_sep(c: u8) -> bool {
+    matches!(c, b' ' | b'-' | b'.' | b'(' | b')')
+}
+
+/// After the last digit: not a letter or digit, and not a decimal part.
+fn clean_end(b: &[u8], end: usize) -> bool {
+    let next = at(b, end);
+    let decimal =
+        matches!(next, b'.' | b',' | b'-' | b'/') && is_digit(at(b, end.saturating_add(1)));
+    !(is_alnum(next) || decimal)
+}
+
+/// `+` and 8–15 digits: the end of the number.
+pub fn intl_at(b: &[u8], plus: usize) -> Option<usize> {
+    let prev = before(b, plus);
+    if is_alnum(prev) || prev == b')' {
+        return None;
+    }
+    intl_body(b, plus.saturating_add(1))
+}
+
+/// The digits of an international number after `+` or `00`.
+fn intl_body(b: &[u8], first: usize) -> Option<usize> {
+    let mut i = first;
+    if at(b, i) == b'(' {
+        i = i.saturating_add(1);
+    }
+    // Country codes never start with 0.
+    if !matches!(at(b, i), b'1'..=b'9') {
+        return None;
+    }
+    let mut digits = 0u32;
+    let mut dots = 0u32;
+    let mut seps = 0u32;
+    let mut last_digit = i;
+    loop {
+        let c = at(b, i);
+        if is_digit(c) {
+            digits = digits.saturating_add(1);
+            if digits > 15 {
+                return None;
+            }
+            seps = 0;
+            last_digit = i;
+        } else if is_phone_sep(c) && seps < 2 {
+            seps = seps.saturating_add(1);
+            if c == b'.' {
+                dots = dots.saturating_add(1);
+            }
+        } else {
+            break;
+        }
+        i = i.saturating_add(1);
+    }
+    // Dots in the trailing separators belong to the sentence.
+    let mut j = i;
+    while j > last_digit.saturating_add(1) {
+        j = j.saturating_sub(1);
+        if at(b, j) == b'.' {
+            dots = dots.saturating_sub(1);
+        }
+    }
+    let end = last_digit.saturating_add(1);
+    ((8..=15).contains(&digits) && dots != 1 && !is_alnum(at(b, end))).then_some(end)
+}
+
+/// North-American numbers: `(415) 555-2671`, `415-555-2671`,
+/// `415.555.2671`, optionally after `1-`/`1.`/`1 `.
+fn nanp_at(b: &[u8], start: usize) -> Option<usize> {
+    let trunk =
+        at(b, start) == b'1' && matches!(at(b, start.saturating_add(1)), b'-' | b'.' | b' ');
+    nanp_body(b, start).or_else(|| {
+        trunk
+            .then(|| nanp_body(b, start.saturating_add(2)))
+            .flatten()
+    })
+}
+
+fn first_digit_2_9(b: &[u8], i: usize) -> bool {
+    matches!(at(b, i), b'2'..=b'9')
+}
+
+/// The 3-3-4 shape at `start`, with no boundary check before it.
+fn nanp_body(b: &[u8], start: usize) -> Option<usize> {
+    let mut i = start;
+    let sep = if at(b, i) == b'(' {
+        let a = i.saturating_add(1);
+        if !(digits_at(b, a, 3) && first_digit_2_9(b, a)) || at(b, i.saturating_add(4)) != b')' {
+            return None;
+        }
+        i = i.saturating_add(5);
+        if at(b, i) == b' ' {
+            i = i.saturating_add(1);
+        }
+        None
+    } else {
+        if !(digits_at(b, i, 3) && first_digit_2_9(b, i)) {
+            return None;
+        }
+        let s = at(b, i.saturating_add(3));
+        if !matches!(s, b'-' | b'.') {
+            return None;
+        }
+        i = i.saturating_add(4);
+        Some(s)
+    };
+    if !(digits_at(b, i, 3) && first_digit_2_9(b, i)) {
+        return None;
+    }
+    let s2 = at(b, i.saturating_add(3));
+    match sep {
+        Some(s) if s2 != s => return None,
+        None if !matches!(s2, b'-' | b'.') => return None,
+        _ => {}
+    }
+    i = i.saturating_add(4);
+    if !digits_at(b, i, 4) {
+        return None;
+    }
+    let end = i.saturating_add(4);
+    clean_end(b, end).then_some(end)
+}
+
+/// Digit groups separated by single separators.
+#[derive(Debug, Default)]
+struct Groups {
+    digits: usize,
+    lens: [usize; 8],
+    count: usize,
+    /// Separator kinds used (space, dash, dot, slash).
+    seps: [bool; 4],
+    end: usize,
+}
+
+impl Groups {
+    fn read(b: &[u8], start: usize) -> Groups {
+        let mut g = Groups::default();
+        let mut i = start;
+        loop {
+            let n = digit_run(b, i, 16);
+            if n == 0 {
+                break;
+            }
+            if let Some(slot) = g.lens.get_mut(g.count) {
+                *slot = n;
+            }
+            g.count += 1;
+            g.digits += n;
+            i += n;
+            g.end = i;
+            if g.count >= 8 || g.digits > 15 {
+                break;
+            }
+            let s = at(b, i);
+            let kind = match s {
+                b' ' => 0,
+                b'-' => 1,
+                b'.' => 2,
+                b'/' => 3,
+                _ => break,
+            };
+            if !is_digit(at(b, i.saturating_add(1))) {
+                break;
+            }
+            if let Some(k) = g.seps.get_mut(kind) {
+                *k = true;
+            }
+            i += 1;
+        }
+        g
+    }
+    fn lens(&self) -> &[usize] {
+        self.lens.get(..self.count.min(8)).unwrap_or_default()
+    }
+    fn sep_kinds(&self) -> usize {
+        self.seps.iter().filter(|s| **s).count()
+    }
+    fn has(&self, kind: usize) -> bool {
+        self.seps.get(kind).copied().unwrap_or(false)
+    }
+    fn only(&self, kind: usize) -> bool {
+        self.sep_kinds() == 1 && self.has(kind)
+    }
+}
+
+/// A phone number starting with a digit at `i` (the caller checked that no
+/// letter or digit comes before): its end.
+pub fn national_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let b = ctx.b;
+    let prev = before(b, i);
+    if matches!(prev, b'-' | b'.' | b'/' | b'_' | b',' | b':') {
+        return None;
+    }
+    if let Some(e) = nanp_at(b, i) {
+        return Some(e);
+    }
+    // `00` international prefix.
+    if at(b, i) == b'0' && at(b, i.saturating_add(1)) == b'0' {
+        let mut j = i.saturating_add(2);
+        if at(b, j) == b' ' {
+            j = j.saturating_add(1);
+        }
+        return intl_body(b, j);
+    }
+    let g = Groups::read(b, i);
+    if g.digits == 0 || g.count > 7 || !clean_end(b, g.end) {
+        return None;
+    }
+    let lens = g.lens();
+    let first = at(b, i);
+    // Dots only with the 2-digit French style, never IP-like short groups.
+    let dots_ok = !g.has(2) || (g.only(2) && lens.iter().all(|l| *l == 2));
+    let one_kind = g.sep_kinds() == 1 || (g.sep_kinds() == 2 && g.has(3));
+    let trunk = first == b'0'
+        && at(b, i.saturating_add(1)) != b'0'
+        && (9..=12).contains(&g.digits)
+        && g.count >= 2
+        && one_kind
+        && dots_ok
+        && lens.iter().all(|l| *l >= 2);
+    let cn_mobile = first == b'1'
+        && matches!(at(b, i.saturating_add(1)), b'3'..=b'9')
+        && lens == [3, 4, 4]
+        && (g.only(0) || g.only(1));
+    let in_mobile = matches!(first, b'6'..=b'9') && lens == [5, 5] && g.only(0);
+    let spaced_334 = matches!(first, b'2'..=b'9') && lens == [3, 3, 4] && g.only(0);
+    let cued = ctx.cue_before(Cue::Phone, i, 24)
+        && (7..=13).contains(&g.digits)
+        && (g.count == 1 || one_kind)
+        && dots_ok;
+    (trunk || cn_mobile || in_mobile || spaced_334 || cued).then_some(g.end)
+}
+
+/// A number starting with `(`: North American, or a 2-digit (Brazil) or
+/// trunk-0 area code in parentheses then groups of 3+ digits, 9–12 digits
+/// in all.
+pub fn paren_at(b: &[u8], i: usize) -> Option<usize> {
+    if is_alnum(before(b, i)) {
+        return None;
+    }
+    if let Some(e) = nanp_body(b, i) {
+        return Some(e);
+    }
+    let inner = digit_run(b, i.saturating_add(1), 6);
+    let close = i.saturating_add(1).saturating_add(inner);
+    // A Brazilian two-digit area code, or a trunk-0 one: `(11)`, `(030)`.
+    let trunk = at(b, i.saturating_add(1)) == b'0';
+    if !(inner == 2 || (trunk && (3..=5).contains(&inner))) || at(b, close) != b')' {
+        return None;
+    }
+    let mut j = close.saturating_add(1);
+    if at(b, j) == b' ' {
+        j = j.saturating_add(1);
+    }
+    let g = Groups::read(b, j);
+    let total = g.digits.saturating_add(inner);
+    let ok = g.count >= 1
+        && g.lens().iter().all(|l| *l >= 3)
+        && (9..=12).contains(&total)
+        && g.sep_kinds() <= 1
+        && !g.has(2)
+        && clean_end(b, g.end);
+    ok.then_some(g.end)
+}

@@ -1,0 +1,208 @@
+//! The scan itself: the byte limits per prompt, and the one pass that runs
+//! every enabled built-in detector.
+
+use super::lexicon::{Cat, Cue, Hit};
+use super::text::{at, before, ceil_boundary, floor_boundary, is_alnum, is_digit};
+use super::{address, card, email, health, iban, ids, phone, Finding, PiiDetector, PiiKind};
+
+/// How much of a prompt the detectors read (`pii.scan`). A prompt larger
+/// than this is read in pieces: the last user turn first, then the other
+/// messages newest first; a text longer than `head_bytes + tail_bytes` is
+/// read only at its start (`head_bytes`) and its end (`tail_bytes`), where
+/// people put the question and the details; and no more than `max_bytes`
+/// in all. Whatever is beyond is not read, so a 1 MB paste costs what
+/// `max_bytes` costs. PII in the middle of a huge paste is not seen; raise
+/// the limits if that matters more than the worker's time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScanLimits {
+    pub head_bytes: usize,
+    pub tail_bytes: usize,
+    pub max_bytes: usize,
+}
+
+impl Default for ScanLimits {
+    fn default() -> Self {
+        ScanLimits {
+            head_bytes: 64 * 1024,
+            tail_bytes: 32 * 1024,
+            max_bytes: 256 * 1024,
+        }
+    }
+}
+
+/// The pieces of text to read, in order.
+#[derive(Debug, Default)]
+pub struct Windows<'t> {
+    pub pieces: Vec<&'t str>,
+    pub truncated: bool,
+}
+
+impl ScanLimits {
+    /// Cuts `texts` (a prompt's messages in order) into the pieces to read.
+    pub fn windows<'t>(&self, texts: &[&'t str], last_user: Option<usize>) -> Windows<'t> {
+        let mut out = Windows::default();
+        let mut budget = self.max_bytes;
+        let order = last_user
+            .into_iter()
+            .chain((0..texts.len()).rev().filter(|i| Some(*i) != last_user));
+        for i in order {
+            let Some(&t) = texts.get(i) else { continue };
+            if t.is_empty() {
+                continue;
+            }
+            if budget == 0 {
+                out.truncated = true;
+                break;
+            }
+            let allowed = self.head_bytes.saturating_add(self.tail_bytes).min(budget);
+            if t.len() <= allowed {
+                out.pieces.push(t);
+                budget = budget.saturating_sub(t.len());
+                continue;
+            }
+            out.truncated = true;
+            let both = self.head_bytes.saturating_add(self.tail_bytes).max(1);
+            // Share what is left between head and tail in their ratio.
+            let head = allowed.saturating_mul(self.head_bytes) / both;
+            let tail = allowed.saturating_sub(head);
+            let h_end = floor_boundary(t, head);
+            let t_start = ceil_boundary(t, t.len().saturating_sub(tail).max(h_end));
+            if let Some(p) = t.get(..h_end) {
+                out.pieces.push(p);
+            }
+            if let Some(p) = t.get(t_start..) {
+                out.pieces.push(p);
+            }
+            budget = budget.saturating_sub(allowed);
+        }
+        out
+    }
+}
+
+/// What the detectors share for one text: its bytes and the lexicon hits.
+pub struct Ctx<'t> {
+    pub text: &'t str,
+    pub b: &'t [u8],
+    pub hits: Vec<Hit>,
+    /// End offsets of cue words, by cue, ascending.
+    cues: [Vec<usize>; Cue::COUNT],
+}
+
+impl<'t> Ctx<'t> {
+    fn new(d: &PiiDetector, text: &'t str) -> Ctx<'t> {
+        let hits = d.lexicon.as_ref().map(|l| l.hits(text)).unwrap_or_default();
+        let mut cues: [Vec<usize>; Cue::COUNT] = Default::default();
+        for h in &hits {
+            if let Cat::Cue(c) = h.cat {
+                if let Some(v) = cues.get_mut(c as usize) {
+                    v.push(h.end);
+                }
+            }
+        }
+        for v in &mut cues {
+            v.sort_unstable();
+        }
+        Ctx {
+            text,
+            b: text.as_bytes(),
+            hits,
+            cues,
+        }
+    }
+
+    /// A cue word of this kind ends within `window` bytes before `i`.
+    pub fn cue_before(&self, cue: Cue, i: usize, window: usize) -> bool {
+        let Some(ends) = self.cues.get(cue as usize) else {
+            return false;
+        };
+        let lo = i.saturating_sub(window);
+        let first = ends.partition_point(|&e| e < lo);
+        ends.get(first).is_some_and(|&e| e <= i)
+    }
+}
+
+/// Runs every enabled built-in over `text`; false when `report` said stop.
+pub fn builtins(d: &PiiDetector, text: &str, report: &mut dyn FnMut(Finding) -> bool) -> bool {
+    let ctx = Ctx::new(d, text);
+    let on = &d.on;
+    let mut emit = |kind: PiiKind, start: usize, end: usize| report(Finding { kind, start, end });
+
+    if on.address {
+        for (s, e) in address::find(&ctx) {
+            if !emit(PiiKind::Address, s, e) {
+                return false;
+            }
+        }
+    }
+    if on.health {
+        for (s, e) in health::find(&ctx) {
+            if !emit(PiiKind::Health, s, e) {
+                return false;
+            }
+        }
+    }
+
+    let b = ctx.b;
+    let mut i = 0usize;
+    while i < b.len() {
+        let c = at(b, i);
+        let prev = before(b, i);
+        let found: Option<(PiiKind, usize, usize)> = match c {
+            b'@' if on.email => email::find_at(&d.email, b, i).map(|(s, e)| (PiiKind::Email, s, e)),
+            b'+' if on.phone => phone::intl_at(b, i).map(|e| (PiiKind::Phone, i, e)),
+            b'(' if on.phone => phone::paren_at(b, i).map(|e| (PiiKind::Phone, i, e)),
+            b'0'..=b'9'
+                if !(is_alnum(prev)
+                    || (prev == b'.' && is_digit(before(b, i.saturating_sub(1))))) =>
+            {
+                // Cards first: their issuer ranges are narrow, and a
+                // 15-digit Amex can pass a 15-digit id's 1-in-97 key.
+                let card = on
+                    .card
+                    .then(|| card::card_at(b, i))
+                    .flatten()
+                    .map(|e| (PiiKind::CreditCard, i, e));
+                // Not inside a run of spaced digit groups whose start
+                // already failed (`2 06 03 44 ...`).
+                let inside_run = prev == b' ' && is_digit(before(b, i.saturating_sub(1)));
+                card.or_else(|| {
+                    (on.any_id() && !inside_run)
+                        .then(|| ids::numeric_at(&ctx, &on.ids, i))
+                        .flatten()
+                        .map(|(k, e)| (PiiKind::NationalId(k), i, e))
+                })
+                .or_else(|| {
+                    (on.phone && !inside_run)
+                        .then(|| phone::national_at(&ctx, i))
+                        .flatten()
+                        .map(|e| (PiiKind::Phone, i, e))
+                })
+            }
+            b'A'..=b'Z' | b'a'..=b'z' if !is_alnum(prev) => {
+                let id = if on.any_id() {
+                    ids::letters_at(&on.ids, b, i).map(|(k, e)| (PiiKind::NationalId(k), i, e))
+                } else {
+                    None
+                };
+                id.or_else(|| {
+                    (on.iban && c.is_ascii_uppercase())
+                        .then(|| iban::iban_at(b, i))
+                        .flatten()
+                        .map(|e| (PiiKind::Iban, i, e))
+                })
+            }
+            _ => None,
+        };
+        match found {
+            Some((kind, s, e)) => {
+                if !emit(kind, s, e) {
+                    return false;
+                }
+                // Nothing starts inside a finding.
+                i = e.max(i.saturating_add(1));
+            }
+            None => i = i.saturating_add(1),
+        }
+    }
+    true
+}

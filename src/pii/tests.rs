@@ -1,0 +1,681 @@
+use super::*;
+use serde_json::json;
+
+fn all() -> PiiDetector {
+    PiiDetector::builtin()
+}
+
+fn only(kind: BuiltinPii) -> PiiDetector {
+    let raw = RawPii {
+        detect: Some(vec![kind]),
+        ..RawPii::default()
+    };
+    PiiDetector::compile(raw).unwrap()
+}
+
+fn compile(v: serde_json::Value) -> Result<PiiDetector, (String, String)> {
+    PiiDetector::compile(serde_json::from_value(v).unwrap())
+}
+
+/// Every positive is found by the detector alone and by all of them with
+/// the expected label; no negative is found by the detector alone.
+fn check(kind: BuiltinPii, positives: &[(&str, &str)], negatives: &[&str]) {
+    let one = only(kind);
+    let every = all();
+    for (text, label) in positives {
+        let found = one.find(text).map(|f| one.label(f.kind).to_string());
+        assert_eq!(
+            found.as_deref(),
+            Some(*label),
+            "should find {label} in {text:?}"
+        );
+        assert!(
+            every
+                .find_all(text)
+                .iter()
+                .any(|f| every.label(f.kind) == *label),
+            "all detectors: {label} in {text:?}: {:?}",
+            every.find_all(text)
+        );
+    }
+    for text in negatives {
+        let found = one.find_all(text);
+        assert!(found.is_empty(), "false {kind:?} in {text:?}: {found:?}");
+    }
+}
+
+#[test]
+fn email() {
+    let e = "email";
+    check(
+        BuiltinPii::Email,
+        &[
+            ("contact john.doe+tag@acme.co.uk please", e),
+            ("Email: a_b@sub.domain.org.", e),
+            ("<jane@gmail.com>", e),
+            ("escríbeme a maria.garcia@telefonica.es", e),
+            ("Schreiben Sie an hans.mueller@web.de bitte", e),
+            ("mail me (x@y.io)", e),
+            ("請發送到 wang.wei@qq.com 謝謝", e),
+            ("support.jane@acme.com is Jane's own box", e),
+        ],
+        &[
+            "@mention and @app.route('/')",
+            "user@localhost",
+            "foo@bar.c",
+            "pkg@1.2.3",
+            "a@b",
+            "test@.com",
+            "name@-bad.com",
+            "x @ y.com",
+            ".@example.com",
+            "a@b..com",
+            // Reserved and documentation domains (RFC 2606 / 6761).
+            "Mail me at jane.doe@example.com please",
+            "alice@example.org and bob@mail.example.net",
+            "ci@build.test, root@host.invalid, me@printer.local, x@foo.example",
+            // Role mailboxes.
+            "Write to support@acme.com or info@acme.de or noreply@github.com",
+            "Contacte con soporte: ventas@empresa.es? no: sales@empresa.es",
+            "git@github.com:org/repo.git",
+            "no-reply+build@company.io",
+        ],
+    );
+}
+
+#[test]
+fn email_allow_lists_are_configurable() {
+    let d = compile(json!({
+        "detect": ["email"],
+        "email": {"allow_domains": ["acme.com"], "role_mailboxes": ["ventas"]}
+    }))
+    .unwrap();
+    assert!(d.find("jane@acme.com and jane@eu.acme.com").is_none());
+    assert!(d.find("ventas@empresa.es").is_none());
+    // The default role list was replaced.
+    assert!(d.find("support@empresa.es").is_some());
+    assert!(d.find("jane@acme.co").is_some());
+}
+
+#[test]
+fn phone() {
+    let p = "phone";
+    check(
+        BuiltinPii::Phone,
+        &[
+            ("+44 20 7946 0958", p),
+            ("call (415) 555-2671 now", p),
+            ("(415)555-2671", p),
+            ("415-555-2671", p),
+            ("415.555.2671.", p),
+            ("+1 (415) 555-2671", p),
+            ("1-800-555-1234", p),
+            ("+33 1 23 45 67 89", p),
+            ("+14155552671", p),
+            ("tel:+49-30-1234567", p),
+            ("+44 (0)20 7946 0958", p),
+            // National formats.
+            ("ring me on 020 7946 0958 tonight", p),
+            ("mobile 07700 900123", p),
+            ("Ruf mich an: 030 12345678", p),
+            ("Handy 0151 23456789", p),
+            ("(030) 1234567", p),
+            ("appelle-moi au 06 12 34 56 78", p),
+            ("mon fixe: 01.23.45.67.89", p),
+            ("llámame al 612 345 678", p),
+            ("Teléfono: 91 123 45 67", p),
+            ("il mio cellulare è 347 123 4567", p),
+            ("chiamami allo 02 1234 5678", p),
+            ("o meu telemóvel: 912 345 678", p),
+            ("(11) 91234-5678 é o meu número", p),
+            ("mój numer telefonu to 512 345 678", p),
+            ("मेरा फोन नंबर 98765 43210 है", p),
+            ("電話は03-1234-5678です", p),
+            ("携帯 090-1234-5678", p),
+            ("我的手机是138 0013 8000", p),
+            ("办公室电话010-12345678", p),
+            ("0044 20 7946 0958", p),
+        ],
+        &[
+            "version 10.2.33",
+            "release 1.2.3 and 10.20.30.40",
+            "2024-01-15",
+            "15.01.2024 and 01/02/2024",
+            "2024-01-15T10:32:07+05:30",
+            "at 10:32:07 UTC",
+            "1234567890",
+            "order 1234567890123",
+            "3+4=7 and 12+345678901",
+            "balance +12345678.90",
+            "x+1234567890",
+            "+0123456789",
+            "415-555-26710",
+            "192.168.100.1",
+            "555-1234",
+            "+1234567",
+            "+1234567890123456",
+            "(123) 456-7890",
+            "415-555.2671",
+            "ISBN 978-3-16-148410-0",
+            "a415-555-2671",
+            // Amounts with space thousands separators, no cue.
+            "Le budget est de 612 345 678 euros",
+            "zysk 512 345 678 zł",
+            // Zero-padded ids, bare runs.
+            "ticket 0612345678",
+            "id 0000 1234 5678",
+            "IP 010.001.001.001",
+            "(2019) 12",
+        ],
+    );
+}
+
+#[test]
+fn credit_card() {
+    let c = "credit_card";
+    check(
+        BuiltinPii::CreditCard,
+        &[
+            ("card 4111 1111 1111 1111 exp 12/27", c),
+            ("5500-0000-0000-0004", c),
+            ("4111111111111111", c),
+            ("amex 378282246310005.", c),
+            ("6011 1111 1111 1117", c),
+            ("(4012888888881881)", c),
+            ("tarjeta 3530 1113 3330 0000", c),
+            ("Karte: 5500 0000 0000 0004", c),
+        ],
+        &[
+            "4111111111111112",
+            "4111 1111 1111 1112",
+            "order 1234567890123",
+            "ts 1705312327123",
+            "pi 0.4111111111111111",
+            "41111111111111111111",
+            "4111-1111 1111-1111",
+            "a4111111111111111",
+            "4111111111111111x",
+            "0000 0000 0000 0000",
+            "4111 1111  1111 1111",
+            "4111111111111111.5",
+            // Luhn-valid but no network has that range and length.
+            "IMEI 352099001761481",
+            "2000000000000006",
+            "9000000000000001",
+            "411111111111111 (15 digits, Visa has 13, 16, 19)",
+        ],
+    );
+}
+
+#[test]
+fn iban() {
+    let i = "iban";
+    check(
+        BuiltinPii::Iban,
+        &[
+            ("GB82 WEST 1234 5698 7654 32", i),
+            ("pay DE89370400440532013000 today", i),
+            ("iban: FR14 2004 1010 0505 0001 3M02 606.", i),
+            ("BE68 5390 0754 7034 THEN more", i),
+            ("NL91ABNA0417164300", i),
+            ("Cuenta ES91 2100 0418 4502 0005 1332", i),
+            ("Konto DE89 3704 0044 0532 0130 00, danke", i),
+        ],
+        &[
+            "GB82 WEST 1234 5698 7654 33",
+            "DE89370400440532013001",
+            "GB82WEST1234569876543",
+            "DE8937040044053201300",
+            "ISO8601 and AB12 and RFC 3339",
+            "XDE89370400440532013000",
+            "DE89370400440532013000X",
+            "GB82  WEST 1234 5698 7654 32",
+        ],
+    );
+}
+
+#[test]
+fn national_ids() {
+    check(
+        BuiltinPii::NationalId,
+        &[
+            ("my SSN is 536-22-1234", "national_id:us_ssn"),
+            ("SSN: 536221234", "national_id:us_ssn"),
+            ("mi DNI es 12345678Z", "national_id:es_dni"),
+            ("DNI 48576932-N", "national_id:es_dni"),
+            ("NIE X1234567L", "national_id:es_nie"),
+            ("tarjeta de residencia Y-7654321-G", "national_id:es_nie"),
+            ("NI number AB123456C", "national_id:gb_nino"),
+            ("NINO: AB 12 34 56 C", "national_id:gb_nino"),
+            (
+                "numéro de sécu 1 84 12 76 451 089 46",
+                "national_id:fr_insee",
+            ),
+            ("NIR 269059912345662", "national_id:fr_insee"),
+            ("né en Corse: 1 85 03 2A 004 123 24", "national_id:fr_insee"),
+            (
+                "codice fiscale RSSMRA85T10A562S",
+                "national_id:it_codice_fiscale",
+            ),
+            ("CF: BNCGNN70A41H501V", "national_id:it_codice_fiscale"),
+            ("PESEL 44051401359", "national_id:pl_pesel"),
+            ("numer PESEL: 02210312342", "national_id:pl_pesel"),
+            ("Aadhaar 2345 6789 0124", "national_id:in_aadhaar"),
+            ("मेरा आधार नंबर 499182398713 है", "national_id:in_aadhaar"),
+            ("CPF 123.456.789-09", "national_id:br_cpf"),
+            ("meu CPF é 52998224725", "national_id:br_cpf"),
+            ("身份证号 11010519491231002X", "national_id:cn_resident_id"),
+            ("身份证：440300199001011238。", "national_id:cn_resident_id"),
+            ("110105 19491231 002X", "national_id:cn_resident_id"),
+            ("Steuer-ID 86095742719", "national_id:de_tax_id"),
+            ("IdNr. 86 095 742 719", "national_id:de_tax_id"),
+        ],
+        &[
+            // SSN rules: area 000, 666, 9xx; group 00; serial 0000; samples.
+            "000-12-3456",
+            "666-12-3456",
+            "912-34-5678",
+            "536-00-1234",
+            "536-22-0000",
+            "078-05-1120",
+            "123-45-6789",
+            // Nine bare digits without a cue.
+            "order 536221234",
+            // Wrong check letter.
+            "DNI 12345678A",
+            "X1234567A",
+            // Bad NINO prefixes or suffix.
+            "QQ123456C",
+            "GB123456A",
+            "AB123456E",
+            // INSEE with a wrong key.
+            "1 84 12 76 451 089 47",
+            // Codice fiscale with a wrong control letter or month.
+            "RSSMRA85T10A562A",
+            "RSSMRA85Z10A562S",
+            // PESEL with a wrong check digit, CPF all one digit.
+            "PESEL 44051401358",
+            "111.111.111-11",
+            "CPF 123.456.789-00",
+            // Aadhaar: Verhoeff fails, starts with 1, or bare without a cue.
+            "2345 6789 0125",
+            "1234 5678 9012",
+            "ref 234567890124",
+            // Resident id with a bad check or date.
+            "11010519491231002Y",
+            "110105194913310021",
+            // German tax id: no repeated digit.
+            "47152836907",
+            // Near misses: words, versions, hashes.
+            "ABCDEF12G34H567I and v1.2.3-45 and deadbeef12345678",
+        ],
+    );
+}
+
+#[test]
+fn national_ids_can_be_chosen() {
+    let d = compile(json!({"detect": ["national_id"], "national_ids": ["es_dni"]})).unwrap();
+    assert!(d.find("DNI 12345678Z").is_some());
+    assert!(d.find("PESEL 44051401359").is_none());
+    let e = compile(json!({"detect": ["email"], "national_ids": ["es_dni"]})).unwrap_err();
+    assert_eq!(e.0, "pii.national_ids");
+    assert!(serde_json::from_value::<RawPii>(json!({"national_ids": ["xx_id"]})).is_err());
+}
+
+#[test]
+fn addresses() {
+    let a = "address";
+    check(
+        BuiltinPii::Address,
+        &[
+            ("Send it to 221B Baker Street, London NW1 6XE", a),
+            ("1600 Pennsylvania Avenue NW, Washington, DC 20500", a),
+            ("I live at 742 Evergreen Terrace", a),
+            ("our flat: 12 MG Road, Bengaluru 560001", a),
+            ("350 5th Avenue, New York", a),
+            ("Vivo en Calle Mayor 12, 28013 Madrid", a),
+            ("la dirección es Avenida de la Constitución 3, Sevilla", a),
+            ("C/ Alcalá 45, 3º B, 28014 Madrid", a),
+            ("Meine Adresse: Hauptstraße 5, 10115 Berlin", a),
+            ("Lindenweg 7a, 80331 München", a),
+            ("Berliner Str. 12, 60311 Frankfurt", a),
+            ("j'habite au 12 rue de la Paix, 75002 Paris", a),
+            ("5 bis, avenue Victor Hugo, 69002 Lyon", a),
+            ("moro na Rua Augusta, 123, 1100-048 Lisboa", a),
+            ("Av. Paulista, 1578 - Bela Vista, São Paulo 01310-200", a),
+            ("abito in Via Roma 10, 00184 Roma", a),
+            ("Piazza Navona 45, Roma", a),
+            ("mieszkam przy ul. Marszałkowska 10/12, 00-590 Warszawa", a),
+            ("मकान नं. 12, गांधी मार्ग, जयपुर 302001", a),
+            ("पता: फ्लैट 4B, सेक्टर 15, नोएडा 201301", a),
+            ("〒100-0005 東京都千代田区丸の内1-1-1", a),
+            ("住所は大阪市北区梅田3丁目1番1号です", a),
+            ("我住在北京市朝阳区建国路88号", a),
+            ("上海市浦东新区世纪大道100号", a),
+        ],
+        &[
+            "Wall Street analysts expect growth",
+            "The Abbey Road album came out in 1969",
+            "Take the main road for 5 km",
+            "Sesame Street has 5 Muppets",
+            "3 Main Street",
+            "Calle 13 is a band from Puerto Rico",
+            "La Via Appia è una strada romana",
+            "Die Hauptstraße ist gesperrt",
+            "Der Lösungsweg 3 ist falsch",
+            "la rue de Rivoli est longue",
+            "Rua Augusta é famosa",
+            "Route 66 runs 2,448 miles",
+            "Chapter 12 Street Fighter",
+            "ul. Marszałkowska jest długa",
+            "गांधी मार्ग बहुत लंबा है",
+            "東京都は日本の首都です",
+            "北京市是中国的首都",
+            "建国路很长",
+            "Version 10 Way forward",
+            "12345 and 28013",
+        ],
+    );
+}
+
+#[test]
+fn named_person_with_a_health_condition() {
+    let h = "health";
+    check(
+        BuiltinPii::Health,
+        &[
+            ("John Smith was diagnosed with type 2 diabetes last year", h),
+            ("Mrs. Patel has breast cancer and needs a letter", h),
+            ("Patient: Gómez, 54, HIV positive since 2010", h),
+            ("María García tiene cáncer de pulmón", h),
+            ("Herr Müller leidet an Epilepsie", h),
+            ("Frau Schneider hat Brustkrebs", h),
+            ("Mme Dubois souffre de dépression sévère", h),
+            ("O paciente Silva tem diabetes", h),
+            ("la signora Rossi è incinta di tre mesi", h),
+            ("Pani Kowalska ma cukrzycę", h),
+            ("Łukasz choruje na padaczkę", h),
+            ("राहुल को मधुमेह है", h),
+            ("श्री शर्मा को कैंसर है", h),
+            ("田中さんは糖尿病です", h),
+            ("患者王伟患有抑郁症", h),
+        ],
+        &[
+            "What are the symptoms of diabetes?",
+            "Explain how insulin treats diabetes in patients",
+            "John Smith won the marathon",
+            "Dr. House specialises in lupus",
+            "Parkinson's law says work expands",
+            "My patients with asthma need inhalers",
+            "¿Qué es el cáncer de pulmón?",
+            "Wie behandelt man Epilepsie?",
+            "糖尿病的症状是什么？",
+            "मधुमेह के लक्षण क्या हैं?",
+            "The cancer zodiac sign is in June",
+            "John Smith is here.\n\nSeparately: what is diabetes?",
+        ],
+    );
+}
+
+#[test]
+fn kinds_and_labels() {
+    let labels: Vec<&str> = [
+        PiiKind::Email,
+        PiiKind::Phone,
+        PiiKind::CreditCard,
+        PiiKind::Iban,
+        PiiKind::NationalId(IdKind::EsDni),
+        PiiKind::Address,
+        PiiKind::Health,
+    ]
+    .iter()
+    .map(PiiKind::label)
+    .collect();
+    assert_eq!(
+        labels,
+        [
+            "email",
+            "phone",
+            "credit_card",
+            "iban",
+            "national_id:es_dni",
+            "address",
+            "health"
+        ]
+    );
+    assert_eq!(PiiKind::NationalId(IdKind::PlPesel).family(), "national_id");
+    assert_eq!(PiiKind::Iban.family(), "iban");
+    let kinds: Vec<BuiltinPii> = serde_json::from_value(json!([
+        "email",
+        "phone",
+        "credit_card",
+        "iban",
+        "national_id",
+        "address",
+        "health"
+    ]))
+    .unwrap();
+    assert_eq!(kinds, BuiltinPii::ALL);
+    assert!(serde_json::from_value::<BuiltinPii>(json!("ssn")).is_err());
+    for id in IdKind::ALL {
+        assert!(id.label().starts_with("national_id:"));
+        let name = id.label().trim_start_matches("national_id:");
+        assert_eq!(serde_json::from_value::<IdKind>(json!(name)).unwrap(), id);
+    }
+}
+
+#[test]
+fn findings_have_spans_and_order() {
+    let d = all();
+    let text = "IBAN DE89370400440532013000, card 4111 1111 1111 1111, ann@acme.org, \
+                +44 20 7946 0958, DNI 12345678Z";
+    let found = d.find_all(text);
+    let got: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| (d.label(f.kind), &text[f.start..f.end]))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("iban", "DE89370400440532013000"),
+            ("credit_card", "4111 1111 1111 1111"),
+            ("email", "ann@acme.org"),
+            ("phone", "+44 20 7946 0958"),
+            ("national_id:es_dni", "12345678Z"),
+        ]
+    );
+    assert_eq!(d.detect(text), Some(PiiKind::Iban));
+    assert!(d.find_all("nothing to see").is_empty());
+    assert!(only(BuiltinPii::Email)
+        .find("4111 1111 1111 1111")
+        .is_none());
+}
+
+#[test]
+fn custom_patterns_and_allow_lists() {
+    let d = compile(json!({
+        "detect": ["email", "phone"],
+        "custom": [
+            {"name": "employee_id", "pattern": r"\bEMP-\d{6}\b"},
+            {"name": "uk_nhs", "pattern": r"\b\d{3} \d{3} \d{4}\b"}
+        ],
+        "allow": ["+1 (800) 555-0199", "jane@acme.org"],
+        "allow_patterns": ["^EMP-000"]
+    }))
+    .unwrap();
+    assert_eq!(
+        d.label(d.detect("badge EMP-123456").unwrap()),
+        "employee_id"
+    );
+    assert!(d.detect("badge EMP-000123").is_none(), "allow_patterns");
+    assert!(
+        d.detect("call 1-800-555-0199 or 18005550199").is_none(),
+        "allow, normalised"
+    );
+    assert!(d.detect("JANE@ACME.ORG").is_none());
+    assert_eq!(d.detect("bob@acme.org"), Some(PiiKind::Email));
+    assert_eq!(d.label(PiiKind::Custom(9)), "custom");
+    assert!(!d.is_empty());
+    assert!(compile(json!({"detect": []})).unwrap().is_empty());
+}
+
+#[test]
+fn bad_config_names_the_field() {
+    let path = |v: serde_json::Value| compile(v).unwrap_err().0;
+    assert_eq!(
+        path(json!({"custom": [{"name": "x", "pattern": "(EMP-[0-9]+"}]})),
+        "pii.custom[0].pattern"
+    );
+    assert_eq!(
+        path(json!({"custom": [{"name": "x", "pattern": "a*"}]})),
+        "pii.custom[0].pattern"
+    );
+    assert_eq!(
+        path(json!({"custom": [{"name": "", "pattern": "abc"}]})),
+        "pii.custom[0].name"
+    );
+    assert_eq!(
+        path(json!({"custom": [{"name": "has space", "pattern": "abc"}]})),
+        "pii.custom[0].name"
+    );
+    assert_eq!(
+        path(json!({"custom": [{"name": "iban", "pattern": "abc"}]})),
+        "pii.custom[0].name"
+    );
+    assert_eq!(
+        path(json!({"custom": [{"name": "x", "pattern": "a"}, {"name": "x", "pattern": "b"}]})),
+        "pii.custom[1].name"
+    );
+    assert_eq!(
+        path(json!({"custom": [{"name": "big", "pattern": r"\w{1000}\w{1000}"}]})),
+        "pii.custom[0].pattern"
+    );
+    assert_eq!(
+        path(json!({"custom": [{"name": "long", "pattern": "a".repeat(2000)}]})),
+        "pii.custom[0].pattern"
+    );
+    let many: Vec<_> = (0..=config::MAX_CUSTOM_PATTERNS)
+        .map(|i| json!({"name": format!("p{i}"), "pattern": "x"}))
+        .collect();
+    assert_eq!(path(json!({ "custom": many })), "pii.custom");
+    assert_eq!(path(json!({"allow": ["ok", " - "]})), "pii.allow[1]");
+    assert_eq!(
+        path(json!({"allow_patterns": ["("]})),
+        "pii.allow_patterns[0]"
+    );
+    assert_eq!(
+        path(json!({"email": {"allow_domains": ["acme.com", "not a domain"]}})),
+        "pii.email.allow_domains[1]"
+    );
+    assert_eq!(
+        path(json!({"email": {"role_mailboxes": ["support", "a@b"]}})),
+        "pii.email.role_mailboxes[1]"
+    );
+    assert_eq!(
+        path(json!({"scan": {"head_bytes": 10}})),
+        "pii.scan.head_bytes"
+    );
+    assert_eq!(
+        path(json!({"scan": {"head_bytes": 4096, "tail_bytes": 4096, "max_bytes": 4096}})),
+        "pii.scan.max_bytes"
+    );
+    assert!(serde_json::from_value::<RawPii>(json!({"detect": ["email"], "typo": 1})).is_err());
+    assert!(serde_json::from_value::<RawPii>(json!({"email": {"allow": []}})).is_err());
+}
+
+#[test]
+fn scan_limits_read_head_and_tail_of_the_last_turn_first() {
+    let limits = ScanLimits {
+        head_bytes: 1024,
+        tail_bytes: 1024,
+        max_bytes: 3072,
+    };
+    let big = format!(
+        "{}{}{}",
+        "a".repeat(2000),
+        "b".repeat(2000),
+        "c".repeat(2000)
+    );
+    let w = limits.windows(&["system", &big, "assistant reply"], Some(1));
+    assert!(w.truncated);
+    assert_eq!(w.pieces.len(), 4);
+    assert_eq!(w.pieces[0], "a".repeat(1024));
+    assert_eq!(w.pieces[1], "c".repeat(1024));
+    // Then the others, newest first, within what is left (1024 bytes).
+    assert_eq!(w.pieces[2], "assistant reply");
+    assert_eq!(w.pieces[3], "system");
+    // Nothing left: the rest is not read.
+    let w = limits.windows(&[&big, &big, &big], Some(2));
+    let read: usize = w.pieces.iter().map(|p| p.len()).sum();
+    assert!(read <= 3072 && w.truncated, "{read}");
+    // Cuts fall on char boundaries.
+    let wide = "é".repeat(3000);
+    let w = limits.windows(&[&wide], Some(0));
+    assert!(w.pieces.iter().all(|p| p.chars().all(|c| c == 'é')));
+
+    // End to end: PII in the middle of a huge turn is past the limits; at
+    // its head or tail, or in an earlier message, it is found.
+    let mut d = PiiDetector::builtin();
+    d.limits = limits;
+    let filler = "lorem ipsum ".repeat(1000);
+    let middle = format!("{filler}ann@acme.org {filler}");
+    let p = d.scan_prompt(&[&middle], Some(0), false);
+    assert!(p.kinds.is_empty() && p.truncated && p.bytes_scanned <= 3072);
+    let tail = format!("{filler}{filler} write to ann@acme.org");
+    assert_eq!(
+        d.scan_prompt(&[&tail], Some(0), false).kinds,
+        [PiiKind::Email]
+    );
+    let p = d.scan_prompt(&["DNI 12345678Z", "hello", "ann@acme.org"], Some(1), true);
+    assert_eq!(
+        p.kinds,
+        [PiiKind::Email, PiiKind::NationalId(IdKind::EsDni)]
+    );
+}
+
+#[test]
+fn large_texts_scan_in_linear_time() {
+    let d = compile(json!({
+        "custom": [{"name": "us_ssn_like", "pattern": r"\bSSN-\d{3}-\d{2}-\d{4}\b"}],
+        "scan": {"head_bytes": 1048576, "tail_bytes": 1048576, "max_bytes": 4194304}
+    }))
+    .unwrap();
+    let line = "Release 10.2.33 shipped 2024-01-15T10:32:07Z to 1200 users @team \
+                (+3 builds, 12+34=46); order 1234567890123 costs 19.99 EUR. \
+                ISO8601 DE12 résumé 東京 x@y 555-1234 v1.2.3 Calle Wall Street 市区\n";
+    let mut text = String::new();
+    while text.len() < 1 << 18 {
+        text.push_str(line);
+    }
+    assert!(d.find_all(&text).is_empty(), "{:?}", d.find(&text));
+    // Adversarial runs: every byte a candidate start, or one long run.
+    // Each candidate is checked over a bounded window.
+    for unit in [
+        "1",
+        "1 ",
+        "a@",
+        "@a.",
+        "+1 ",
+        "(2",
+        "AB12 ",
+        "DE89",
+        "a.",
+        "-",
+        "0 ",
+        "12 ",
+        "Calle A ",
+        "12 rue ",
+        "Mr John ",
+        "diabetes ",
+        "市1",
+        "路1",
+        "〒",
+        "X",
+        "RSS",
+        "1-",
+        "0.",
+    ] {
+        let text = unit.repeat((1 << 17) / unit.len());
+        let _ = d.find_all(&text);
+    }
+}
