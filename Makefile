@@ -42,14 +42,7 @@ build: .rust-target
 # --- run the demo --------------------------------------------------------------
 
 run: setup build
-	@set -m; trap 'kill $$A $$O $$P 2>/dev/null' EXIT INT TERM; \
-	$(SIM) --listen 127.0.0.1:8091 --name anthropic --require-key demo-anthropic-key & A=$$!; \
-	$(SIM) --listen 127.0.0.1:8092 --name openai --require-key demo-openai-key & O=$$!; \
-	$(SIM) --listen 127.0.0.1:8093 --name private --require-key demo-private-key & P=$$!; \
-	echo "LLM router on http://127.0.0.1:10000 (Ctrl-C stops it)"; \
-	echo "Metrics: http://127.0.0.1:9901/stats/prometheus  (Prometheus: deploy/observability/prometheus.yml; Grafana: deploy/observability/grafana-dashboard.json)"; \
-	echo "Access log: one JSON line per request below"; \
-	$(ENVOY) -c envoy/demo.yaml --use-dynamic-base-id --log-level warn --component-log-level wasm:info --file-flush-interval-msec 1000
+	ENVOY=$(abspath $(ENVOY)) scripts/run-demo.sh
 
 # Two Envoys (10000, 10001) sharing budgets through one rate limit service and one Redis.
 run-fleet: setup build

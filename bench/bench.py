@@ -123,6 +123,8 @@ def plain_envoy_doc() -> dict:
                         if route and "cluster_header" in route:
                             del route["cluster_header"]
                             route["cluster"] = "openai"
+                            # The guard that only admits requests the router handled.
+                            r["match"].pop("filter_state", None)
     for cluster in doc["static_resources"]["clusters"]:
         cluster.pop("typed_extension_protocol_options", None)
     text = json.dumps(doc)

@@ -62,6 +62,30 @@ impl ApiError {
         .with_code("request_too_large")
     }
 
+    /// 405: one of the gateway's paths with a method it does not serve.
+    pub fn method_not_allowed(method: &str, path: &str, allow: &str) -> Self {
+        let path = path.split(['?', '#']).next().unwrap_or(path);
+        Self::new(
+            405,
+            "invalid_request_error",
+            format!("Method {method} is not allowed on {path}; use {allow}."),
+        )
+        .with_code("method_not_allowed")
+    }
+
+    /// 429: too many unknown keys from this source; no key is checked until it ends.
+    pub fn too_many_failed_keys(retry_after_secs: u64) -> Self {
+        Self::new(
+            429,
+            "rate_limit_error",
+            format!(
+                "Too many requests with an unknown API key from your address. \
+                 Try again in {retry_after_secs}s."
+            ),
+        )
+        .with_code("too_many_failed_keys")
+    }
+
     /// 502: the provider answered something we cannot read.
     pub fn bad_upstream(message: impl Into<String>) -> Self {
         Self::new(502, "upstream_error", message).with_code("bad_upstream_response")

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod classify;
 pub mod config;
+pub mod config_hash;
 pub mod error;
 pub mod fleet;
 #[cfg(any(test, fuzzing))]

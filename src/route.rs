@@ -14,6 +14,11 @@ use crate::ingress::Ingress;
 pub const INTERNAL_PREFIX: &str = "x-llm-";
 /// Read by the Envoy route's `cluster_header`.
 pub const CLUSTER_HEADER: &str = "x-llm-cluster";
+/// Filter state the router sets (Envoy's key: `wasm.llm_routed_cluster`) to
+/// the cluster it chose. The shipped routes honour `x-llm-cluster` only when
+/// it is present, and clients cannot set filter state: if the router is
+/// skipped (`FAIL_OPEN`, or left out of the chain) no request reaches a provider.
+pub const ROUTED_PROPERTY: &str = "llm_routed_cluster";
 /// The route that served the request, on the response.
 pub const ROUTE_HEADER: &str = "x-llm-route";
 /// The provider that served the request, set on the response by the translator.
@@ -100,19 +105,28 @@ pub enum Endpoint {
     CountTokens,
     ListModels,
     Budgets,
+    /// One of our paths with a method it does not serve: 405, with `allow`.
+    WrongMethod {
+        allow: &'static str,
+    },
     /// Not ours: passes through untouched.
     Other,
 }
 
 pub fn classify(method: &str, path: &str) -> Endpoint {
     let path = path.split(['?', '#']).next().unwrap_or(path);
-    match (method, path) {
-        ("POST", CHAT_PATH) => Endpoint::Chat,
-        ("POST", anthropic::MESSAGES_PATH) => Endpoint::Messages,
-        ("POST", anthropic::COUNT_TOKENS_PATH) => Endpoint::CountTokens,
-        ("GET", MODELS_PATH) => Endpoint::ListModels,
-        ("GET", BUDGETS_PATH) => Endpoint::Budgets,
-        _ => Endpoint::Other,
+    let (allow, endpoint) = match path {
+        CHAT_PATH => ("POST", Endpoint::Chat),
+        anthropic::MESSAGES_PATH => ("POST", Endpoint::Messages),
+        anthropic::COUNT_TOKENS_PATH => ("POST", Endpoint::CountTokens),
+        MODELS_PATH => ("GET", Endpoint::ListModels),
+        BUDGETS_PATH => ("GET", Endpoint::Budgets),
+        _ => return Endpoint::Other,
+    };
+    if method == allow {
+        endpoint
+    } else {
+        Endpoint::WrongMethod { allow }
     }
 }
 
@@ -200,8 +214,31 @@ mod tests {
         assert_eq!(classify("POST", "/v1/chat/completions"), Endpoint::Chat);
         assert_eq!(classify("POST", "/v1/chat/completions?x=1"), Endpoint::Chat);
         assert_eq!(classify("GET", "/v1/models"), Endpoint::ListModels);
-        assert_eq!(classify("GET", "/v1/chat/completions"), Endpoint::Other);
         assert_eq!(classify("POST", "/v1/embeddings"), Endpoint::Other);
+    }
+
+    #[test]
+    fn other_methods_on_our_paths_are_405_with_allow() {
+        for m in ["GET", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"] {
+            assert_eq!(
+                classify(m, "/v1/chat/completions"),
+                Endpoint::WrongMethod { allow: "POST" },
+                "{m}"
+            );
+        }
+        for p in ["/v1/models", "/v1/budgets?x=1"] {
+            assert_eq!(classify("POST", p), Endpoint::WrongMethod { allow: "GET" });
+            assert_eq!(
+                classify("DELETE", p),
+                Endpoint::WrongMethod { allow: "GET" }
+            );
+        }
+        let e = ApiError::method_not_allowed("GET", "/v1/chat/completions", "POST");
+        assert_eq!(
+            (e.status, e.code.as_deref()),
+            (405, Some("method_not_allowed"))
+        );
+        assert!(e.message.contains("POST"), "{}", e.message);
     }
 
     #[test]

@@ -10,6 +10,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use crate::api::openai::Usage;
+use crate::route::Stamp;
 
 /// What the attempt that produced the response reports.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -28,8 +29,42 @@ const MAX_ENTRIES: usize = 16 * 1024;
 thread_local! {
     static NEXT: RefCell<u64> = const { RefCell::new(1) };
     static OUTCOMES: RefCell<BTreeMap<u64, Outcome>> = const { RefCell::new(BTreeMap::new()) };
+    /// Stamps the router wrote and whose request has not ended: the translator
+    /// trusts a body stamp only if it is one of these, so a client that reaches
+    /// the translator without the router (left out of the chain, `FAIL_OPEN`)
+    /// cannot pick a route, a `max_tokens` or another request's ticket.
+    static ISSUED: RefCell<BTreeMap<u64, Stamp>> = const { RefCell::new(BTreeMap::new()) };
     /// The provider of each request's latest attempt, to name fallbacks.
     static LAST_ATTEMPT: RefCell<BTreeMap<u64, String>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Records a stamp the router wrote into a request body.
+pub fn issue(stamp: &Stamp) {
+    ISSUED.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            m.insert(stamp.ticket, stamp.clone());
+            while m.len() > MAX_ENTRIES {
+                m.pop_first();
+            }
+        }
+    });
+}
+
+/// True if the router of this VM wrote exactly this stamp for a live request.
+pub fn was_issued(stamp: &Stamp) -> bool {
+    ISSUED.with(|m| {
+        m.try_borrow()
+            .is_ok_and(|m| m.get(&stamp.ticket) == Some(stamp))
+    })
+}
+
+/// The request ended: its stamp is no longer valid.
+pub fn retire(ticket: u64) {
+    ISSUED.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            m.remove(&ticket);
+        }
+    });
 }
 
 /// Notes that an attempt of `ticket` goes to `provider`; returns the
@@ -85,6 +120,30 @@ pub fn take(ticket: u64) -> Option<Outcome> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_issued_stamps_are_trusted() {
+        let stamp = Stamp {
+            route: "fast".into(),
+            ticket: new_ticket(),
+            max_tokens: None,
+            headers: vec![("openai-beta".into(), "assistants=v2".into())],
+        };
+        assert!(!was_issued(&stamp), "a client's stamp");
+        issue(&stamp);
+        assert!(was_issued(&stamp));
+        let mut other = stamp.clone();
+        other.route = "smart".into();
+        assert!(!was_issued(&other), "same ticket, another route");
+        other = stamp.clone();
+        other.max_tokens = Some(100_000);
+        assert!(!was_issued(&other), "same ticket, another max_tokens");
+        other = stamp.clone();
+        other.headers = vec![("openai-organization".into(), "org-victim".into())];
+        assert!(!was_issued(&other), "same ticket, other headers");
+        retire(stamp.ticket);
+        assert!(!was_issued(&stamp), "after the request ended");
+    }
 
     #[test]
     fn round_trip_and_bound() {

@@ -59,6 +59,24 @@ pub fn property_string(path: &[&str]) -> Option<String> {
     String::from_utf8(bytes).ok()
 }
 
+/// Sets a wasm property: Envoy keeps it as filter state `wasm.<name>`,
+/// printable in access logs with `%FILTER_STATE(wasm.<name>:PLAIN)%` and
+/// matchable by a route's `filter_state`. False if the host refused.
+pub fn set_property(name: &str, value: &str) -> bool {
+    match hostcalls::set_property(vec![name], Some(value.as_bytes())) {
+        Ok(()) => true,
+        Err(e) => {
+            log::debug!("setting property {name} failed: {e:?}");
+            false
+        }
+    }
+}
+
+/// Host time in milliseconds since the epoch.
+pub fn now_ms() -> u64 {
+    now_ns() / 1_000_000
+}
+
 fn since_epoch() -> std::time::Duration {
     hostcalls::get_current_time()
         .ok()
@@ -89,12 +107,4 @@ pub fn send_error(err: &ApiError) {
 /// Host time in nanoseconds since the epoch, for measuring durations.
 pub fn now_ns() -> u64 {
     u64::try_from(since_epoch().as_nanos()).unwrap_or(u64::MAX)
-}
-
-/// Sets a wasm property: Envoy keeps it as filter state `wasm.<name>`,
-/// printable in access logs with `%FILTER_STATE(wasm.<name>:PLAIN)%`.
-pub fn set_property(name: &str, value: &str) {
-    if let Err(e) = hostcalls::set_property(vec![name], Some(value.as_bytes())) {
-        log::debug!("setting property {name} failed: {e:?}");
-    }
 }

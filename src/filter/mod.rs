@@ -6,10 +6,12 @@ mod handoff;
 mod host;
 mod leases;
 mod metrics;
+mod misconfig;
 mod router;
 mod shared_store;
 mod telemetry;
 mod translator;
+mod watchdog;
 
 use std::rc::Rc;
 use std::time::Duration;
@@ -19,6 +21,7 @@ use proxy_wasm::traits::{Context, HttpContext, RootContext};
 use proxy_wasm::types::{BufferType, ContextType};
 
 use crate::config::Config;
+use crate::telemetry::metrics::MISCONFIGURATIONS;
 
 /// `root_id` of the downstream plugin that picks the route.
 pub const ROUTER_ROOT_ID: &str = "llm_router";
@@ -35,6 +38,8 @@ enum Role {
 pub struct Root {
     role: Option<Role>,
     config: Option<Rc<Config>>,
+    /// Digest of the configuration document (`config_hash`), shared with the other role.
+    digest: Rc<str>,
 }
 
 impl Context for Root {
@@ -72,10 +77,14 @@ impl RootContext for Root {
                 if role == Role::Router {
                     telemetry::budget_limits(&config.policy);
                 }
-                if role == Role::Router && config.policy.has_spend_rules() {
-                    // Renews the leases of this VM's reservations in flight and,
-                    // with the rate limit service, sends the queued settlements.
-                    let mut period = config.policy.lease.renew_period_ms();
+                if role == Role::Router {
+                    // One timer for the watchdog (`watchdog`), the renewal of
+                    // this VM's reservation leases (with spend rules) and the
+                    // queued settlements (with the rate limit service).
+                    let mut period = watchdog::TICK_MS;
+                    if config.policy.has_spend_rules() {
+                        period = period.min(config.policy.lease.renew_period_ms());
+                    }
                     if let crate::fleet::Store::Service(svc) = &config.store {
                         log::info!(
                             "{root_id}: budgets and rate limits on the rate limit service at cluster `{}`, domain `{}`",
@@ -93,6 +102,9 @@ impl RootContext for Root {
                 }
                 self.role = Some(role);
                 self.config = Some(Rc::new(config));
+                let digest = crate::config_hash::digest(&raw).unwrap_or_default();
+                misconfig::publish_digest(&root_id, &digest);
+                self.digest = digest.into();
                 true
             }
             Err(e) => {
@@ -103,6 +115,9 @@ impl RootContext for Root {
     }
 
     fn on_tick(&mut self) {
+        // Root work first: the watchdog below switches the effective context
+        // to HTTP contexts, and a gRPC call dispatched after that would belong
+        // to one of them.
         if let (Some(Role::Router), Some(c)) = (self.role, &self.config) {
             leases::renew_due(
                 &shared_store::SharedData,
@@ -113,14 +128,32 @@ impl RootContext for Root {
                 fleet::flush(svc);
             }
         }
+        for context_id in watchdog::overdue(host::now_ms()) {
+            log::error!(
+                "llm_router: a paused request's body never arrived within {} ms: set \
+                 `allow_on_headers_stop_iteration: true` in the llm_router plugin's config",
+                watchdog::WAIT_MS
+            );
+            metrics::inc(&MISCONFIGURATIONS, &["body_never_arrived"]);
+            let err = crate::error::ApiError::internal(watchdog::MISSING_FIELD_MESSAGE)
+                .with_code("gateway_misconfigured");
+            if hostcalls::set_effective_context(context_id).is_ok() {
+                host::send_error(&err);
+            }
+        }
     }
 
-    fn create_http_context(&self, _context_id: u32) -> Option<Box<dyn HttpContext>> {
+    fn create_http_context(&self, context_id: u32) -> Option<Box<dyn HttpContext>> {
         follow_host_log_level();
         let config = self.config.clone();
+        let digest = self.digest.clone();
         Some(match (self.role, config) {
-            (Some(Role::Router), Some(c)) => Box::new(router::Router::new(c)),
-            (Some(Role::Translator), Some(c)) => Box::new(translator::Translator::new(c)),
+            (Some(Role::Router), Some(c)) => {
+                Box::new(router::Router::new(c).with_context(context_id, digest))
+            }
+            (Some(Role::Translator), Some(c)) => {
+                Box::new(translator::Translator::new(c).with_digest(digest))
+            }
             _ => Box::new(Unconfigured),
         })
     }

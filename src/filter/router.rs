@@ -16,6 +16,7 @@ use super::leases;
 use super::metrics;
 use super::shared_store::SharedData;
 use super::telemetry;
+use super::{misconfig, watchdog};
 use crate::api::openai::{parse_object, requested_output};
 use crate::config::Config;
 use crate::error::ApiError;
@@ -28,6 +29,7 @@ use crate::ledger::format_usd;
 use crate::policy::admit::{Decision, Ending};
 use crate::policy::choose::{self, Choice};
 use crate::policy::identity::{bearer_token, Identity, Lookup};
+use crate::policy::key_throttle;
 use crate::policy::spend::Refusal;
 use crate::route::{self, Endpoint, Stamp};
 use crate::telemetry::metrics::RATE_LIMIT_SERVICE;
@@ -38,6 +40,8 @@ use crate::tokens::prompt_stats;
 type Refused = (ApiError, Vec<(&'static str, String)>);
 
 const REQ: MapType = MapType::HttpRequestHeaders;
+/// The other role's `root_id`, under which it publishes its configuration digest.
+const TRANSLATOR_ROLE: &str = super::TRANSLATOR_ROOT_ID;
 const RESP: MapType = MapType::HttpResponseHeaders;
 
 /// What the router decided, kept for the response and the record.
@@ -85,6 +89,10 @@ pub struct Router {
     /// usage report (a client gone mid-stream), it may have used anything up
     /// to its reservation, so that is charged rather than released.
     answered: bool,
+    /// Envoy's id of this HTTP context (for the root's `watchdog`).
+    context_id: u32,
+    /// This role's configuration digest (`config_hash`).
+    digest: Rc<str>,
     /// Client headers some provider may receive, for the body stamp.
     forward_headers: Vec<(String, String)>,
     /// A chat request the router refused: (status, error code), for the record.
@@ -105,8 +113,65 @@ impl Router {
             routed: None,
             replied: false,
             answered: false,
+            context_id: 0,
+            digest: Rc::from(""),
             forward_headers: Vec::new(),
             refused: None,
+        }
+    }
+
+    pub fn with_context(mut self, context_id: u32, digest: Rc<str>) -> Self {
+        self.context_id = context_id;
+        self.digest = digest;
+        self
+    }
+
+    /// `identify` with the failed-key throttle around it (`policy::key_throttle`).
+    fn identify_throttled(&mut self) -> Result<(), Refused> {
+        let throttle = self
+            .config
+            .policy
+            .identity
+            .as_ref()
+            .and_then(|c| c.key_throttle());
+        let source = throttle
+            .filter(|_| {
+                host::header(REQ, "authorization")
+                    .as_deref()
+                    .and_then(bearer_token)
+                    .is_some()
+            })
+            .and_then(|_| host::property_string(&["source", "address"]))
+            .and_then(|a| key_throttle::source_of(&a));
+        let now = host::now_unix_secs();
+        if let (Some(t), Some(src)) = (throttle, &source) {
+            match t.blocked(&SharedData, src, now) {
+                Ok(Some(wait)) => {
+                    return Err((
+                        ApiError::too_many_failed_keys(wait),
+                        vec![("retry-after", wait.to_string())],
+                    ))
+                }
+                Ok(None) => {}
+                Err(e) => log::warn!("failed-key throttle: {e}"),
+            }
+        }
+        match self.identify() {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                if let (Some(t), Some(src), Some("invalid_api_key")) =
+                    (throttle, &source, e.code.as_deref())
+                {
+                    match t.record_failure(&SharedData, src, now) {
+                        Ok(n) if n == u64::from(t.per_minute) => log::warn!(
+                            "{src}: {n} unknown API keys this minute; refusing its keys until the minute ends"
+                        ),
+                        Ok(_) => {}
+                        Err(e) => log::warn!("failed-key throttle: {e}"),
+                    }
+                }
+                Err((e, Vec::new()))
+            }
         }
     }
 
@@ -266,6 +331,13 @@ impl Router {
             .routes
             .get(&decision.route)
             .ok_or_else(|| plain(ApiError::internal("the chosen route is not configured")))?;
+        // The property first: setting the header makes Envoy pick the route
+        // again, and the shipped routes match only when the property is set.
+        if !host::set_property(route::ROUTED_PROPERTY, &route.cluster) {
+            return Err(plain(ApiError::internal(
+                "could not record the routing decision",
+            )));
+        }
         host::set_header(REQ, route::CLUSTER_HEADER, &route.cluster);
         let stamp = Stamp {
             route: decision.route.clone(),
@@ -276,6 +348,7 @@ impl Router {
         };
         let out = route::stamp_body(body, &stamp)
             .ok_or_else(|| plain(ApiError::internal("could not stamp the request body")))?;
+        handoff::issue(&stamp);
         let tier = decision
             .tier
             .and_then(|t| policy.tiers.get(t))
@@ -658,6 +731,10 @@ impl HttpContext for Router {
         self.endpoint = route::classify(&method, &path);
         match self.endpoint {
             Endpoint::Other => Action::Continue,
+            Endpoint::WrongMethod { allow } => {
+                let err = ApiError::method_not_allowed(&method, &path, allow);
+                self.reply_error(&err, &[("allow", allow)])
+            }
             Endpoint::ListModels => {
                 self.replied = true;
                 let body = route::models_list(&self.config, host::now_unix_secs());
@@ -666,8 +743,10 @@ impl HttpContext for Router {
             }
             Endpoint::Budgets => {
                 self.replied = true;
-                if let Err(e) = self.identify() {
-                    host::send_error(&e);
+                if let Err((e, headers)) = self.identify_throttled() {
+                    let extra: Vec<(&str, &str)> =
+                        headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    host::send_json(e.status, &e.body(), &extra);
                     return Action::Pause;
                 }
                 if let Store::Service(svc) = &self.config.store {
@@ -683,8 +762,13 @@ impl HttpContext for Router {
             }
             Endpoint::Chat | Endpoint::Messages | Endpoint::CountTokens => {
                 self.ticket = handoff::new_ticket();
-                if let Err(e) = self.identify() {
+                if let Err(e) = misconfig::check_digest(&self.digest, TRANSLATOR_ROLE) {
                     return self.reply_error(&e, &[]);
+                }
+                if let Err((e, headers)) = self.identify_throttled() {
+                    let extra: Vec<(&str, &str)> =
+                        headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    return self.reply_error(&e, &extra);
                 }
                 for name in route::CLIENT_CREDENTIAL_HEADERS {
                     host::remove_header(REQ, name);
@@ -699,12 +783,14 @@ impl HttpContext for Router {
                     return self
                         .reply_error(&ApiError::invalid_request("The request has no body."), &[]);
                 }
+                watchdog::paused(self.context_id, host::now_ms());
                 Action::Pause
             }
         }
     }
 
     fn on_http_request_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
+        watchdog::body_arrived();
         let chat = matches!(
             self.endpoint,
             Endpoint::Chat | Endpoint::Messages | Endpoint::CountTokens
@@ -766,6 +852,8 @@ impl HttpContext for Router {
     }
 
     fn on_log(&mut self) {
+        watchdog::done(self.context_id);
+        handoff::retire(self.ticket);
         self.settle();
         self.record_refusal();
     }

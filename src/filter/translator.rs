@@ -10,6 +10,7 @@ use proxy_wasm::types::{Action, BufferType, MapType};
 use super::handoff::{self, Outcome};
 use super::host;
 use super::metrics;
+use super::misconfig;
 use super::telemetry::Attempt;
 use crate::api::openai::{parse_object, Usage};
 use crate::config::{Config, Provider};
@@ -22,6 +23,8 @@ use crate::stream_start::{StartWatch, Verdict};
 use crate::telemetry::metrics::{STREAM_START_FAILURES, UPSTREAM_AUTH_ERRORS};
 
 const REQ: MapType = MapType::HttpRequestHeaders;
+/// The other role's `root_id`, under which it publishes its configuration digest.
+const ROUTER_ROLE: &str = super::ROUTER_ROOT_ID;
 const RESP: MapType = MapType::HttpResponseHeaders;
 
 /// Endpoint metadata that names the provider: `filter_metadata.llm_router.provider`.
@@ -67,6 +70,8 @@ pub struct Translator {
     upstream_model: String,
     /// The API the client speaks (from the router's stamp).
     ingress: Ingress,
+    /// This role's configuration digest (`config_hash`).
+    digest: Rc<str>,
     /// The client's forwardable headers as this attempt found them.
     client_headers: Vec<(String, String)>,
     /// This attempt's timing and outcome, for the per-provider metrics.
@@ -90,9 +95,15 @@ impl Translator {
             ticket: None,
             upstream_model: String::new(),
             ingress: Ingress::Openai,
+            digest: Rc::from(""),
             client_headers: Vec::new(),
             attempt: Attempt::default(),
         }
+    }
+
+    pub fn with_digest(mut self, digest: Rc<str>) -> Self {
+        self.digest = digest;
+        self
     }
 
     fn reply_error(&mut self, err: &ApiError) -> Action {
@@ -132,11 +143,13 @@ impl Translator {
             }
             return Ok(false);
         };
-        let provider = self.config.providers.get(&name).cloned().ok_or_else(|| {
-            ApiError::internal(format!(
-                "The upstream endpoint names provider `{name}`, which is not configured."
-            ))
-        })?;
+        misconfig::check_digest(&self.digest, ROUTER_ROLE)?;
+        let provider = self
+            .config
+            .providers
+            .get(&name)
+            .cloned()
+            .ok_or_else(|| misconfig::unknown_provider(&name))?;
         // Only the allowlist goes on (`headers`): this also drops what an
         // earlier attempt set for another provider (its key, its version),
         // `content-length` (the body changes size), `accept-encoding`
@@ -163,6 +176,20 @@ impl Translator {
             .ok_or_else(|| ApiError::internal("no provider for this attempt"))?;
         let mut raw = parse_object(body)?;
         let stamp = route::take_stamp(&mut raw);
+        if stamp.as_ref().is_some_and(|s| !handoff::was_issued(s)) {
+            // Only the router of this VM writes stamps; a client's copy never
+            // survives the router, so this one came around it.
+            log::warn!(
+                "a request carried a `{}` stamp this VM's router did not write: a client sent it \
+                 around the router, or the two plugins do not share a VM (same vm_id and vm_config)",
+                route::STAMP_KEY
+            );
+            return Err(ApiError::invalid_request(format!(
+                "`{}` is reserved for the gateway.",
+                route::STAMP_KEY
+            ))
+            .with_param(route::STAMP_KEY));
+        }
         // Without a router in front the body is OpenAI's.
         self.ingress = stamp.as_ref().map(|s| s.ingress).unwrap_or_default();
         let (mut request, summary, original) = self.ingress.canonical(raw)?;
@@ -384,7 +411,13 @@ impl HttpContext for Translator {
             }
             Ok(true) => Action::Pause,
             Err(e) => {
-                log::error!("{}", e.message);
+                // `misconfig` logs its own errors once per worker.
+                if !matches!(
+                    e.code.as_deref(),
+                    Some("unknown_provider" | "config_mismatch")
+                ) {
+                    log::error!("{}", e.message);
+                }
                 self.reply_error(&e)
             }
         }

@@ -28,6 +28,10 @@ pub struct RawIdentity {
     /// Refuse requests without an identity (default: true).
     #[serde(default)]
     pub required: Option<bool>,
+    /// Unknown keys one source may present per minute before every request
+    /// from it that presents a key gets 429 (default 20; 0 turns it off).
+    #[serde(default)]
+    pub failed_keys_per_minute: Option<u32>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -69,6 +73,8 @@ pub struct IdentityConfig {
     keys: HashMap<[u8; 32], Identity>,
     pub trusted: Option<TrustedSource>,
     pub required: bool,
+    /// Per source and minute; 0: no throttle (see `key_throttle`).
+    pub failed_keys_per_minute: u32,
 }
 
 /// Where a value of the trusted source is read from.
@@ -159,7 +165,19 @@ impl IdentityConfig {
             keys,
             trusted: raw.trusted,
             required: raw.required.unwrap_or(true),
+            failed_keys_per_minute: raw
+                .failed_keys_per_minute
+                .unwrap_or(super::key_throttle::DEFAULT_FAILED_KEYS_PER_MINUTE),
         })
+    }
+
+    /// The failed-key throttle, when gateway keys are in use and it is on.
+    pub fn key_throttle(&self) -> Option<super::key_throttle::KeyThrottle> {
+        (!self.keys.is_empty() && self.failed_keys_per_minute > 0).then_some(
+            super::key_throttle::KeyThrottle {
+                per_minute: self.failed_keys_per_minute,
+            },
+        )
     }
 
     /// Identifies the caller. `bearer` is the token of `Authorization: Bearer`;

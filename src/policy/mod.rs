@@ -5,6 +5,7 @@ pub mod admit;
 pub mod choose;
 pub mod classifier;
 pub mod identity;
+pub mod key_throttle;
 pub mod output;
 pub mod rules;
 pub mod spend;

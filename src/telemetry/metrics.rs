@@ -258,6 +258,16 @@ pub const PII_DETECTIONS: Metric = Metric {
     buckets: &[],
 };
 
+pub const MISCONFIGURATIONS: Metric = Metric {
+    name: "llm_router_misconfigurations_total",
+    kind: Kind::Counter,
+    labels: &["kind"],
+    unit: "requests",
+    help: "requests answered 500 because of a configuration mistake Envoy cannot catch: \
+           body_never_arrived (allow_on_headers_stop_iteration missing), config_mismatch, unknown_provider",
+    buckets: &[],
+};
+
 pub const UPSTREAM_AUTH_ERRORS: Metric = Metric {
     name: "llm_router_upstream_auth_errors_total",
     kind: Kind::Counter,
@@ -295,6 +305,7 @@ pub const ALL: [&Metric; 19] = [
     &BUDGET_LIMIT,
     &SHADOW_MATCHES,
     &PII_DETECTIONS,
+    &MISCONFIGURATIONS,
     &UPSTREAM_AUTH_ERRORS,
     &STREAM_START_FAILURES,
 ];
