@@ -127,6 +127,7 @@ mod tests {
             route: "fast".into(),
             ticket: new_ticket(),
             max_tokens: None,
+            ingress: Default::default(),
             headers: vec![("openai-beta".into(), "assistants=v2".into())],
         };
         assert!(!was_issued(&stamp), "a client's stamp");

@@ -287,7 +287,7 @@ pub const STREAM_START_FAILURES: Metric = Metric {
 };
 
 /// Every metric, for documentation and the shipped `stats_tags`.
-pub const ALL: [&Metric; 19] = [
+pub const ALL: [&Metric; 20] = [
     &TOKEN_USAGE,
     &REQUEST_DURATION,
     &TIME_TO_FIRST_TOKEN,
