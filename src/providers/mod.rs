@@ -19,6 +19,7 @@ pub mod azure;
 pub mod bedrock;
 pub mod common;
 pub mod gemini;
+pub mod messages;
 pub mod openai;
 pub mod params;
 

@@ -5,6 +5,8 @@ use serde_json::{json, Map, Value};
 
 use crate::api::openai::content_text;
 use crate::error::ApiError;
+use crate::providers::common::{self, invalid_message, number, present, stop_sequences, Image};
+use crate::providers::messages::{self, function_tools, tool_calls, UserPart};
 use crate::providers::params::{self, Param, Rule};
 use crate::providers::RequestTarget;
 
@@ -234,7 +236,7 @@ pub fn translate_request(
     params::refuse_unknown("anthropic", &ANTHROPIC_FIELDS, &ANTHROPIC_PARAMS, request)?;
     params::review("anthropic", &ANTHROPIC_PARAMS, request, &[])?;
     let (system, messages) = translate_messages(request)?;
-    let tools = translate_tools(present(request, "tools"))?;
+    let tools = translate_tools(request)?;
     let tool_choice = translate_tool_choice(request)?;
     let body = MessagesRequest {
         model: target.model,
@@ -251,7 +253,7 @@ pub fn translate_request(
                     .with_param("top_k")
             })?),
         },
-        stop_sequences: stop_sequences(present(request, "stop"))?,
+        stop_sequences: stop_sequences(request)?,
         stream: present(request, "stream").and_then(Value::as_bool),
         metadata: present(request, "user")
             .and_then(Value::as_str)
@@ -266,34 +268,10 @@ pub fn translate_request(
         .map_err(|e| ApiError::internal(format!("Could not encode the Anthropic request: {e}")))
 }
 
-/// The field, unless absent or `null` (which OpenAI treats as absent).
-fn present<'a>(request: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
-    request.get(key).filter(|v| !v.is_null())
-}
-
-fn number(request: &Map<String, Value>, key: &'static str) -> Result<Option<f64>, ApiError> {
-    match present(request, key) {
-        None => Ok(None),
-        Some(v) => v.as_f64().map(Some).ok_or_else(|| {
-            ApiError::invalid_request(format!("`{key}` must be a number.")).with_param(key)
-        }),
-    }
-}
-
 /// Anthropic requires `max_tokens`: the larger of OpenAI's two names (the
 /// one a reservation assumed), else the provider's default.
 fn max_tokens(request: &Map<String, Value>, target: &RequestTarget) -> Result<u64, ApiError> {
-    let mut found = None;
-    for key in ["max_completion_tokens", "max_tokens"] {
-        if let Some(v) = present(request, key) {
-            let n = v.as_u64().filter(|n| *n > 0).ok_or_else(|| {
-                ApiError::invalid_request(format!("`{key}` must be a positive integer."))
-                    .with_param(key)
-            })?;
-            found = found.max(Some(n));
-        }
-    }
-    if let Some(n) = found {
+    if let Some(n) = common::max_tokens(request)? {
         return Ok(n);
     }
     if target.default_max_tokens == 0 {
@@ -303,25 +281,6 @@ fn max_tokens(request: &Map<String, Value>, target: &RequestTarget) -> Result<u6
         .with_param("max_completion_tokens"));
     }
     Ok(u64::from(target.default_max_tokens))
-}
-
-fn stop_sequences(stop: Option<&Value>) -> Result<Option<Vec<String>>, ApiError> {
-    let bad = || {
-        ApiError::invalid_request("`stop` must be a string or an array of strings.")
-            .with_param("stop")
-    };
-    match stop {
-        None => Ok(None),
-        Some(Value::String(s)) => Ok(Some(vec![s.clone()])),
-        Some(Value::Array(items)) => {
-            let seqs = items
-                .iter()
-                .map(|s| s.as_str().map(str::to_string).ok_or_else(bad))
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok((!seqs.is_empty()).then_some(seqs))
-        }
-        Some(_) => Err(bad()),
-    }
 }
 
 /// System prompt and alternating user/assistant turns.
@@ -389,10 +348,6 @@ fn translate_messages(
     }
 }
 
-fn invalid_message(i: usize, what: &str) -> ApiError {
-    ApiError::invalid_request(format!("`messages[{i}]`: {what}.")).with_param("messages")
-}
-
 /// Appends a turn, merging it into the previous one when the role repeats:
 /// Anthropic requires strict user/assistant alternation.
 fn push_turn(turns: &mut Vec<Turn>, role: &'static str, content: Content) {
@@ -409,162 +364,55 @@ fn push_turn(turns: &mut Vec<Turn>, role: &'static str, content: Content) {
 }
 
 fn user_content(content: Option<&Value>, i: usize) -> Result<Content, ApiError> {
-    let parts = match content {
-        Some(Value::Array(parts)) => parts,
-        Some(Value::String(s)) => return Ok(Content::Text(s.clone())),
-        _ => return Ok(Content::Text(String::new())),
-    };
-    let mut blocks = Vec::with_capacity(parts.len());
-    for part in parts {
-        match part.get("type").and_then(Value::as_str) {
-            Some("text") => {
-                let text = part.get("text").and_then(Value::as_str).unwrap_or_default();
-                if !text.is_empty() {
-                    blocks.push(Block::Text {
-                        text: text.to_string(),
-                    });
-                }
-            }
-            Some("image_url") => {
-                let image = part.get("image_url");
-                // `{"url": ...}` per the spec; a bare string from lax clients.
-                let url = image
-                    .and_then(|v| v.get("url"))
-                    .or(image)
-                    .and_then(Value::as_str)
-                    .ok_or_else(|| invalid_message(i, "an `image_url` part needs a `url`"))?;
-                blocks.push(Block::Image {
-                    source: image_source(url, i)?,
-                });
-            }
-            Some(other) => {
-                return Err(invalid_message(
-                    i,
-                    &format!("content parts of type `{other}` are not supported by Anthropic"),
-                ))
-            }
-            None => return Err(invalid_message(i, "every content part needs a `type`")),
-        }
+    if let Some(Value::String(s)) = content {
+        return Ok(Content::Text(s.clone()));
     }
+    let blocks = messages::user_parts(content, i, "Anthropic")?
+        .into_iter()
+        .map(|part| match part {
+            UserPart::Text(text) => Block::Text {
+                text: text.to_string(),
+            },
+            UserPart::Image(Image::Inline { mime, data }) => Block::Image {
+                source: ImageSource::Base64 {
+                    media_type: mime.to_string(),
+                    data: data.to_string(),
+                },
+            },
+            UserPart::Image(Image::Url(url)) => Block::Image {
+                source: ImageSource::Url {
+                    url: url.to_string(),
+                },
+            },
+        })
+        .collect();
     Ok(Content::Blocks(blocks))
-}
-
-fn image_source(url: &str, i: usize) -> Result<ImageSource, ApiError> {
-    if let Some(rest) = url.strip_prefix("data:") {
-        let media_type = rest
-            .split_once(',')
-            .and_then(|(meta, data)| Some((meta.strip_suffix(";base64")?, data)))
-            .filter(|(mime, data)| !mime.is_empty() && !data.is_empty());
-        return match media_type {
-            Some((mime, data)) => Ok(ImageSource::Base64 {
-                media_type: mime.to_string(),
-                data: data.to_string(),
-            }),
-            None => Err(invalid_message(
-                i,
-                "image data URLs must look like `data:<mime>;base64,<data>`",
-            )),
-        };
-    }
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") {
-        return Ok(ImageSource::Url {
-            url: url.to_string(),
-        });
-    }
-    Err(invalid_message(
-        i,
-        "image URLs must be http(s) or base64 data URLs",
-    ))
 }
 
 fn assistant_blocks(m: &Value, i: usize) -> Result<Vec<Block>, ApiError> {
     let mut blocks = Content::Text(content_text(m.get("content"))).into_blocks();
-    let calls = match m.get("tool_calls") {
-        None | Some(Value::Null) => return Ok(blocks),
-        Some(Value::Array(calls)) => calls,
-        Some(_) => return Err(invalid_message(i, "`tool_calls` must be an array")),
-    };
-    for (j, call) in calls.iter().enumerate() {
-        let id = call.get("id").and_then(Value::as_str);
-        let function = call.get("function");
-        let name = function.and_then(|f| f.get("name")).and_then(Value::as_str);
-        let (Some(id), Some(name)) = (id, name) else {
-            return Err(invalid_message(
-                i,
-                &format!("`tool_calls[{j}]` needs an `id` and a `function.name`"),
-            ));
-        };
-        let input = tool_input(function.and_then(|f| f.get("arguments"))).map_err(|why| {
-            invalid_message(
-                i,
-                &format!(
-                    "the arguments of tool call `{id}` (`{name}`) are not a JSON object: {why}"
-                ),
-            )
-        })?;
-        blocks.push(Block::ToolUse {
-            id: id.to_string(),
-            name: name.to_string(),
-            input,
-        });
-    }
+    blocks.extend(tool_calls(m, i)?.into_iter().map(|call| Block::ToolUse {
+        id: call.id.to_string(),
+        name: call.name.to_string(),
+        input: call.arguments,
+    }));
     Ok(blocks)
 }
 
-/// Parses `function.arguments`. Clients send `""` for argument-less calls;
-/// Anthropic wants an object either way.
-fn tool_input(arguments: Option<&Value>) -> Result<Value, String> {
-    let parsed = match arguments {
-        None | Some(Value::Null) => return Ok(json!({})),
-        Some(Value::String(s)) if s.trim().is_empty() => return Ok(json!({})),
-        Some(Value::String(s)) => serde_json::from_str(s).map_err(|e| e.to_string())?,
-        Some(other) => other.clone(),
-    };
-    if parsed.is_object() {
-        Ok(parsed)
-    } else {
-        Err("expected an object".to_string())
-    }
-}
-
-fn translate_tools(tools: Option<&Value>) -> Result<Option<Vec<Tool>>, ApiError> {
-    let bad = |what: String| ApiError::invalid_request(what).with_param("tools");
-    let items = match tools {
-        None => return Ok(None),
-        Some(Value::Array(items)) => items,
-        Some(_) => return Err(bad("`tools` must be an array.".to_string())),
-    };
-    let mut out = Vec::with_capacity(items.len());
-    for (i, tool) in items.iter().enumerate() {
-        let kind = tool
-            .get("type")
-            .and_then(Value::as_str)
-            .unwrap_or("function");
-        if kind != "function" {
-            return Err(bad(format!(
-                "`tools[{i}]` has type `{kind}`; only `function` tools work with Anthropic."
-            )));
-        }
-        let function = tool.get("function");
-        let name = function
-            .and_then(|f| f.get("name"))
-            .and_then(Value::as_str)
-            .ok_or_else(|| bad(format!("`tools[{i}].function.name` is missing.")))?;
-        out.push(Tool {
-            name: name.to_string(),
-            description: function
-                .and_then(|f| f.get("description"))
-                .and_then(Value::as_str)
-                .map(str::to_string),
-            input_schema: function
-                .and_then(|f| f.get("parameters"))
-                .filter(|p| !p.is_null())
-                .cloned()
-                .unwrap_or_else(|| json!({"type": "object", "properties": {}})),
-        });
-    }
-    Ok((!out.is_empty()).then_some(out))
+fn translate_tools(request: &Map<String, Value>) -> Result<Option<Vec<Tool>>, ApiError> {
+    Ok(function_tools(request, "Anthropic")?.map(|tools| {
+        tools
+            .into_iter()
+            .map(|tool| Tool {
+                name: tool.name.to_string(),
+                description: tool.description.map(str::to_string),
+                input_schema: tool
+                    .parameters
+                    .cloned()
+                    .unwrap_or_else(|| json!({"type": "object", "properties": {}})),
+            })
+            .collect()
+    }))
 }
 
 fn translate_tool_choice(request: &Map<String, Value>) -> Result<Option<ToolChoice>, ApiError> {

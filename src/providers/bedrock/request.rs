@@ -5,9 +5,10 @@ use serde_json::{json, Map, Value};
 use crate::api::openai::content_text;
 use crate::error::ApiError;
 use crate::providers::common::{
-    image_of_part, invalid_message, max_tokens, number, output_format, present, stop_sequences,
-    tool_arguments, Image, OutputFormat,
+    invalid_message, max_tokens, number, output_format, present, stop_sequences, Image,
+    OutputFormat,
 };
+use crate::providers::messages::{self, function_tools, push_merged, tool_calls, UserPart};
 use crate::providers::RequestTarget;
 
 /// Fields with no Converse equivalent that change the answer: refused.
@@ -113,8 +114,8 @@ fn translate_messages(request: &Map<String, Value>) -> Result<(Vec<String>, Vec<
                     system.push(text);
                 }
             }
-            "user" => push(&mut turns, "user", user_blocks(m.get("content"), i)?),
-            "assistant" => push(&mut turns, "assistant", assistant_blocks(m, i)?),
+            "user" => push_merged(&mut turns, "user", user_blocks(m.get("content"), i)?),
+            "assistant" => push_merged(&mut turns, "assistant", assistant_blocks(m, i)?),
             "tool" => {
                 let id = m
                     .get("tool_call_id")
@@ -125,7 +126,7 @@ fn translate_messages(request: &Map<String, Value>) -> Result<(Vec<String>, Vec<
                     Ok(v @ Value::Object(_)) => json!([{ "json": v }]),
                     _ => json!([{ "text": text }]),
                 };
-                push(
+                push_merged(
                     &mut turns,
                     "user",
                     vec![json!({"toolResult": {"toolUseId": id, "content": content}})],
@@ -158,67 +159,32 @@ fn translate_messages(request: &Map<String, Value>) -> Result<(Vec<String>, Vec<
     }
 }
 
-/// Consecutive turns of one role are merged: Converse wants them alternating.
-fn push(turns: &mut Vec<(&'static str, Vec<Value>)>, role: &'static str, blocks: Vec<Value>) {
-    if blocks.is_empty() {
-        return;
-    }
-    match turns.last_mut() {
-        Some((r, b)) if *r == role => b.extend(blocks),
-        _ => turns.push((role, blocks)),
-    }
-}
-
 fn user_blocks(content: Option<&Value>, i: usize) -> Result<Vec<Value>, ApiError> {
-    let parts = match content {
-        Some(Value::Array(p)) => p,
-        Some(Value::String(s)) if !s.is_empty() => return Ok(vec![json!({"text": s})]),
-        _ => return Ok(Vec::new()),
-    };
-    let mut out = Vec::with_capacity(parts.len());
-    for part in parts {
-        match part.get("type").and_then(Value::as_str) {
-            Some("text") => {
-                let text = part.get("text").and_then(Value::as_str).unwrap_or_default();
-                if !text.is_empty() {
-                    out.push(json!({"text": text}));
-                }
+    messages::user_parts(content, i, "Bedrock")?
+        .into_iter()
+        .map(|part| match part {
+            UserPart::Text(text) => Ok(json!({"text": text})),
+            UserPart::Image(Image::Inline { mime, data }) => {
+                let format = match mime {
+                    "image/png" => "png",
+                    "image/jpeg" | "image/jpg" => "jpeg",
+                    "image/gif" => "gif",
+                    "image/webp" => "webp",
+                    _ => {
+                        return Err(invalid_message(
+                            i,
+                            &format!("Bedrock takes png, jpeg, gif or webp images, not `{mime}`"),
+                        ))
+                    }
+                };
+                Ok(json!({"image": {"format": format, "source": {"bytes": data}}}))
             }
-            Some("image_url") => match image_of_part(part, i)? {
-                Image::Inline { mime, data } => {
-                    let format = match mime {
-                        "image/png" => "png",
-                        "image/jpeg" | "image/jpg" => "jpeg",
-                        "image/gif" => "gif",
-                        "image/webp" => "webp",
-                        _ => {
-                            return Err(invalid_message(
-                                i,
-                                &format!(
-                                    "Bedrock takes png, jpeg, gif or webp images, not `{mime}`"
-                                ),
-                            ))
-                        }
-                    };
-                    out.push(json!({"image": {"format": format, "source": {"bytes": data}}}));
-                }
-                Image::Url(_) => {
-                    return Err(invalid_message(
-                        i,
-                        "Bedrock takes images as bytes only; send the image as a `data:` URL",
-                    ))
-                }
-            },
-            Some(other) => {
-                return Err(invalid_message(
-                    i,
-                    &format!("content parts of type `{other}` are not supported for Bedrock"),
-                ))
-            }
-            None => return Err(invalid_message(i, "every content part needs a `type`")),
-        }
-    }
-    Ok(out)
+            UserPart::Image(Image::Url(_)) => Err(invalid_message(
+                i,
+                "Bedrock takes images as bytes only; send the image as a `data:` URL",
+            )),
+        })
+        .collect()
 }
 
 fn assistant_blocks(m: &Value, i: usize) -> Result<Vec<Value>, ApiError> {
@@ -227,69 +193,34 @@ fn assistant_blocks(m: &Value, i: usize) -> Result<Vec<Value>, ApiError> {
     if !text.is_empty() {
         out.push(json!({"text": text}));
     }
-    let calls = match m.get("tool_calls") {
-        None | Some(Value::Null) => return Ok(out),
-        Some(Value::Array(c)) => c,
-        Some(_) => return Err(invalid_message(i, "`tool_calls` must be an array")),
-    };
-    for (j, call) in calls.iter().enumerate() {
-        let id = call.get("id").and_then(Value::as_str);
-        let function = call.get("function");
-        let name = function.and_then(|f| f.get("name")).and_then(Value::as_str);
-        let (Some(id), Some(name)) = (id, name) else {
-            return Err(invalid_message(
-                i,
-                &format!("`tool_calls[{j}]` needs an `id` and a `function.name`"),
-            ));
-        };
-        let input = tool_arguments(function.and_then(|f| f.get("arguments"))).map_err(|why| {
-            invalid_message(
-                i,
-                &format!("the arguments of tool call `{id}` are not a JSON object: {why}"),
-            )
-        })?;
-        out.push(json!({"toolUse": {"toolUseId": id, "name": name, "input": input}}));
+    for call in tool_calls(m, i)? {
+        out.push(
+            json!({"toolUse": {"toolUseId": call.id, "name": call.name, "input": call.arguments}}),
+        );
     }
     Ok(out)
 }
 
 fn tool_config(request: &Map<String, Value>) -> Result<Option<Value>, ApiError> {
-    let bad = |what: String| ApiError::invalid_request(what).with_param("tools");
-    let items = match present(request, "tools") {
-        None => return Ok(None),
-        Some(Value::Array(items)) if items.is_empty() => return Ok(None),
-        Some(Value::Array(items)) => items,
-        Some(_) => return Err(bad("`tools` must be an array.".into())),
+    let Some(functions) = function_tools(request, "Bedrock")? else {
+        return Ok(None);
     };
-    let mut tools = Vec::with_capacity(items.len());
-    for (i, tool) in items.iter().enumerate() {
-        let kind = tool
-            .get("type")
-            .and_then(Value::as_str)
-            .unwrap_or("function");
-        if kind != "function" {
-            return Err(bad(format!(
-                "`tools[{i}]` has type `{kind}`; only `function` tools work with Bedrock."
-            )));
-        }
-        let f = tool.get("function");
-        let name = f
-            .and_then(|f| f.get("name"))
-            .and_then(Value::as_str)
-            .ok_or_else(|| bad(format!("`tools[{i}].function.name` is missing.")))?;
-        let mut spec = Map::new();
-        spec.insert("name".into(), json!(name));
-        if let Some(d) = f.and_then(|f| f.get("description")).and_then(Value::as_str) {
-            spec.insert("description".into(), json!(d));
-        }
-        let schema = f
-            .and_then(|f| f.get("parameters"))
-            .filter(|p| !p.is_null())
-            .cloned()
-            .unwrap_or_else(|| json!({"type": "object", "properties": {}}));
-        spec.insert("inputSchema".into(), json!({"json": schema}));
-        tools.push(json!({"toolSpec": spec}));
-    }
+    let tools: Vec<Value> = functions
+        .into_iter()
+        .map(|f| {
+            let mut spec = Map::new();
+            spec.insert("name".into(), json!(f.name));
+            if let Some(d) = f.description {
+                spec.insert("description".into(), json!(d));
+            }
+            let schema = f
+                .parameters
+                .cloned()
+                .unwrap_or_else(|| json!({"type": "object", "properties": {}}));
+            spec.insert("inputSchema".into(), json!({"json": schema}));
+            json!({"toolSpec": spec})
+        })
+        .collect();
     let mut config = Map::new();
     config.insert("tools".into(), Value::Array(tools));
     let choice_err = || {

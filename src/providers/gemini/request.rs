@@ -5,9 +5,10 @@ use serde_json::{json, Map, Value};
 use crate::api::openai::content_text;
 use crate::error::ApiError;
 use crate::providers::common::{
-    image_of_part, invalid_message, max_tokens, number, output_format, present, stop_sequences,
-    tool_arguments, Image, OutputFormat,
+    invalid_message, max_tokens, number, output_format, present, stop_sequences, Image,
+    OutputFormat,
 };
+use crate::providers::messages::{self, function_tools, push_merged, tool_calls, UserPart};
 use crate::providers::RequestTarget;
 
 /// Files API URIs are the http(s) URLs Gemini reads itself; any other URL
@@ -134,11 +135,11 @@ fn translate_messages(request: &Map<String, Value>) -> Result<(Vec<String>, Vec<
                     system.push(text);
                 }
             }
-            "user" => push(&mut turns, "user", user_parts(m.get("content"), i)?),
+            "user" => push_merged(&mut turns, "user", user_parts(m.get("content"), i)?),
             "assistant" => {
                 let parts = assistant_parts(m, i, &mut call_names)?;
                 if !parts.is_empty() {
-                    push(&mut turns, "model", parts);
+                    push_merged(&mut turns, "model", parts);
                 }
             }
             "tool" => {
@@ -161,7 +162,7 @@ fn translate_messages(request: &Map<String, Value>) -> Result<(Vec<String>, Vec<
                 let output = serde_json::from_str::<Value>(&text).unwrap_or(Value::String(text));
                 let part =
                     json!({"functionResponse": {"name": name, "response": {"output": output}}});
-                push(&mut turns, "user", vec![part]);
+                push_merged(&mut turns, "user", vec![part]);
             }
             other => {
                 return Err(invalid_message(
@@ -184,56 +185,24 @@ fn translate_messages(request: &Map<String, Value>) -> Result<(Vec<String>, Vec<
     Ok((system, contents))
 }
 
-fn push(turns: &mut Vec<(&'static str, Vec<Value>)>, role: &'static str, parts: Vec<Value>) {
-    if parts.is_empty() {
-        return;
-    }
-    match turns.last_mut() {
-        Some((r, p)) if *r == role => p.extend(parts),
-        _ => turns.push((role, parts)),
-    }
-}
-
 fn user_parts(content: Option<&Value>, i: usize) -> Result<Vec<Value>, ApiError> {
-    let parts = match content {
-        Some(Value::Array(parts)) => parts,
-        Some(Value::String(s)) if !s.is_empty() => return Ok(vec![json!({ "text": s })]),
-        _ => return Ok(Vec::new()),
-    };
-    let mut out = Vec::with_capacity(parts.len());
-    for part in parts {
-        match part.get("type").and_then(Value::as_str) {
-            Some("text") => {
-                let text = part.get("text").and_then(Value::as_str).unwrap_or_default();
-                if !text.is_empty() {
-                    out.push(json!({ "text": text }));
-                }
+    messages::user_parts(content, i, "Gemini")?
+        .into_iter()
+        .map(|part| match part {
+            UserPart::Text(text) => Ok(json!({ "text": text })),
+            UserPart::Image(Image::Inline { mime, data }) => {
+                Ok(json!({"inlineData": {"mimeType": mime, "data": data}}))
             }
-            Some("image_url") => out.push(match image_of_part(part, i)? {
-                Image::Inline { mime, data } => {
-                    json!({"inlineData": {"mimeType": mime, "data": data}})
-                }
-                Image::Url(url) if url.starts_with(FILES_API_PREFIX) => {
-                    json!({"fileData": {"fileUri": url}})
-                }
-                Image::Url(_) => {
-                    return Err(invalid_message(
-                        i,
-                        "Gemini cannot fetch image URLs; send the image as a `data:` URL \
-                         (or a Gemini Files API URI)",
-                    ))
-                }
-            }),
-            Some(other) => {
-                return Err(invalid_message(
-                    i,
-                    &format!("content parts of type `{other}` are not supported for Gemini"),
-                ))
+            UserPart::Image(Image::Url(url)) if url.starts_with(FILES_API_PREFIX) => {
+                Ok(json!({"fileData": {"fileUri": url}}))
             }
-            None => return Err(invalid_message(i, "every content part needs a `type`")),
-        }
-    }
-    Ok(out)
+            UserPart::Image(Image::Url(_)) => Err(invalid_message(
+                i,
+                "Gemini cannot fetch image URLs; send the image as a `data:` URL \
+                 (or a Gemini Files API URI)",
+            )),
+        })
+        .collect()
 }
 
 fn assistant_parts(
@@ -246,78 +215,32 @@ fn assistant_parts(
     if !text.is_empty() {
         parts.push(json!({ "text": text }));
     }
-    let calls = match m.get("tool_calls") {
-        None | Some(Value::Null) => return Ok(parts),
-        Some(Value::Array(calls)) => calls,
-        Some(_) => return Err(invalid_message(i, "`tool_calls` must be an array")),
-    };
-    for (j, call) in calls.iter().enumerate() {
-        let id = call.get("id").and_then(Value::as_str);
-        let function = call.get("function");
-        let name = function.and_then(|f| f.get("name")).and_then(Value::as_str);
-        let (Some(id), Some(name)) = (id, name) else {
-            return Err(invalid_message(
-                i,
-                &format!("`tool_calls[{j}]` needs an `id` and a `function.name`"),
-            ));
-        };
-        let args = tool_arguments(function.and_then(|f| f.get("arguments"))).map_err(|why| {
-            invalid_message(
-                i,
-                &format!(
-                    "the arguments of tool call `{id}` (`{name}`) are not a JSON object: {why}"
-                ),
-            )
-        })?;
-        call_names.push((id.to_string(), name.to_string()));
-        parts.push(json!({"functionCall": {"name": name, "args": args}}));
+    for call in tool_calls(m, i)? {
+        call_names.push((call.id.to_string(), call.name.to_string()));
+        parts.push(json!({"functionCall": {"name": call.name, "args": call.arguments}}));
     }
     Ok(parts)
 }
 
 fn translate_tools(request: &Map<String, Value>) -> Result<Option<Value>, ApiError> {
-    let bad = |what: String| ApiError::invalid_request(what).with_param("tools");
-    let items = match present(request, "tools") {
-        None => return Ok(None),
-        Some(Value::Array(items)) => items,
-        Some(_) => return Err(bad("`tools` must be an array.".to_string())),
-    };
-    let mut decls = Vec::with_capacity(items.len());
-    for (i, tool) in items.iter().enumerate() {
-        let kind = tool
-            .get("type")
-            .and_then(Value::as_str)
-            .unwrap_or("function");
-        if kind != "function" {
-            return Err(bad(format!(
-                "`tools[{i}]` has type `{kind}`; only `function` tools work with Gemini."
-            )));
-        }
-        let function = tool.get("function");
-        let name = function
-            .and_then(|f| f.get("name"))
-            .and_then(Value::as_str)
-            .ok_or_else(|| bad(format!("`tools[{i}].function.name` is missing.")))?;
-        let mut decl = Map::new();
-        decl.insert("name".into(), json!(name));
-        if let Some(d) = function
-            .and_then(|f| f.get("description"))
-            .and_then(Value::as_str)
-        {
-            decl.insert("description".into(), json!(d));
-        }
-        if let Some(p) = function
-            .and_then(|f| f.get("parameters"))
-            .filter(|p| !p.is_null())
-        {
-            // JSON Schema as the client wrote it (`parameters` takes only an OpenAPI subset).
-            decl.insert("parametersJsonSchema".into(), p.clone());
-        }
-        decls.push(Value::Object(decl));
-    }
-    if decls.is_empty() {
+    let Some(tools) = function_tools(request, "Gemini")? else {
         return Ok(None);
-    }
+    };
+    let decls: Vec<Value> = tools
+        .into_iter()
+        .map(|tool| {
+            let mut decl = Map::new();
+            decl.insert("name".into(), json!(tool.name));
+            if let Some(d) = tool.description {
+                decl.insert("description".into(), json!(d));
+            }
+            if let Some(p) = tool.parameters {
+                // JSON Schema as the client wrote it (`parameters` takes only an OpenAPI subset).
+                decl.insert("parametersJsonSchema".into(), p.clone());
+            }
+            Value::Object(decl)
+        })
+        .collect();
     Ok(Some(json!([{ "functionDeclarations": decls }])))
 }
 
