@@ -17,6 +17,7 @@
 pub mod anthropic;
 pub mod azure;
 pub mod bedrock;
+pub mod chunks;
 pub mod common;
 pub mod gemini;
 pub mod messages;

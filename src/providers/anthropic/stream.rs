@@ -3,10 +3,11 @@
 use serde::Deserialize;
 
 use super::{finish_reason, status_for_error_type, WireError, WireUsage};
-use crate::api::openai::{ChatChunk, ChunkChoice, Delta, FunctionDelta, ToolCallDelta, Usage};
+use crate::api::openai::{Delta, FunctionDelta, ToolCallDelta, Usage};
 use crate::error::ApiError;
+use crate::providers::chunks::ChunkWriter;
 use crate::providers::{excerpt, ResponseContext, StreamTranslator};
-use crate::sse::{write_data, write_done, SseEvent, SseParser};
+use crate::sse::{SseEvent, SseParser};
 
 /// The events of a Messages stream. The `type` inside `data` decides, not the
 /// SSE `event:` name (they match, and `data` is what Anthropic documents).
@@ -84,12 +85,10 @@ struct MessageDeltaBody {
 /// Translates one Anthropic stream. Holds only the parser's unfinished line
 /// and a few counters, never the body.
 pub struct AnthropicStream {
-    ctx: ResponseContext,
+    chunks: ChunkWriter,
     parser: SseParser,
     /// Reused between pushes to avoid an allocation per chunk.
     events: Vec<SseEvent>,
-    id: String,
-    model: String,
     usage: Option<WireUsage>,
     /// Content block index → OpenAI tool call index, for open tool_use blocks.
     tool_blocks: Vec<(u32, u32)>,
@@ -103,11 +102,9 @@ pub struct AnthropicStream {
 impl AnthropicStream {
     pub fn new(ctx: ResponseContext) -> Self {
         AnthropicStream {
-            ctx,
+            chunks: ChunkWriter::new(ctx, String::new()),
             parser: SseParser::default(),
             events: Vec::new(),
-            id: String::new(),
-            model: String::new(),
             usage: None,
             tool_blocks: Vec::new(),
             next_tool: 0,
@@ -142,15 +139,15 @@ impl AnthropicStream {
         };
         match event {
             WireEvent::MessageStart { message } => {
-                self.id = message.id.unwrap_or_default();
-                self.model = message.model.unwrap_or_default();
+                self.chunks.id = message.id.unwrap_or_default();
+                self.chunks.model = message.model.unwrap_or_default();
                 self.usage = Some(message.usage);
                 let delta = Delta {
                     role: Some("assistant"),
                     content: Some(String::new()),
                     tool_calls: None,
                 };
-                self.emit_delta(delta, None, out);
+                self.chunks.delta(0, delta, None, out);
             }
             WireEvent::ContentBlockStart {
                 index,
@@ -177,7 +174,7 @@ impl AnthropicStream {
                         content: Some(text),
                         ..Delta::default()
                     };
-                    self.emit_delta(delta, None, out);
+                    self.chunks.delta(0, delta, None, out);
                 }
                 BlockDelta::InputJsonDelta { partial_json } if !partial_json.is_empty() => {
                     let tool = self.tool_blocks.iter().find(|(b, _)| *b == index);
@@ -206,11 +203,7 @@ impl AnthropicStream {
             WireEvent::MessageStop => {
                 // A stream without message_delta still gets its finish_reason.
                 self.send_finish(out);
-                if self.ctx.include_usage {
-                    let usage = self.usage();
-                    self.emit(Vec::new(), Some(Some(usage.unwrap_or_default())), out);
-                }
-                write_done(out);
+                self.chunks.finish(self.usage(), out);
                 self.ended = true;
             }
             WireEvent::Error { error } => {
@@ -236,7 +229,7 @@ impl AnthropicStream {
         if !self.finish_sent {
             self.finish_sent = true;
             let reason = finish_reason(self.stop_reason.as_deref());
-            self.emit_delta(Delta::default(), Some(reason), out);
+            self.chunks.delta(0, Delta::default(), Some(reason), out);
         }
     }
 
@@ -250,33 +243,7 @@ impl AnthropicStream {
             tool_calls: Some(vec![call]),
             ..Delta::default()
         };
-        self.emit_delta(delta, None, out);
-    }
-
-    fn emit_delta(&self, delta: Delta, finish: Option<&'static str>, out: &mut Vec<u8>) {
-        let choice = ChunkChoice {
-            index: 0,
-            delta,
-            finish_reason: finish,
-            logprobs: None,
-        };
-        let usage = self.ctx.include_usage.then_some(None);
-        self.emit(vec![choice], usage, out);
-    }
-
-    fn emit(&self, choices: Vec<ChunkChoice>, usage: Option<Option<Usage>>, out: &mut Vec<u8>) {
-        let chunk = ChatChunk {
-            id: &self.id,
-            object: "chat.completion.chunk",
-            created: self.ctx.created,
-            model: &self.model,
-            choices,
-            usage,
-        };
-        // Plain structs of strings and numbers: encoding cannot fail.
-        if let Ok(bytes) = serde_json::to_vec(&chunk) {
-            write_data(out, &bytes);
-        }
+        self.chunks.delta(0, delta, None, out);
     }
 }
 

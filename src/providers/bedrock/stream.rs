@@ -10,10 +10,10 @@ use serde_json::Value;
 
 use super::eventstream::{Decoder, Message};
 use super::{finish_reason, WireUsage};
-use crate::api::openai::{ChatChunk, ChunkChoice, Delta, FunctionDelta, ToolCallDelta, Usage};
+use crate::api::openai::{Delta, FunctionDelta, ToolCallDelta, Usage};
 use crate::error::{kind_for_status, ApiError};
+use crate::providers::chunks::ChunkWriter;
 use crate::providers::{excerpt, ResponseContext, StreamTranslator};
-use crate::sse::{write_data, write_done};
 
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -33,10 +33,9 @@ struct Event {
 }
 
 pub struct BedrockStream {
-    ctx: ResponseContext,
+    chunks: ChunkWriter,
     decoder: Decoder,
     messages: Vec<Message>,
-    id: String,
     /// Content block index → OpenAI tool call index.
     tool_blocks: Vec<(u32, u32)>,
     next_tool: u32,
@@ -50,10 +49,9 @@ pub struct BedrockStream {
 impl BedrockStream {
     pub fn new(ctx: ResponseContext) -> Self {
         BedrockStream {
-            ctx,
+            chunks: ChunkWriter::new(ctx, format!("bedrock-{}", ctx.created)),
             decoder: Decoder::default(),
             messages: Vec::new(),
-            id: format!("bedrock-{}", ctx.created),
             tool_blocks: Vec::new(),
             next_tool: 0,
             started: false,
@@ -115,7 +113,8 @@ impl BedrockStream {
                             arguments: Some(String::new()),
                         },
                     };
-                    self.emit_delta(
+                    self.chunks.delta(
+                        0,
                         Delta {
                             tool_calls: Some(vec![call]),
                             ..Delta::default()
@@ -133,7 +132,8 @@ impl BedrockStream {
                     .and_then(Value::as_str)
                     .filter(|t| !t.is_empty())
                 {
-                    self.emit_delta(
+                    self.chunks.delta(
+                        0,
                         Delta {
                             content: Some(t.to_string()),
                             ..Delta::default()
@@ -162,7 +162,8 @@ impl BedrockStream {
                             arguments: Some(input.to_string()),
                         },
                     };
-                    self.emit_delta(
+                    self.chunks.delta(
+                        0,
                         Delta {
                             tool_calls: Some(vec![call]),
                             ..Delta::default()
@@ -177,7 +178,7 @@ impl BedrockStream {
                 self.stop_reason = event.stop_reason;
                 self.stopped = true;
                 let reason = finish_reason(self.stop_reason.as_deref());
-                self.emit_delta(Delta::default(), Some(reason), out);
+                self.chunks.delta(0, Delta::default(), Some(reason), out);
             }
             "metadata" => {
                 if event.usage.is_some() {
@@ -198,7 +199,7 @@ impl BedrockStream {
                 content: Some(String::new()),
                 tool_calls: None,
             };
-            self.emit_delta(d, None, out);
+            self.chunks.delta(0, d, None, out);
         }
     }
 
@@ -206,44 +207,13 @@ impl BedrockStream {
         if self.ended || !self.stopped {
             return;
         }
-        if self.ctx.include_usage {
-            self.emit(
-                Vec::new(),
-                Some(Some(self.usage().unwrap_or_default())),
-                out,
-            );
-        }
-        write_done(out);
+        self.chunks.finish(self.usage(), out);
         self.ended = true;
     }
 
     fn fail(&mut self, err: &ApiError, out: &mut Vec<u8>) {
         out.extend_from_slice(&err.sse_event());
         self.ended = true;
-    }
-
-    fn emit_delta(&self, delta: Delta, finish: Option<&'static str>, out: &mut Vec<u8>) {
-        let choice = ChunkChoice {
-            index: 0,
-            delta,
-            finish_reason: finish,
-            logprobs: None,
-        };
-        self.emit(vec![choice], self.ctx.include_usage.then_some(None), out);
-    }
-
-    fn emit(&self, choices: Vec<ChunkChoice>, usage: Option<Option<Usage>>, out: &mut Vec<u8>) {
-        let chunk = ChatChunk {
-            id: &self.id,
-            object: "chat.completion.chunk",
-            created: self.ctx.created,
-            model: "",
-            choices,
-            usage,
-        };
-        if let Ok(bytes) = serde_json::to_vec(&chunk) {
-            write_data(out, &bytes);
-        }
     }
 
     fn drain(&mut self, out: &mut Vec<u8>) {

@@ -9,10 +9,11 @@
 use std::collections::BTreeMap;
 
 use super::{arguments, call_id, finish_reason, WireResponse, WireUsage};
-use crate::api::openai::{ChatChunk, ChunkChoice, Delta, FunctionDelta, ToolCallDelta, Usage};
+use crate::api::openai::{Delta, FunctionDelta, ToolCallDelta, Usage};
 use crate::error::ApiError;
+use crate::providers::chunks::ChunkWriter;
 use crate::providers::{excerpt, ResponseContext, StreamTranslator};
-use crate::sse::{write_data, write_done, SseEvent, SseParser};
+use crate::sse::{SseEvent, SseParser};
 
 /// Per candidate (choice) state.
 #[derive(Debug, Default, Clone, Copy)]
@@ -23,11 +24,9 @@ struct ChoiceState {
 }
 
 pub struct GeminiStream {
-    ctx: ResponseContext,
+    chunks: ChunkWriter,
     parser: SseParser,
     events: Vec<SseEvent>,
-    id: String,
-    model: String,
     usage: Option<WireUsage>,
     /// By candidate index.
     choices: BTreeMap<u32, ChoiceState>,
@@ -39,11 +38,9 @@ pub struct GeminiStream {
 impl GeminiStream {
     pub fn new(ctx: ResponseContext) -> Self {
         GeminiStream {
-            ctx,
+            chunks: ChunkWriter::new(ctx, String::new()),
             parser: SseParser::default(),
             events: Vec::new(),
-            id: String::new(),
-            model: String::new(),
             usage: None,
             choices: BTreeMap::new(),
             calls: 0,
@@ -80,15 +77,15 @@ impl GeminiStream {
         if let Some(err) = &resp.error {
             return self.fail(err.to_api_error(200), out);
         }
-        if self.id.is_empty() {
-            self.id = resp
+        if self.chunks.id.is_empty() {
+            self.chunks.id = resp
                 .response_id
                 .clone()
-                .unwrap_or_else(|| format!("gemini-{}", self.ctx.created));
+                .unwrap_or_else(|| format!("gemini-{}", self.chunks.ctx.created));
         }
         if let Some(m) = &resp.model_version {
-            if self.model.is_empty() {
-                self.model = m.clone();
+            if self.chunks.model.is_empty() {
+                self.chunks.model = m.clone();
             }
         }
         if resp.usage_metadata.is_some() {
@@ -111,7 +108,7 @@ impl GeminiStream {
                         content: Some(t.clone()),
                         ..Delta::default()
                     };
-                    self.emit_delta(index, delta, None, out);
+                    self.chunks.delta(index, delta, None, out);
                 }
                 if let Some(fc) = &part.function_call {
                     let state = self.state(index);
@@ -132,7 +129,7 @@ impl GeminiStream {
                         tool_calls: Some(vec![call]),
                         ..Delta::default()
                     };
-                    self.emit_delta(index, delta, None, out);
+                    self.chunks.delta(index, delta, None, out);
                 }
             }
             if let Some(reason) = &cand.finish_reason {
@@ -155,14 +152,15 @@ impl GeminiStream {
                 content: Some(String::new()),
                 tool_calls: None,
             };
-            self.emit_delta(index, delta, None, out);
+            self.chunks.delta(index, delta, None, out);
         }
     }
 
     fn finish_choice(&mut self, index: u32, reason: &'static str, out: &mut Vec<u8>) {
         if !self.state(index).finished {
             self.state(index).finished = true;
-            self.emit_delta(index, Delta::default(), Some(reason), out);
+            self.chunks
+                .delta(index, Delta::default(), Some(reason), out);
         }
     }
 
@@ -173,37 +171,6 @@ impl GeminiStream {
     fn fail(&mut self, err: ApiError, out: &mut Vec<u8>) {
         out.extend_from_slice(&err.sse_event());
         self.ended = true;
-    }
-
-    fn emit_delta(
-        &self,
-        index: u32,
-        delta: Delta,
-        finish: Option<&'static str>,
-        out: &mut Vec<u8>,
-    ) {
-        let choice = ChunkChoice {
-            index,
-            delta,
-            finish_reason: finish,
-            logprobs: None,
-        };
-        let usage = self.ctx.include_usage.then_some(None);
-        self.emit(vec![choice], usage, out);
-    }
-
-    fn emit(&self, choices: Vec<ChunkChoice>, usage: Option<Option<Usage>>, out: &mut Vec<u8>) {
-        let chunk = ChatChunk {
-            id: &self.id,
-            object: "chat.completion.chunk",
-            created: self.ctx.created,
-            model: &self.model,
-            choices,
-            usage,
-        };
-        if let Ok(bytes) = serde_json::to_vec(&chunk) {
-            write_data(out, &bytes);
-        }
     }
 }
 
@@ -236,14 +203,7 @@ impl StreamTranslator for GeminiStream {
                 out,
             );
         }
-        if self.ctx.include_usage {
-            self.emit(
-                Vec::new(),
-                Some(Some(self.usage().unwrap_or_default())),
-                out,
-            );
-        }
-        write_done(out);
+        self.chunks.finish(self.usage(), out);
         self.ended = true;
     }
 
