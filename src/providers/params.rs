@@ -67,6 +67,10 @@ pub fn is_false(v: &Value) -> bool {
     v == &Value::Bool(false)
 }
 
+pub fn is_true(v: &Value) -> bool {
+    v == &Value::Bool(true)
+}
+
 pub fn is_empty_object(v: &Value) -> bool {
     v.as_object().is_some_and(Map::is_empty)
 }
@@ -94,7 +98,7 @@ const fn unsupported(
 
 /// What the Gemini translation takes of OpenAI's parameters (`n` up to 8,
 /// penalties, `seed`, JSON output are translated and checked there).
-pub static GEMINI_PARAMS: [Param; 13] = [
+pub static GEMINI_PARAMS: [Param; 14] = [
     Param::new("temperature", Rule::Number { min: 0.0, max: 2.0 }),
     Param::new("top_p", Rule::Number { min: 0.0, max: 1.0 }),
     unsupported("logprobs", is_false, "log probabilities are not translated"),
@@ -123,6 +127,49 @@ pub static GEMINI_PARAMS: [Param; 13] = [
         "web_search_options",
         never_default,
         "web search is not translated",
+    ),
+    unsupported(
+        "parallel_tool_calls",
+        is_true,
+        "it cannot be told to make one tool call at a time",
+    ),
+];
+
+/// What the Bedrock Converse translation takes of OpenAI's parameters
+/// (penalties, log probabilities, `n` above 1 and schema-less JSON are refused
+/// there with Converse's own wording). Converse's models take temperature
+/// and top_p from 0 to 1.
+pub static BEDROCK_PARAMS: [Param; 11] = [
+    Param::new("temperature", Rule::Number { min: 0.0, max: 1.0 }),
+    Param::new("top_p", Rule::Number { min: 0.0, max: 1.0 }),
+    unsupported(
+        "top_logprobs",
+        is_zero,
+        "log probabilities are not translated",
+    ),
+    unsupported("seed", never_default, "Converse takes no seed"),
+    unsupported(
+        "reasoning_effort",
+        never_default,
+        "reasoning budgets are not translated",
+    ),
+    unsupported("service_tier", is_default_tier, "its service tiers differ"),
+    unsupported("store", is_false, "it has no stored completions"),
+    unsupported("metadata", is_empty_object, "it has no stored completions"),
+    unsupported(
+        "modalities",
+        is_text_only,
+        "this translation outputs text only",
+    ),
+    unsupported(
+        "web_search_options",
+        never_default,
+        "web search is not translated",
+    ),
+    unsupported(
+        "parallel_tool_calls",
+        is_true,
+        "it cannot be told to make one tool call at a time",
     ),
 ];
 
@@ -335,14 +382,19 @@ mod tests {
     }
 
     fn provider(dialect: &str, drop: &str) -> crate::config::Provider {
+        let region = if dialect == "bedrock" {
+            r#","region":"us-east-1","api_key_env":"K""#
+        } else {
+            ""
+        };
         let c = crate::config::Config::parse(
             format!(
-                r#"{{"providers":{{"p":{{"dialect":"{dialect}","drop_params":{drop}}}}},
+                r#"{{"providers":{{"p":{{"dialect":"{dialect}","drop_params":{drop}{region}}}}},
                     "routes":{{"r":{{"cluster":"c","models":{{"p":"m"}}}}}},
                     "models":{{"r":{{"route":"r"}}}}}}"#
             )
             .as_bytes(),
-            &|_| None,
+            &|_| Some("k".to_string()),
         )
         .unwrap();
         c.providers["p"].clone()
@@ -358,6 +410,47 @@ mod tests {
         let mut m = body.as_object().unwrap().clone();
         prepare(&mut m, &provider(dialect, drop), enforced, param)?;
         Ok(Value::Object(m))
+    }
+
+    /// Gemini and Bedrock rebuild the request: a field they do not read is
+    /// refused, never silently left out; defaults of what they cannot do
+    /// are removed.
+    #[test]
+    fn rebuilding_dialects_refuse_fields_they_do_not_send() {
+        use MaxTokensParam::*;
+        for dialect in ["gemini", "bedrock"] {
+            let base = json!({"model": "m", "messages": [], "user": "u", "stream": false});
+            assert!(prepared(dialect, "[]", base, None, MaxTokens).is_ok());
+            for unread in [
+                json!({"functions": [{"name": "f"}]}),
+                json!({"web_search_options": {}}),
+                json!({"parallel_tool_calls": false}),
+            ] {
+                let e = prepared(dialect, "[]", unread.clone(), None, MaxTokens).unwrap_err();
+                assert_eq!(e.status, 400, "{dialect} {unread}");
+                assert!(e.message.contains("not supported"), "{}", e.message);
+            }
+            let out = prepared(
+                dialect,
+                "[]",
+                json!({"parallel_tool_calls": true, "store": false}),
+                None,
+                MaxTokens,
+            )
+            .unwrap();
+            assert_eq!(out, json!({}), "{dialect}");
+        }
+        let e = prepared("bedrock", "[]", json!({"seed": 1}), None, MaxTokens).unwrap_err();
+        assert_eq!(e.param, Some("seed"));
+        let e = prepared(
+            "bedrock",
+            "[]",
+            json!({"temperature": 1.5}),
+            None,
+            MaxTokens,
+        );
+        assert_eq!(e.unwrap_err().param, Some("temperature"));
+        assert!(prepared("gemini", "[]", json!({"seed": 1}), None, MaxTokens).is_ok());
     }
 
     /// The provider gets exactly one output cap, under the name its model

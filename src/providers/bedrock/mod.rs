@@ -49,6 +49,14 @@ impl Dialect for Bedrock {
         "/"
     }
 
+    fn params(&self) -> &'static [super::params::Param] {
+        &super::params::BEDROCK_PARAMS
+    }
+
+    fn translated_fields(&self) -> Option<&'static [&'static str]> {
+        Some(&request::BEDROCK_FIELDS)
+    }
+
     fn request_path(&self, provider: &Provider, target: &RequestTarget) -> String {
         let op = if target.stream {
             "converse-stream"

@@ -21,6 +21,32 @@ const REFUSED: [(&str, &str); 6] = [
     ("frequency_penalty", "frequency penalty"),
 ];
 
+/// The request fields this translation reads (besides
+/// [`BEDROCK_PARAMS`](crate::providers::params::BEDROCK_PARAMS) and the
+/// refused ones above): any other is refused, never silently left out. `user`
+/// names the end user for abuse monitoring; Converse has no field for it and
+/// the answer does not depend on it.
+pub static BEDROCK_FIELDS: [&str; 18] = [
+    "model",
+    "messages",
+    "max_tokens",
+    "max_completion_tokens",
+    "stop",
+    "n",
+    "response_format",
+    "tools",
+    "tool_choice",
+    "stream",
+    "stream_options",
+    "user",
+    "logprobs",
+    "logit_bias",
+    "audio",
+    "prediction",
+    "presence_penalty",
+    "frequency_penalty",
+];
+
 pub fn translate_request(
     request: &Map<String, Value>,
     _target: &RequestTarget,

@@ -42,6 +42,10 @@ impl Dialect for Gemini {
         &super::params::GEMINI_PARAMS
     }
 
+    fn translated_fields(&self) -> Option<&'static [&'static str]> {
+        Some(&request::GEMINI_FIELDS)
+    }
+
     fn request_path(&self, provider: &Provider, target: &RequestTarget) -> String {
         // Google's own examples name models `models/gemini-...`; both work here.
         let model = target.model.strip_prefix("models/").unwrap_or(target.model);

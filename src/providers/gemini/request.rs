@@ -24,6 +24,30 @@ const REFUSED: [(&str, &str); 4] = [
     ("prediction", "predicted outputs"),
 ];
 
+/// The request fields this translation reads (besides
+/// [`GEMINI_PARAMS`](crate::providers::params::GEMINI_PARAMS)): any other is
+/// refused, never silently left out. `user` names the end user for abuse
+/// monitoring; Gemini has no field for it and the answer does not depend on it.
+pub static GEMINI_FIELDS: [&str; 17] = [
+    "model",
+    "messages",
+    "max_tokens",
+    "max_completion_tokens",
+    "temperature",
+    "top_p",
+    "presence_penalty",
+    "frequency_penalty",
+    "seed",
+    "stop",
+    "n",
+    "response_format",
+    "tools",
+    "tool_choice",
+    "stream",
+    "stream_options",
+    "user",
+];
+
 /// Translates a validated OpenAI chat request. The model travels in the path,
 /// not the body, so the target is not needed here.
 pub fn translate_request(
