@@ -6,6 +6,7 @@ and, when a test asks, its plugin configuration replaced."""
 
 import json
 import os
+import random
 import re
 import shutil
 import socket
@@ -26,10 +27,32 @@ ENVOY = Path(os.environ.get("ENVOY_BIN") or shutil.which("envoy") or ROOT / ".ve
 START_TIMEOUT_S = 30
 
 
+# Ports for the servers a test starts, below Linux's ephemeral range
+# (net.ipv4.ip_local_port_range, 32768-60999 by default). A port the kernel
+# hands out for bind(0) comes from that range, which every outgoing connection
+# (Envoy to its upstreams, clients to Envoy) also draws from, so one could
+# take it between our check and the server's bind. Below the range only
+# another listener can, and the bind check sees those.
+_PORT_RANGE = (20000, 32700)
+_ports_given: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A loopback TCP port nothing listens on, not handed out before by this
+    process (tests run beside each other and beside `make run`)."""
+    rng = random.Random()
+    for _ in range(1000):
+        port = rng.randrange(*_PORT_RANGE)
+        if port in _ports_given:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _ports_given.add(port)
+        return port
+    raise RuntimeError(f"no free port in {_PORT_RANGE}")
 
 
 def _stop(proc: subprocess.Popen) -> None:
