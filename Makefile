@@ -68,6 +68,7 @@ rules: .prometheus
 
 # Real Envoy + the built .wasm + the simulator; also validates every shipped YAML.
 e2e: setup build
+	cargo build --release --target wasm32-wasip1 -p panic-filter
 	cd tests/e2e && ../../$(VENV)/bin/pytest -q -p no:cacheprovider .
 
 # Fuzz targets (fuzz/): `make fuzz` runs each for FUZZ_SECONDS; `make test`

@@ -140,7 +140,8 @@ class Envoy:
     `plugin_config` replaces the plugin JSON of both roles."""
 
     def __init__(self, upstreams: dict, plugin_config: dict | None = None, env: dict | None = None,
-                 yaml_path: Path = DEMO, as_struct: bool = False):
+                 yaml_path: Path = DEMO, as_struct: bool = False, wasm: Path = WASM,
+                 concurrency: int = 2):
         self.port = free_port()
         self.admin_port = free_port()
         with open(yaml_path) as f:
@@ -164,7 +165,7 @@ class Envoy:
                 cfg["value"] = json.loads(value) if isinstance(value, str) else value
             elif plugin_config is not None:
                 cfg["value"] = json.dumps(plugin_config)
-        text = yaml.safe_dump(doc).replace("target/wasm32-wasip1/release/llm_router.wasm", str(WASM))
+        text = yaml.safe_dump(doc).replace("target/wasm32-wasip1/release/llm_router.wasm", str(wasm))
         self.dir = tempfile.mkdtemp(prefix="envoy-e2e-")
         self.config_path = os.path.join(self.dir, "envoy.yaml")
         with open(self.config_path, "w") as f:
@@ -172,7 +173,7 @@ class Envoy:
         self.log_path = os.path.join(self.dir, "envoy.log")
         self.log = open(self.log_path, "w")
         self.proc = subprocess.Popen(
-            [str(ENVOY), "-c", self.config_path, "--use-dynamic-base-id", "--concurrency", "2",
+            [str(ENVOY), "-c", self.config_path, "--use-dynamic-base-id", "--concurrency", str(concurrency),
              "--log-level", "warn", "--component-log-level", "wasm:info",
              # Access log lines reach the log file within 100 ms (default: 10 s).
              "--file-flush-interval-msec", "100"],

@@ -2,6 +2,7 @@
 when the router is skipped, every wasm plugin reloads after a panic, wrong
 methods get an OpenAI-shaped 405, slow clients are cut off."""
 
+import http.client
 import json
 import socket
 import threading
@@ -61,6 +62,47 @@ def test_every_shipped_wasm_plugin_reloads_after_a_panic(path):
     assert {p["root_id"] for p in plugins} == {"llm_router", "llm_translator"}
     for p in plugins:
         assert p.get("failure_policy") == "FAIL_RELOAD", f"{path.name}: {p['root_id']}"
+
+
+PANIC_WASM = ROOT / "target/wasm32-wasip1/release/panic_filter.wasm"
+
+
+def test_a_panicking_vm_is_reloaded_and_serves_again():
+    """envoy/demo.yaml's plugin configuration (vm_config, FAIL_RELOAD) with
+    the code swapped for tests/tools/panic-filter, which panics when asked:
+    the request that panics fails closed, and Envoy reloads the VM (after
+    ReloadConfig's default 1 s backoff) so later requests are served by a
+    fresh instance. One worker, so every request meets the same VM."""
+    assert PANIC_WASM.exists(), "make e2e builds tests/tools/panic-filter"
+    envoy = Envoy({}, wasm=PANIC_WASM, concurrency=1)
+    try:
+        def get(headers: dict) -> tuple[int, dict]:
+            conn = http.client.HTTPConnection("127.0.0.1", envoy.port, timeout=10)
+            try:
+                conn.request("POST", "/v1/chat/completions", body=b"{}", headers=headers)
+                r = conn.getresponse()
+                r.read()
+                return r.status, {k.lower(): v for k, v in r.getheaders()}
+            finally:
+                conn.close()
+
+        before = [get({}) for _ in range(2)]
+        assert [(s, h["x-vm-requests"]) for s, h in before] == [(200, "1"), (200, "2")]
+        status, _ = get({"x-test-panic": "1"})
+        assert status >= 500, status
+        deadline = time.monotonic() + 20
+        served = None
+        while time.monotonic() < deadline:
+            status, headers = get({})
+            if status == 200:
+                served = headers["x-vm-requests"]
+                break
+            assert status >= 500, status
+            time.sleep(0.2)
+        assert served == "1", f"after the panic: {served} (a fresh VM counts from 1)"
+        assert "panic asked for by x-test-panic" in envoy.logs()
+    finally:
+        envoy.stop()
 
 
 # --- item 5: the routing header cannot be forged ---------------------------------------
