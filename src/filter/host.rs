@@ -59,6 +59,13 @@ pub fn property_string(path: &[&str]) -> Option<String> {
     String::from_utf8(bytes).ok()
 }
 
+/// An integer property (Envoy encodes them as 8 bytes, little-endian).
+pub fn property_u64(path: &[&str]) -> Option<u64> {
+    let bytes = hostcalls::get_property(path.to_vec()).ok().flatten()?;
+    let raw: [u8; 8] = bytes.as_slice().try_into().ok()?;
+    Some(u64::from_le_bytes(raw))
+}
+
 /// Sets a wasm property: Envoy keeps it as filter state `wasm.<name>`,
 /// printable in access logs with `%FILTER_STATE(wasm.<name>:PLAIN)%` and
 /// matchable by a route's `filter_state`. False if the host refused.

@@ -128,7 +128,11 @@ impl RootContext for Root {
                 fleet::flush(svc);
             }
         }
-        for context_id in watchdog::overdue(host::now_ms()) {
+        let received = |context_id: u32| {
+            hostcalls::set_effective_context(context_id).ok()?;
+            host::property_u64(&["request", "total_size"])
+        };
+        for context_id in watchdog::overdue(host::now_ms(), received) {
             log::error!(
                 "llm_router: a paused request's body never arrived within {} ms: set \
                  `allow_on_headers_stop_iteration: true` in the llm_router plugin's config",

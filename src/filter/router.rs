@@ -783,7 +783,11 @@ impl HttpContext for Router {
                     return self
                         .reply_error(&ApiError::invalid_request("The request has no body."), &[]);
                 }
-                watchdog::paused(self.context_id, host::now_ms());
+                watchdog::paused(
+                    self.context_id,
+                    host::now_ms(),
+                    host::property_u64(&["request", "total_size"]),
+                );
                 Action::Pause
             }
         }
