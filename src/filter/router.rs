@@ -316,6 +316,12 @@ impl Router {
         if let Some(admission) = &decision.admission {
             telemetry::budgets_admitted(policy, admission);
         }
+        if let Some(remote) = &decision.remote {
+            telemetry::budgets_admitted_remote(policy, remote);
+            if let Some(m) = remote.month_reset_mismatch {
+                rls_client::month_reset_mismatch(m);
+            }
+        }
         if let Some(budget) = decision.reason.strip_prefix("budget:") {
             let name = |t: Option<usize>| {
                 t.and_then(|t| policy.tiers.get(t))
@@ -424,7 +430,10 @@ impl Router {
             Step::Refused(Refusal::Unavailable(why)) => {
                 self.service_unavailable(svc.clone(), &why, pending, body)
             }
-            Step::Refused(r) => Err(self.config.policy.refusal_error(&r)),
+            Step::Refused(r) => {
+                telemetry::budget_refused(&self.config.policy, &r);
+                Err(self.config.policy.refusal_error(&r))
+            }
         }
     }
 
