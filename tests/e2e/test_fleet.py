@@ -7,14 +7,20 @@ import contextlib
 import copy
 import json
 import math
+import os
+import signal
+import socket
+import subprocess
+import sys
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+import redis
 
 from fleet import FLEET, RateLimitService, Redis, fleet_config
-from harness import Envoy
+from harness import ROOT, Envoy, free_port
 from test_chat import hello, post
 
 ALICE = {"authorization": "Bearer demo-key-alice"}  # team search
@@ -441,3 +447,54 @@ def test_every_envoy_shows_the_shared_state(sims, store):
         assert 0 < reserved < 1_000_000, "what is left after Alice's spend and Bob's reservation"
         gauge = [int(v) for k, v in b.stats("budget_remaining").items() if k.endswith(f"budget={name}")]
         assert gauge == [left], b.stats("budget_remaining")
+
+
+RUN_FLEET = [sys.executable, str(ROOT / "tests/tools/run_fleet.py")]
+FLEET_PORT_VARS = ["LLM_FLEET_PORT_A", "LLM_FLEET_PORT_B", "LLM_FLEET_ADMIN_A", "LLM_FLEET_ADMIN_B",
+                   "LLM_FLEET_RLS_PORT", "LLM_FLEET_REDIS_PORT", "LLM_FLEET_ANTHROPIC_PORT",
+                   "LLM_FLEET_OPENAI_PORT", "LLM_FLEET_PRIVATE_PORT"]
+
+
+def test_make_run_fleet_serves_then_stops_everything_on_sigterm():
+    """`make run-fleet`'s script on free ports: spend through Envoy A shows on
+    Envoy B, keyed by calendar month; SIGTERM to the script (not its group)
+    stops every process it started. A port already taken stops it first."""
+    ports = {v: free_port() for v in FLEET_PORT_VARS}
+    env = {**os.environ, **{k: str(v) for k, v in ports.items()}}
+    proc = subprocess.Popen(RUN_FLEET, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        def ready():
+            assert proc.poll() is None, proc.communicate(timeout=10)
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{ports['LLM_FLEET_ADMIN_B']}/ready", timeout=1)
+                return True
+            except OSError:
+                return False
+        assert wait_for(ready, 90)
+        a = type("E", (), {"base_url": f"http://127.0.0.1:{ports['LLM_FLEET_PORT_A']}"})
+        b = type("E", (), {"base_url": f"http://127.0.0.1:{ports['LLM_FLEET_PORT_B']}"})
+        assert post(a, hello(), headers=ALICE)[0] == 200
+        assert wait_for(lambda: budgets(b, BOB)["team-monthly"]["used_nano_usd"] > 0)
+        keys = redis.Redis(port=ports["LLM_FLEET_REDIS_PORT"]).keys("*team-monthly*")
+        start = calendar.timegm((*time.gmtime()[:2], 1, 0, 0, 0))
+        assert [k.rsplit(b"_", 1)[1] for k in keys] == [str(start).encode()], keys
+
+        os.kill(proc.pid, signal.SIGTERM)
+        out, _ = proc.communicate(timeout=30)
+        assert proc.returncode == 0
+        assert f"Envoy A on http://127.0.0.1:{ports['LLM_FLEET_PORT_A']}" in out
+        left = subprocess.run(["pgrep", "-s", str(proc.pid)], capture_output=True, text=True).stdout.split()
+        assert left == [], f"processes left behind: {left}"
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        env["LLM_FLEET_REDIS_PORT"] = str(busy.getsockname()[1])
+        r = subprocess.run(RUN_FLEET, env=env, capture_output=True, text=True, timeout=30)
+    assert r.returncode == 1
+    assert f"port 127.0.0.1:{env['LLM_FLEET_REDIS_PORT']} (redis) is busy" in r.stderr, r.stderr
