@@ -198,6 +198,26 @@ impl Service {
         ))
     }
 
+    /// What a request admitted on the local ledger while the service was
+    /// unavailable (`on_unavailable: local`) owes the service: its counters
+    /// with nothing reserved there, so [`Service::settle`] sends the actual
+    /// amounts as positive hits through the settlement queue, which keeps
+    /// them until the service is back. A request whose usage stays unknown
+    /// sends nothing (its reservation was only on the local ledger).
+    pub fn replay(&self, policy: &Policy, counters: &[Counter], now: u64) -> RemoteAdmission {
+        let held = counters
+            .iter()
+            .map(|c| Held {
+                reserved: 0,
+                ..self.held_for(policy, c, now)
+            })
+            .collect();
+        RemoteAdmission {
+            held,
+            ..RemoteAdmission::default()
+        }
+    }
+
     /// Reads the service's answer to [`Service::reserve`]. On a refusal, also
     /// the descriptors that give back what the refused call counted.
     pub fn answer(
@@ -814,6 +834,31 @@ mod tests {
                 .month_reset_mismatch,
             None
         );
+    }
+
+    #[test]
+    fn a_local_fallback_is_replayed_as_its_actual_amounts() {
+        let p = policy();
+        for refunds in [true, false] {
+            let s = service(refunds);
+            let r = s.replay(&p, &counters(&p), NOW);
+            assert!(r.held.iter().all(|h| h.reserved == 0));
+            let used = Ending::Used {
+                cost_nano_usd: 300_001,
+                total_tokens: 120,
+            };
+            let d = s.settle(&r, used, NOW + 5);
+            let hits: Vec<_> = d.iter().map(|d| (d.hits, d.negative)).collect();
+            assert_eq!(
+                hits,
+                vec![(301, false), (301, false), (1, false), (120, false)]
+            );
+            assert_eq!(d[0].limit, Some((2_000_000, Unit::Month)));
+            // Failed upstream: only the request is counted.
+            let d = s.settle(&r, Ending::Failed, NOW + 5);
+            assert_eq!(d.iter().map(|d| d.hits).collect::<Vec<_>>(), vec![1]);
+            assert!(s.settle(&r, Ending::UsageUnknown, NOW + 5).is_empty());
+        }
     }
 
     #[test]

@@ -233,20 +233,32 @@ def test_service_killed_mid_burst(sims, store):
 
 
 def test_local_failure_mode_keeps_serving(sims, store):
-    _, rls = store
+    """`on_unavailable: local`: served on the local ledger while the service
+    is down, and what that spent is sent to the service once it is back."""
+    r, rls = store
     cfg = config(budgets=[{"name": "team-local", "scope": "team", "window": "day", "limit_usd": 100}])
     cfg["budget_store"]["on_unavailable"] = "local"
+    whole_dollar_prices(cfg)
+    body = hello("fast", "local fallback", max_tokens=40)
     with fleet(sims, rls, cfg, n=1) as (e,):
-        assert post(e, hello(), headers=ALICE)[0] == 200
+        s, _, out = post(e, body, headers=ALICE)
+        assert s == 200
+        first = cost_units(json.loads(out)["usage"])
+        assert wait_for(lambda: spend_units(r.client, "team-local") == first)
         rls.kill()
         try:
-            s, h, body = post(e, hello(), headers=ALICE)
-            assert s == 200, body
+            s, h, out = post(e, body, headers=ALICE)
+            assert s == 200, out
+            second = cost_units(json.loads(out)["usage"])
             stats = e.stats("rate_limit_service")
             fallbacks = [int(v) for k, v in stats.items() if k.endswith("code=local_fallback")]
             assert fallbacks and fallbacks[0] >= 1, stats
+            time.sleep(0.5)
+            assert spend_units(r.client, "team-local") == first, "the service is down"
         finally:
             rls.start()
+        assert wait_for(lambda: spend_units(r.client, "team-local") == first + second), \
+            (spend_units(r.client, "team-local"), first, second)
 
 
 def test_spend_survives_an_envoy_restart(sims, store):
