@@ -44,7 +44,8 @@ build: .rust-target
 run: setup build
 	ENVOY=$(abspath $(ENVOY)) scripts/run-demo.sh
 
-# Two Envoys (10000, 10001) sharing budgets through one rate limit service and one Redis.
+# Two Envoys (10010, 10011) sharing budgets through one rate limit service and one
+# Redis; ports apart from `make run`'s (tests/tools/run_fleet.py lists them).
 run-fleet: setup build
 	$(VENV)/bin/python tests/tools/run_fleet.py
 

@@ -697,4 +697,25 @@ mod tests {
         assert_eq!(e.path, "providers.vllm.default_max_tokens");
         assert!(e.message.contains("dialect `openai`"), "{e}");
     }
+
+    #[test]
+    fn budget_store_month_window_is_named_when_wrong() {
+        let with = |store: &str| {
+            GOOD.replace(
+                "\"max_request_body_bytes\"",
+                &format!("\"budget_store\": {store}, \"max_request_body_bytes\""),
+            )
+        };
+        let good = parse(&with(
+            r#"{"type": "rate_limit_service", "cluster": "rls", "month_window": "year_window"}"#,
+        ))
+        .unwrap();
+        assert!(matches!(&good.store, crate::fleet::Store::Service(s)
+                if s.month_window == crate::fleet::MonthWindow::YearWindow));
+        let e = refused(&with(
+            r#"{"type": "rate_limit_service", "cluster": "rls", "month_window": "30d"}"#,
+        ));
+        assert_eq!(e.path, "budget_store.month_window");
+        assert!(e.message.contains("calendar"), "{e}");
+    }
 }

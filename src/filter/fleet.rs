@@ -18,6 +18,7 @@ use proxy_wasm::hostcalls;
 use proxy_wasm::types::BufferType;
 
 use super::metrics;
+use crate::fleet::plan::MonthResetMismatch;
 use crate::fleet::Service;
 use crate::rls::{self, Descriptor, Request, Response};
 use crate::telemetry::metrics::RATE_LIMIT_SERVICE;
@@ -34,6 +35,8 @@ const MAX_QUEUED: usize = 100_000;
 const GRPC_UNAVAILABLE: u32 = 14;
 
 thread_local! {
+    /// Whether this VM has logged a calendar-month mismatch (once is enough).
+    static MONTH_MISMATCH_LOGGED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     static QUEUE: RefCell<VecDeque<Descriptor>> = const { RefCell::new(VecDeque::new()) };
     static IN_FLIGHT: RefCell<BTreeMap<u32, Vec<Descriptor>>> = const { RefCell::new(BTreeMap::new()) };
 }
@@ -168,4 +171,23 @@ pub fn settled(token: u32, status_code: u32) {
             );
         }
     }
+}
+
+/// The service answered a calendar-month counter with a reset that is not the
+/// end of the UTC month: counted every time (`code="month_window_mismatch"`),
+/// logged once per VM.
+pub fn month_reset_mismatch(m: MonthResetMismatch) {
+    metrics::inc(&RATE_LIMIT_SERVICE, &["month_window_mismatch"]);
+    if MONTH_MISMATCH_LOGGED.with(|l| l.replace(true)) {
+        return;
+    }
+    log::warn!(
+        "the rate limit service reset a calendar-month budget in {} s, not at the end of \
+         the UTC month ({} s): run envoyproxy/ratelimit with \
+         USE_CALENDAR_MONTH_RATE_LIMIT=true (PR #1206), check its clock, or set \
+         budget_store.month_window to `year_window`; until then the cap can be spent \
+         twice in a month",
+        m.reported_secs,
+        m.expected_secs
+    );
 }

@@ -91,6 +91,11 @@ impl RootContext for Root {
                             svc.cluster,
                             svc.domain
                         );
+                        if let Some(w) =
+                            svc.year_window_warning(&config.policy, host::now_unix_secs())
+                        {
+                            log::warn!("{root_id}: {w}");
+                        }
                         period = period.min(u64::try_from(fleet::TICK.as_millis()).unwrap_or(50));
                     }
                     if let Err(e) = hostcalls::set_tick_period(Duration::from_millis(period)) {

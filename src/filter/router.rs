@@ -316,6 +316,12 @@ impl Router {
         if let Some(admission) = &decision.admission {
             telemetry::budgets_admitted(policy, admission);
         }
+        if let Some(remote) = &decision.remote {
+            telemetry::budgets_admitted_remote(policy, remote);
+            if let Some(m) = remote.month_reset_mismatch {
+                rls_client::month_reset_mismatch(m);
+            }
+        }
         if let Some(budget) = decision.reason.strip_prefix("budget:") {
             let name = |t: Option<usize>| {
                 t.and_then(|t| policy.tiers.get(t))
@@ -424,7 +430,10 @@ impl Router {
             Step::Refused(Refusal::Unavailable(why)) => {
                 self.service_unavailable(svc.clone(), &why, pending, body)
             }
-            Step::Refused(r) => Err(self.config.policy.refusal_error(&r)),
+            Step::Refused(r) => {
+                telemetry::budget_refused(&self.config.policy, &r);
+                Err(self.config.policy.refusal_error(&r))
+            }
         }
     }
 
@@ -453,7 +462,8 @@ impl Router {
             OnUnavailable::Local => {
                 metrics::inc(&RATE_LIMIT_SERVICE, &["local_fallback"]);
                 let policy = &self.config.policy;
-                let decision = policy
+                let now = host::now_unix_secs();
+                let mut decision = policy
                     .admit_choice(
                         &SharedData,
                         &pending.choice,
@@ -461,12 +471,28 @@ impl Router {
                         pending.prompt_tokens,
                         pending.client_max,
                         pending.choices,
-                        host::now_unix_secs(),
+                        now,
                     )
                     .map_err(|r| {
                         telemetry::budget_refused(policy, &r);
                         policy.refusal_error(&r)
                     })?;
+                // What it spends is also owed to the service: sent as positive
+                // hits through the settlement queue once it is back.
+                let candidates = policy.candidates(
+                    &pending.choice,
+                    self.identity.as_ref(),
+                    pending.prompt_tokens,
+                    pending.client_max,
+                    pending.choices,
+                );
+                if let Some(c) = candidates
+                    .iter()
+                    .find(|c| c.route == decision.route && c.tier == decision.tier)
+                {
+                    let ask = c.ask(policy, self.identity.as_ref(), pending.prompt_tokens);
+                    decision.remote = Some(svc.replay(policy, &policy.counters(&ask), now));
+                }
                 let from = pending.choice.tier;
                 self.finish_route(decision, from, pending.model, body)
                     .map(Next::Send)

@@ -6,6 +6,7 @@ use super::host;
 use super::metrics::{add, inc, record};
 use crate::api::openai::Usage;
 use crate::config::Config;
+use crate::fleet::plan::RemoteAdmission;
 use crate::policy::spend::{Admission, Counted, Refusal};
 use crate::policy::Policy;
 use crate::telemetry::metrics::{self as m, error_type_of_status, status_class, TEAM_LABEL};
@@ -48,6 +49,16 @@ pub fn budgets_admitted(policy: &Policy, admission: &Admission) {
             if let Some(b) = policy.budgets.get(*i) {
                 record(&m::BUDGET_REMAINING, &[&b.name], held.remaining);
             }
+        }
+    }
+}
+
+/// What is left in each budget a request was admitted under on the rate
+/// limit service (fleet-wide, as the service answered).
+pub fn budgets_admitted_remote(policy: &Policy, remote: &RemoteAdmission) {
+    for (i, left) in &remote.budgets_left {
+        if let Some(b) = policy.budgets.get(*i) {
+            record(&m::BUDGET_REMAINING, &[&b.name], *left);
         }
     }
 }

@@ -291,6 +291,7 @@ mod tests {
             unit_nano_usd: 1000,
             refunds: true,
             over_limit_increments: true,
+            month_window: crate::fleet::MonthWindow::Calendar,
         }
     }
 

@@ -20,6 +20,37 @@ pub const DEFAULT_TIMEOUT_MS: u64 = 250;
 /// uint32, so a budget can be at most 4294.967295 USD at this unit.
 pub const DEFAULT_USD_UNIT: f64 = 0.000_001;
 
+/// A UTC date, `YYYY-MM-DD`.
+fn utc_date(secs: u64) -> String {
+    let (y, m, d) = crate::ledger::window::civil_from_days(secs / 86_400);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+impl Service {
+    /// The warning logged at configure time in `year_window` mode when a
+    /// budget is monthly: what the mode costs, and when it next happens.
+    pub fn year_window_warning(&self, policy: &Policy, now: u64) -> Option<String> {
+        if self.month_window != MonthWindow::YearWindow
+            || !policy
+                .budgets
+                .iter()
+                .any(|b| b.window == crate::ledger::Window::Month)
+        {
+            return None;
+        }
+        let next = next_year_boundary(now);
+        Some(format!(
+            "budget_store.month_window `year_window`: monthly budgets are counted in the rate limit \
+             service's 365-day YEAR window, which restarts at {} 00:00 UTC (then {}, {}); the \
+             month containing that instant can spend its cap up to twice. Use `calendar` with \
+             envoyproxy/ratelimit's USE_CALENDAR_MONTH_RATE_LIMIT=true (PR #1206).",
+            utc_date(next),
+            utc_date(next_year_boundary(next)),
+            utc_date(next_year_boundary(next_year_boundary(next))),
+        ))
+    }
+}
+
 /// `budget_store` as written.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -40,6 +71,50 @@ pub struct RawStore {
     pub refunds: Option<bool>,
     #[serde(default)]
     pub over_limit_increments: Option<bool>,
+    /// `calendar` or `year_window`: read as a string and checked in
+    /// [`Store::compile`] (a derived enum costs ~8 KB of wasm in two
+    /// deserializers).
+    #[serde(default)]
+    pub month_window: Option<String>,
+}
+
+/// How a calendar-month budget is windowed on the service.
+///
+/// `envoyproxy/ratelimit` keys a fixed window as `now / divider * divider`
+/// from the Unix epoch (MONTH 30 days, YEAR 365 days) unless it runs with
+/// `USE_CALENDAR_MONTH_RATE_LIMIT=true` (envoyproxy/ratelimit PR #1206), which
+/// buckets MONTH by UTC calendar month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MonthWindow {
+    /// Unit MONTH on a service with `USE_CALENDAR_MONTH_RATE_LIMIT=true`.
+    #[default]
+    Calendar,
+    /// Unit YEAR under the month's period entry, for services older than
+    /// #1206. Flawed: the month that contains a 365-day boundary restarts
+    /// its counter there (see [`next_year_boundary`]).
+    YearWindow,
+}
+
+impl MonthWindow {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MonthWindow::Calendar => "calendar",
+            MonthWindow::YearWindow => "year_window",
+        }
+    }
+
+    fn parse(s: &str) -> Option<MonthWindow> {
+        [MonthWindow::Calendar, MonthWindow::YearWindow]
+            .into_iter()
+            .find(|m| m.as_str() == s)
+    }
+}
+
+/// The next restart of the service's epoch-aligned 365-day YEAR window after
+/// `now` (2026-12-18, 2027-12-18, 2028-12-17 ... 00:00 UTC).
+pub fn next_year_boundary(now: u64) -> u64 {
+    const YEAR: u64 = 365 * 86_400;
+    (now / YEAR).saturating_add(1).saturating_mul(YEAR)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -74,6 +149,8 @@ pub struct Service {
     /// The service counts the hits of a call it answers OVER_LIMIT (as
     /// `envoyproxy/ratelimit` does), so they are refunded at once.
     pub over_limit_increments: bool,
+    /// How calendar-month budgets are windowed (`month_window`).
+    pub month_window: MonthWindow,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -127,7 +204,8 @@ impl Store {
                 || raw.on_unavailable.is_some()
                 || raw.usd_unit.is_some()
                 || raw.refunds.is_some()
-                || raw.over_limit_increments.is_some();
+                || raw.over_limit_increments.is_some()
+                || raw.month_window.is_some();
             if extra {
                 return Err(err(
                     "type",
@@ -160,6 +238,19 @@ impl Store {
                     ))
                 }
             },
+        };
+        let month_window = match raw.month_window.as_deref() {
+            None => MonthWindow::default(),
+            Some(s) => MonthWindow::parse(s).ok_or_else(|| {
+                err(
+                    "month_window",
+                    format!(
+                        "`{s}` is not `calendar` (unit MONTH; envoyproxy/ratelimit with \
+                         USE_CALENDAR_MONTH_RATE_LIMIT=true) or `year_window` (unit YEAR, \
+                         for older services)"
+                    ),
+                )
+            })?,
         };
         let unit_usd = raw.usd_unit.unwrap_or(DEFAULT_USD_UNIT);
         let unit_nano_usd = match usd_to_nano(unit_usd) {
@@ -208,6 +299,7 @@ impl Store {
             unit_nano_usd,
             refunds: raw.refunds.unwrap_or(true),
             over_limit_increments: raw.over_limit_increments.unwrap_or(true),
+            month_window,
         }))
     }
 }
@@ -263,7 +355,16 @@ mod tests {
                 unit_nano_usd: 1000,
                 refunds: true,
                 over_limit_increments: true,
+                month_window: MonthWindow::Calendar,
             })
+        );
+        let legacy = compile(
+            r#"{"type": "rate_limit_service", "cluster": "c", "month_window": "year_window"}"#,
+            &p,
+        );
+        assert!(
+            matches!(&legacy, Ok(Store::Service(s)) if s.month_window == MonthWindow::YearWindow),
+            "{legacy:?}"
         );
         let bad = |json: &str, p: &Policy| compile(json, p).unwrap_err().0;
         assert_eq!(
@@ -311,7 +412,47 @@ mod tests {
             bad(r#"{"type": "rate_limit_service", "cluster": "c"}"#, &odd),
             "budgets[0].limit_usd"
         );
+        assert_eq!(
+            bad(r#"{"type": "local", "month_window": "calendar"}"#, &p),
+            "budget_store.type"
+        );
         assert!(serde_json::from_str::<RawStore>(r#"{"type": "redis"}"#).is_err());
+        assert_eq!(
+            bad(
+                r#"{"type": "rate_limit_service", "cluster": "c", "month_window": "30_days"}"#,
+                &p
+            ),
+            "budget_store.month_window"
+        );
         assert!(serde_json::from_str::<RawStore>(r#"{"type": "local", "x": 1}"#).is_err());
+    }
+
+    #[test]
+    fn year_window_warns_with_the_next_boundaries() {
+        let p = policy("100");
+        let legacy =
+            r#"{"type": "rate_limit_service", "cluster": "c", "month_window": "year_window"}"#;
+        let Ok(Store::Service(s)) = compile(legacy, &p) else {
+            panic!("year_window compiles")
+        };
+        let w = s.year_window_warning(&p, 1_796_040_030).unwrap();
+        assert!(
+            w.contains("2026-12-18 00:00 UTC (then 2027-12-18, 2028-12-17)"),
+            "{w}"
+        );
+        let Ok(Store::Service(s)) =
+            compile(r#"{"type": "rate_limit_service", "cluster": "c"}"#, &p)
+        else {
+            panic!("calendar compiles")
+        };
+        assert_eq!(s.year_window_warning(&p, 1_796_040_030), None);
+    }
+
+    #[test]
+    fn year_boundaries_are_365_days_from_the_epoch() {
+        // 2026-11-30 12:00:30 UTC -> 2026-12-18 00:00 UTC (57 * 365 days).
+        assert_eq!(next_year_boundary(1_796_040_030), 1_797_552_000);
+        assert_eq!(next_year_boundary(1_797_552_000), 1_829_088_000); // 2027-12-18
+        assert_eq!(next_year_boundary(1_829_088_000), 1_860_624_000); // 2028-12-17
     }
 }

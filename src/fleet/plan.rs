@@ -8,10 +8,15 @@
 //! `hits_addend` the amount. The service keys its counter on the descriptor and
 //! the window it computes from its own clock for the override's unit (aligned
 //! to the epoch: minute, hour and day windows are UTC ones, like the local
-//! ledger's). A calendar month uses the YEAR unit under its period entry, so
-//! the period, not the service's 30-day MONTH, decides when it resets.
+//! ledger's). A calendar month is sent as unit MONTH, which a service with
+//! `USE_CALENDAR_MONTH_RATE_LIMIT=true` (envoyproxy/ratelimit PR #1206)
+//! buckets by UTC calendar month; its period entry keeps even a service
+//! without that setting from carrying a count into the next month. With
+//! `month_window: year_window` (services older than #1206) it is sent as
+//! unit YEAR under the period entry, which restarts once a year at the
+//! service's 365-day boundary (see the README).
 
-use super::Service;
+use super::{MonthWindow, Service};
 use crate::ledger::{format_usd, Window};
 use crate::policy::admit::Ending;
 use crate::policy::spend::{Counted, Counter, Refusal};
@@ -28,7 +33,8 @@ pub struct Held {
     /// In service units (budgets: `usd_unit`s).
     pub reserved: u64,
     pub counted: Counted,
-    /// The service's window index (`now / unit seconds`) when reserved.
+    /// The start of the service's window when reserved, as the service
+    /// computes it for its key (see [`Service::window_start`]).
     pub window: u64,
 }
 
@@ -38,7 +44,24 @@ pub struct RemoteAdmission {
     pub held: Vec<Held>,
     /// Left in the tightest budget after this reservation, as the service said.
     pub remaining_nano_usd: Option<u64>,
+    /// Left in each budget held, `(budget index, nano-USD)`, as the service said.
+    pub budgets_left: Vec<(usize, u64)>,
+    /// In `calendar` mode, the `duration_until_reset` a MONTH counter got when
+    /// it is not the time to the end of the UTC month: the service buckets
+    /// MONTH by 30-day epoch windows (`USE_CALENDAR_MONTH_RATE_LIMIT` unset),
+    /// or its clock is far from ours.
+    pub month_reset_mismatch: Option<MonthResetMismatch>,
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthResetMismatch {
+    pub reported_secs: u64,
+    pub expected_secs: u64,
+}
+
+/// How far the service's reset of a calendar month may be from ours before
+/// it counts as a mismatch (clock skew between Envoy and the service).
+pub const MONTH_RESET_TOLERANCE_SECS: u64 = 900;
 
 /// Year and month of a Unix time, as `YYYY-MM`.
 pub fn period(now: u64) -> String {
@@ -48,12 +71,13 @@ pub fn period(now: u64) -> String {
     format!("{y:04}-{m:02}")
 }
 
-fn window_unit(w: Window) -> Unit {
-    match w {
-        Window::Minute => Unit::Minute,
-        Window::Hour => Unit::Hour,
-        Window::Day => Unit::Day,
-        Window::Month => Unit::Year,
+fn window_unit(w: Window, month: MonthWindow) -> Unit {
+    match (w, month) {
+        (Window::Minute, _) => Unit::Minute,
+        (Window::Hour, _) => Unit::Hour,
+        (Window::Day, _) => Unit::Day,
+        (Window::Month, MonthWindow::Calendar) => Unit::Month,
+        (Window::Month, MonthWindow::YearWindow) => Unit::Year,
     }
 }
 
@@ -65,6 +89,18 @@ fn ceil_div(a: u64, b: u64) -> u64 {
 }
 
 impl Service {
+    /// The start of the window the service keys a `unit` counter on at
+    /// `now`: `now / divider * divider` from the epoch, except MONTH in
+    /// `calendar` mode, which is the UTC calendar month (PR #1206). Two
+    /// calls name the same counter when their entries and this are equal.
+    pub fn window_start(&self, unit: Unit, now: u64) -> u64 {
+        if unit == Unit::Month && self.month_window == MonthWindow::Calendar {
+            return Window::Month.start(now);
+        }
+        let divider = unit.seconds();
+        now / divider * divider
+    }
+
     /// A native amount (nano-USD, requests, tokens) in service units.
     pub fn units(&self, counted: Counted, native: u64) -> u64 {
         match counted {
@@ -104,7 +140,7 @@ impl Service {
         if c.limit.window == Window::Month {
             entries.push(("period".to_string(), period(now)));
         }
-        let unit = window_unit(c.limit.window);
+        let unit = window_unit(c.limit.window, self.month_window);
         let limit = match c.counted {
             Counted::Budget(_) => c.limit.limit / self.unit_nano_usd.max(1),
             _ => c.limit.limit,
@@ -115,7 +151,7 @@ impl Service {
             unit,
             reserved: self.units(c.counted, c.amount),
             counted: c.counted,
-            window: now / unit.seconds(),
+            window: self.window_start(unit, now),
         }
     }
 
@@ -162,6 +198,26 @@ impl Service {
         ))
     }
 
+    /// What a request admitted on the local ledger while the service was
+    /// unavailable (`on_unavailable: local`) owes the service: its counters
+    /// with nothing reserved there, so [`Service::settle`] sends the actual
+    /// amounts as positive hits through the settlement queue, which keeps
+    /// them until the service is back. A request whose usage stays unknown
+    /// sends nothing (its reservation was only on the local ledger).
+    pub fn replay(&self, policy: &Policy, counters: &[Counter], now: u64) -> RemoteAdmission {
+        let held = counters
+            .iter()
+            .map(|c| Held {
+                reserved: 0,
+                ..self.held_for(policy, c, now)
+            })
+            .collect();
+        RemoteAdmission {
+            held,
+            ..RemoteAdmission::default()
+        }
+    }
+
     /// Reads the service's answer to [`Service::reserve`]. On a refusal, also
     /// the descriptors that give back what the refused call counted.
     pub fn answer(
@@ -202,16 +258,49 @@ impl Service {
             };
             return Err((refusal, refund));
         }
-        let remaining_nano_usd = held
+        let budgets_left: Vec<(usize, u64)> = held
             .iter()
             .zip(&response.statuses)
-            .filter(|(h, _)| matches!(h.counted, Counted::Budget(_)))
-            .map(|(_, s)| u64::from(s.limit_remaining).saturating_mul(self.unit_nano_usd))
-            .min();
+            .filter_map(|(h, s)| match h.counted {
+                Counted::Budget(i) => Some((
+                    i,
+                    u64::from(s.limit_remaining).saturating_mul(self.unit_nano_usd),
+                )),
+                _ => None,
+            })
+            .collect();
+        let remaining_nano_usd = budgets_left.iter().map(|&(_, left)| left).min();
+        let month_reset_mismatch = self.month_reset_mismatch(&held, response, now);
         Ok(RemoteAdmission {
             held,
             remaining_nano_usd,
+            budgets_left,
+            month_reset_mismatch,
         })
+    }
+
+    /// In `calendar` mode, a MONTH counter's reset that is not the end of the
+    /// UTC month (within [`MONTH_RESET_TOLERANCE_SECS`]): the service is not
+    /// bucketing by calendar month. Upstream reports `duration_until_reset`
+    /// with every limited descriptor; an answer without one proves nothing.
+    fn month_reset_mismatch(
+        &self,
+        held: &[Held],
+        response: &Response,
+        now: u64,
+    ) -> Option<MonthResetMismatch> {
+        if self.month_window != MonthWindow::Calendar {
+            return None;
+        }
+        let expected_secs = Window::Month.end(now).saturating_sub(now);
+        held.iter()
+            .zip(&response.statuses)
+            .filter(|(h, s)| h.unit == Unit::Month && s.reset_secs > 0)
+            .find(|(_, s)| s.reset_secs.abs_diff(expected_secs) > MONTH_RESET_TOLERANCE_SECS)
+            .map(|(_, s)| MonthResetMismatch {
+                reported_secs: s.reset_secs,
+                expected_secs,
+            })
     }
 
     fn descriptor(h: &Held, hits: u64, negative: bool) -> Descriptor {
@@ -229,7 +318,7 @@ impl Service {
             return Vec::new();
         }
         held.iter()
-            .filter(|h| h.reserved > 0 && h.window == now / h.unit.seconds())
+            .filter(|h| h.reserved > 0 && h.window == self.window_start(h.unit, now))
             .map(|h| Self::descriptor(h, h.reserved, true))
             .collect()
     }
@@ -242,7 +331,7 @@ impl Service {
     pub fn settle(&self, admission: &RemoteAdmission, ending: Ending, now: u64) -> Vec<Descriptor> {
         let mut out = Vec::new();
         for h in &admission.held {
-            if h.window != now / h.unit.seconds() {
+            if h.window != self.window_start(h.unit, now) {
                 continue;
             }
             let actual = match (ending, h.counted) {
@@ -332,9 +421,10 @@ impl Service {
                     used_nano_usd: used,
                     limit_nano_usd: b.limit_nano_usd,
                     remaining_nano_usd: i128::from(remaining),
-                    // The service holds one count: spent and in flight together.
-                    spent_nano_usd: used,
-                    reserved_nano_usd: 0,
+                    // The service holds one count: settled and in flight
+                    // together, fleet-wide; it cannot tell them apart.
+                    spent_nano_usd: None,
+                    reserved_nano_usd: None,
                 })
             })
             .collect()
@@ -368,7 +458,7 @@ fn refusal_for(policy: &Policy, h: &Held, now: u64, reset_secs: u64) -> Refusal 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fleet::{OnUnavailable, Service};
+    use crate::fleet::{next_year_boundary, MonthWindow, OnUnavailable, Service};
     use crate::policy::identity::Identity;
     use crate::policy::spend::Ask;
     use crate::policy::{OnExceed, RawPolicy};
@@ -401,6 +491,7 @@ mod tests {
             unit_nano_usd: 1000,
             refunds,
             over_limit_increments: true,
+            month_window: MonthWindow::Calendar,
         }
     }
 
@@ -468,7 +559,7 @@ mod tests {
                         ("team", "search"),
                         ("period", "2026-11")
                     ]),
-                    Some((2_000_000, Unit::Year)),
+                    Some((2_000_000, Unit::Month)),
                     900,
                     false
                 ),
@@ -504,10 +595,12 @@ mod tests {
                 ),
             ]
         );
-        assert_eq!(held[2].window, NOW / 60);
+        assert_eq!(held[2].window, NOW / 60 * 60);
+        assert_eq!(held[0].window, 1_793_491_200, "2026-11-01 00:00 UTC");
 
         let a = s.answer(&p, held, &ok(&[5, 3, 50, 400]), NOW).unwrap();
         assert_eq!(a.remaining_nano_usd, Some(3_000));
+        assert_eq!(a.budgets_left, vec![(0, 5_000), (1, 3_000)]);
 
         // Used less than reserved: refunds; requests stay counted.
         let d = s.settle(
@@ -608,7 +701,7 @@ mod tests {
         let s = service(false);
         let (req, held) = s.reserve(&p, &counters(&p), NOW).unwrap();
         let d = req.descriptors.first().unwrap();
-        assert_eq!((d.hits, d.limit), (0, Some((2_000_000 - 900, Unit::Year))));
+        assert_eq!((d.hits, d.limit), (0, Some((2_000_000 - 900, Unit::Month))));
         let a = s.answer(&p, held, &ok(&[5, 3, 50, 400]), NOW).unwrap();
         let d = s.settle(
             &a,
@@ -629,6 +722,143 @@ mod tests {
             c.amount = 5000;
         }
         assert_eq!(s.reserve(&p, &big, NOW).unwrap_err(), 3);
+    }
+
+    // 2026-12-17 23:59:00 UTC, a minute before the service's YEAR window
+    // restarts (57 * 365 days after the epoch), and a minute after.
+    const BEFORE_YEAR: u64 = 1_797_551_940;
+    const AFTER_YEAR: u64 = 1_797_552_060;
+
+    #[test]
+    fn calendar_month_is_unit_month_keyed_by_the_utc_month() {
+        let p = policy();
+        let s = service(true);
+        assert_eq!(next_year_boundary(BEFORE_YEAR), 1_797_552_000);
+        let (req, before) = s.reserve(&p, &counters(&p), BEFORE_YEAR).unwrap();
+        let (_, after) = s.reserve(&p, &counters(&p), AFTER_YEAR).unwrap();
+        let d = req.descriptors.first().unwrap();
+        assert_eq!(d.limit, Some((2_000_000, Unit::Month)));
+        assert_eq!(
+            d.entries.last().unwrap(),
+            &("period".into(), "2026-12".into())
+        );
+        // The same counter on both sides of the 365-day boundary: the month.
+        assert_eq!(before[0].window, 1_796_083_200, "2026-12-01 00:00 UTC");
+        assert_eq!(before[0].window, after[0].window);
+        // Not the service's legacy 30-day window (2026-12-03 to 2027-01-02).
+        assert_ne!(
+            before[0].window,
+            BEFORE_YEAR / (30 * 86_400) * (30 * 86_400)
+        );
+        assert_eq!(s.window_start(Unit::Month, 1_798_761_599), 1_796_083_200);
+        assert_eq!(s.window_start(Unit::Month, 1_798_761_600), 1_798_761_600);
+        assert_eq!(s.window_start(Unit::Month, 951_782_400), 949_363_200); // 2000-02
+                                                                           // Settled across the boundary: the same counter, so it is settled.
+        let a = s
+            .answer(&p, before, &ok(&[5, 3, 50, 400]), BEFORE_YEAR)
+            .unwrap();
+        let used = Ending::Used {
+            cost_nano_usd: 300_000,
+            total_tokens: 120,
+        };
+        let d = s.settle(&a, used, AFTER_YEAR);
+        assert_eq!(d[0].entries, a.held[0].entries);
+        assert_eq!((d[0].hits, d[0].negative), (600, true));
+        // Settled in the next calendar month: that counter is left alone.
+        let d = s.settle(&a, used, 1_798_761_600);
+        assert!(d.iter().all(|d| d.limit.map(|l| l.1) != Some(Unit::Month)));
+    }
+
+    #[test]
+    fn year_window_keeps_year_under_the_period_and_restarts_at_the_boundary() {
+        let p = policy();
+        let s = Service {
+            month_window: MonthWindow::YearWindow,
+            ..service(true)
+        };
+        let (req, before) = s.reserve(&p, &counters(&p), BEFORE_YEAR).unwrap();
+        let (_, after) = s.reserve(&p, &counters(&p), AFTER_YEAR).unwrap();
+        assert_eq!(req.descriptors[0].limit, Some((2_000_000, Unit::Year)));
+        assert_eq!(before[0].entries, after[0].entries, "same period entry");
+        // The flaw it is documented with: a new counter mid-month.
+        assert_eq!(before[0].window, 1_797_552_000 - 365 * 86_400);
+        assert_eq!(after[0].window, 1_797_552_000);
+        let a = s
+            .answer(&p, before, &ok(&[5, 3, 50, 400]), BEFORE_YEAR)
+            .unwrap();
+        assert!(
+            a.month_reset_mismatch.is_none(),
+            "only checked in calendar mode"
+        );
+        let d = s.settle(&a, Ending::Failed, AFTER_YEAR);
+        assert!(d.iter().all(|d| d.limit.map(|l| l.1) != Some(Unit::Year)));
+    }
+
+    #[test]
+    fn a_service_without_calendar_months_is_noticed_by_its_reset() {
+        let p = policy();
+        let s = service(true);
+        let (_, held) = s.reserve(&p, &counters(&p), NOW).unwrap();
+        let to_month_end = 1_796_083_200 - NOW;
+        let with_reset = |month_reset: u64| {
+            let mut r = ok(&[5, 3, 50, 400]);
+            for (st, h) in r.statuses.iter_mut().zip(&held) {
+                st.reset_secs = if h.unit == Unit::Month {
+                    month_reset
+                } else {
+                    60 - NOW % 60
+                };
+            }
+            r
+        };
+        let calendar = s.answer(&p, held.clone(), &with_reset(to_month_end), NOW);
+        assert_eq!(calendar.unwrap().month_reset_mismatch, None);
+        let skewed = s.answer(&p, held.clone(), &with_reset(to_month_end - 60), NOW);
+        assert_eq!(skewed.unwrap().month_reset_mismatch, None);
+        // Legacy MONTH: 30-day windows from the epoch.
+        let legacy = 30 * 86_400 - NOW % (30 * 86_400);
+        let a = s
+            .answer(&p, held.clone(), &with_reset(legacy), NOW)
+            .unwrap();
+        assert_eq!(
+            a.month_reset_mismatch,
+            Some(MonthResetMismatch {
+                reported_secs: legacy,
+                expected_secs: to_month_end
+            })
+        );
+        // No reset reported: nothing to compare.
+        assert_eq!(
+            s.answer(&p, held, &ok(&[5, 3, 50, 400]), NOW)
+                .unwrap()
+                .month_reset_mismatch,
+            None
+        );
+    }
+
+    #[test]
+    fn a_local_fallback_is_replayed_as_its_actual_amounts() {
+        let p = policy();
+        for refunds in [true, false] {
+            let s = service(refunds);
+            let r = s.replay(&p, &counters(&p), NOW);
+            assert!(r.held.iter().all(|h| h.reserved == 0));
+            let used = Ending::Used {
+                cost_nano_usd: 300_001,
+                total_tokens: 120,
+            };
+            let d = s.settle(&r, used, NOW + 5);
+            let hits: Vec<_> = d.iter().map(|d| (d.hits, d.negative)).collect();
+            assert_eq!(
+                hits,
+                vec![(301, false), (301, false), (1, false), (120, false)]
+            );
+            assert_eq!(d[0].limit, Some((2_000_000, Unit::Month)));
+            // Failed upstream: only the request is counted.
+            let d = s.settle(&r, Ending::Failed, NOW + 5);
+            assert_eq!(d.iter().map(|d| d.hits).collect::<Vec<_>>(), vec![1]);
+            assert!(s.settle(&r, Ending::UsageUnknown, NOW + 5).is_empty());
+        }
     }
 
     #[test]

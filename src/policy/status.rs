@@ -29,10 +29,13 @@ pub struct BudgetStatus {
     pub used_nano_usd: u64,
     pub limit_nano_usd: u64,
     pub remaining_nano_usd: i128,
-    /// Settled spend (actual costs of finished requests).
-    pub spent_nano_usd: u64,
-    /// Held by requests in flight (reservations not yet settled).
-    pub reserved_nano_usd: u64,
+    /// Settled spend (actual costs of finished requests). `None` on the
+    /// rate limit service, which holds one count per budget (settled and in
+    /// flight together, fleet-wide): `used` is that count.
+    pub spent_nano_usd: Option<u64>,
+    /// Held by requests in flight (reservations not yet settled); `None` on
+    /// the rate limit service (see `spent_nano_usd`).
+    pub reserved_nano_usd: Option<u64>,
 }
 
 impl Policy {
@@ -63,8 +66,8 @@ impl Policy {
                     used_nano_usd: used,
                     limit_nano_usd: b.limit_nano_usd,
                     remaining_nano_usd: remaining,
-                    spent_nano_usd: spent.committed,
-                    reserved_nano_usd: spent.reserved,
+                    spent_nano_usd: Some(spent.committed),
+                    reserved_nano_usd: Some(spent.reserved),
                 })
             })
             .collect()
@@ -107,7 +110,10 @@ mod tests {
         );
         assert_eq!(s[0].remaining_usd, "0.999987");
         assert_eq!((s[0].window_start, s[0].resets_at), (0, 86_400));
-        assert_eq!((s[0].spent_nano_usd, s[0].reserved_nano_usd), (12_345, 0));
+        assert_eq!(
+            (s[0].spent_nano_usd, s[0].reserved_nano_usd),
+            (Some(12_345), Some(0))
+        );
     }
 
     /// A request that settles above what is left (its provider went past

@@ -38,7 +38,9 @@ pub enum Unit {
 
 impl Unit {
     /// Seconds per window, as `envoyproxy/ratelimit` divides time (its MONTH
-    /// is 30 days and its YEAR 365, both aligned to the Unix epoch).
+    /// is 30 days and its YEAR 365, both aligned to the Unix epoch), except
+    /// MONTH on a service with `USE_CALENDAR_MONTH_RATE_LIMIT=true`, which is
+    /// the UTC calendar month (see `fleet::Service::window_start`).
     pub fn seconds(self) -> u64 {
         match self {
             Unit::Second => 1,

@@ -212,7 +212,7 @@ pub const REFUSALS: Metric = Metric {
 
 /// The fleet store's calls to the rate limit service, by what happened
 /// (`code`: `call`, `unavailable`, `local_fallback`, `settled`,
-/// `settle_retried`, `settle_unknown`, `settle_dropped`; settle ones count
+/// `settle_retried`, `settle_unknown`, `settle_dropped`, `month_window_mismatch`; settle ones count
 /// descriptors). The `code` label is reused so the shipped `stats_tags` hold.
 pub const RATE_LIMIT_SERVICE: Metric = Metric {
     name: "llm_router_rate_limit_service_total",

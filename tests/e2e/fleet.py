@@ -2,6 +2,7 @@
 on free loopback ports, for the fleet tests and `make run-fleet`."""
 
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -57,13 +58,21 @@ class Redis:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
+# The service setting envoy/fleet.yaml's `month_window: calendar` needs
+# (envoyproxy/ratelimit PR #1206).
+CALENDAR_MONTHS = {"USE_CALENDAR_MONTH_RATE_LIMIT": "true"}
+
+
 class RateLimitService:
     """The stand-in rate limit service on a Redis; `port` is its gRPC port,
-    kept across stop() / start()."""
+    kept across stop() / start(). `env` holds the service's settings
+    (default: calendar months on, as envoy/fleet.yaml needs); `args` and
+    `env` may be changed between stop() and start()."""
 
-    def __init__(self, redis_port: int, *args: str):
+    def __init__(self, redis_port: int, *args: str, env: dict | None = None):
         self.redis_port = redis_port
         self.args = args
+        self.env = CALENDAR_MONTHS if env is None else env
         self.port = None
         self.proc = None
         self.start()
@@ -74,6 +83,7 @@ class RateLimitService:
         self.proc = subprocess.Popen(
             [sys.executable, str(STANDIN), "--listen", listen, "--redis-port", str(self.redis_port), *self.args],
             stdout=subprocess.PIPE, stderr=self.log, text=True,
+            env={**{k: v for k, v in os.environ.items() if k != "USE_CALENDAR_MONTH_RATE_LIMIT"}, **self.env},
         )
         line = self.proc.stdout.readline()
         if not line.startswith("listening on "):

@@ -2,18 +2,25 @@
 on one Redis through a rate limit service (the stand-in of
 tests/tools/ratelimit_standin.py), with envoy/fleet.yaml."""
 
+import calendar
 import contextlib
 import copy
 import json
 import math
+import os
+import signal
+import socket
+import subprocess
+import sys
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+import redis
 
 from fleet import FLEET, RateLimitService, Redis, fleet_config
-from harness import Envoy
+from harness import ROOT, Envoy, free_port
 from test_chat import hello, post
 
 ALICE = {"authorization": "Bearer demo-key-alice"}  # team search
@@ -226,20 +233,32 @@ def test_service_killed_mid_burst(sims, store):
 
 
 def test_local_failure_mode_keeps_serving(sims, store):
-    _, rls = store
+    """`on_unavailable: local`: served on the local ledger while the service
+    is down, and what that spent is sent to the service once it is back."""
+    r, rls = store
     cfg = config(budgets=[{"name": "team-local", "scope": "team", "window": "day", "limit_usd": 100}])
     cfg["budget_store"]["on_unavailable"] = "local"
+    whole_dollar_prices(cfg)
+    body = hello("fast", "local fallback", max_tokens=40)
     with fleet(sims, rls, cfg, n=1) as (e,):
-        assert post(e, hello(), headers=ALICE)[0] == 200
+        s, _, out = post(e, body, headers=ALICE)
+        assert s == 200
+        first = cost_units(json.loads(out)["usage"])
+        assert wait_for(lambda: spend_units(r.client, "team-local") == first)
         rls.kill()
         try:
-            s, h, body = post(e, hello(), headers=ALICE)
-            assert s == 200, body
+            s, h, out = post(e, body, headers=ALICE)
+            assert s == 200, out
+            second = cost_units(json.loads(out)["usage"])
             stats = e.stats("rate_limit_service")
             fallbacks = [int(v) for k, v in stats.items() if k.endswith("code=local_fallback")]
             assert fallbacks and fallbacks[0] >= 1, stats
+            time.sleep(0.5)
+            assert spend_units(r.client, "team-local") == first, "the service is down"
         finally:
             rls.start()
+        assert wait_for(lambda: spend_units(r.client, "team-local") == first + second), \
+            (spend_units(r.client, "team-local"), first, second)
 
 
 def test_spend_survives_an_envoy_restart(sims, store):
@@ -298,3 +317,204 @@ def test_clients_that_go_away_still_settle(sims, store):
             (spend_units(r.client, "team-gone"), base, reserved)
         time.sleep(1)
         assert spend_units(r.client, "team-gone") == base + reserved, "charged the reservation, once"
+
+
+# The service's YEAR window (365 days from the epoch) restarts at
+# 2026-12-18 00:00 UTC, 57 * 365 days after the epoch, inside December.
+YEAR_BOUNDARY = 57 * 365 * 86400
+
+
+def clock_offset(at: int) -> str:
+    """--clock-offset-secs placing the stand-in's clock at `at` (Unix seconds)."""
+    return str(at - int(time.time()))
+
+
+def outside_a_month_end():
+    """Keep a test's few seconds inside one real UTC month (Envoy's clock)."""
+    now = time.gmtime()
+    nxt = (now.tm_year + (now.tm_mon == 12), now.tm_mon % 12 + 1)
+    left = calendar.timegm((*nxt, 1, 0, 0, 0)) - time.time()
+    if left < 120:
+        time.sleep(left + 1)
+
+
+def post_through_restart(envoy, body, headers):
+    """A request to a service just restarted: the first call may find the old
+    connection gone (503 budget_service_unavailable); a few tries, bounded."""
+    for _ in range(20):
+        s, h, b = post(envoy, body, headers=headers)
+        if s != 503:
+            return s, h, b
+        time.sleep(0.2)
+    return s, h, b
+
+
+@pytest.mark.parametrize("month_window", ["calendar", "year_window"])
+def test_a_monthly_cap_across_the_services_year_boundary(sims, store, month_window):
+    """The service's clock a few minutes before 2026-12-18 00:00 UTC: a month
+    budget spent to its cap; the service restarted with its clock after the
+    boundary (Redis keeps the counters). In `calendar` mode (unit MONTH on a
+    service with USE_CALENDAR_MONTH_RATE_LIMIT=true) the cap still holds; in
+    `year_window` mode (unit YEAR, services older than PR #1206) the counter
+    restarts: the documented flaw, shown so this test can tell them apart."""
+    r, _ = store
+    name = f"team-month-{month_window.replace('_', '-')}"
+    cfg = config(budgets=[{"name": name, "scope": "team", "window": "month", "limit_usd": 0.0002,
+                           "on_exceed": "refuse"}])
+    cfg["budget_store"]["month_window"] = month_window
+    whole_dollar_prices(cfg)
+    body = hello("fast", "month boundary", max_tokens=40)
+    rls = RateLimitService(r.port, "--clock-offset-secs", clock_offset(YEAR_BOUNDARY - 300))
+    try:
+        outside_a_month_end()
+        with fleet(sims, rls, cfg, n=1) as (e,):
+            # Each request reserves ~90 units and costs ~15 of the 200; each
+            # one's settlement lands before the next, so the refusal below
+            # means the cap, not reservations in flight.
+            admitted = []
+            for _ in range(30):
+                s, _, b = post(e, body, headers=ALICE)
+                if s != 200:
+                    break
+                admitted.append(cost_units(json.loads(b)["usage"]))
+                assert wait_for(lambda: spend_units(r.client, name) == sum(admitted)), \
+                    (spend_units(r.client, name), admitted)
+            assert (s, error_code(b)) == (429, "insufficient_quota"), b
+            assert 0 < len(admitted) < 30
+            assert wait_for(lambda: spend_units(r.client, name) == sum(admitted)), "the refused call's hits given back"
+            (key,) = r.client.keys(f"*_name_{name}_*")
+            if month_window == "calendar":
+                # Bucketed by the service's calendar month: 2026-12-01 00:00 UTC.
+                assert key.endswith(b"_1796083200"), key
+            else:
+                assert key.endswith(f"_{YEAR_BOUNDARY - 365 * 86400}".encode()), key
+                year = 365 * 86400
+                nxt = time.strftime("%Y-%m-%d", time.gmtime((int(time.time()) // year + 1) * year))
+                assert f"restarts at {nxt} 00:00 UTC" in e.logs(), "the configure-time warning"
+
+            rls.stop()
+            rls.args = ("--clock-offset-secs", clock_offset(YEAR_BOUNDARY + 60))
+            rls.start()
+            s, _, b = post_through_restart(e, body, ALICE)
+            if month_window == "calendar":
+                assert (s, error_code(b)) == (429, "insufficient_quota"), b
+                assert wait_for(lambda: spend_units(r.client, name) == sum(admitted))
+                assert len(r.client.keys(f"*_name_{name}_*")) == 1, "one counter for the month"
+            else:
+                assert s == 200, b
+                assert len(r.client.keys(f"*_name_{name}_*")) == 2, "a second counter in the same month"
+    finally:
+        rls.stop()
+
+
+def test_a_service_without_calendar_months_is_noticed(sims, store):
+    """`month_window: calendar` on a service run without
+    USE_CALENDAR_MONTH_RATE_LIMIT: its MONTH reset is not the month's end;
+    the filter counts it (and logs once). With the setting: nothing."""
+    r, good = store
+    cfg = config(budgets=[{"name": "team-month-check", "scope": "team", "window": "month", "limit_usd": 10}])
+
+    def mismatches(e):
+        return sum(int(v) for k, v in e.stats("rate_limit_service").items()
+                   if k.endswith("code=month_window_mismatch"))
+
+    with fleet(sims, good, cfg, n=1) as (e,):
+        assert post(e, hello(), headers=ALICE)[0] == 200
+        assert mismatches(e) == 0
+    legacy = RateLimitService(r.port, env={})
+    try:
+        with fleet(sims, legacy, cfg, n=1) as (e,):
+            now = int(time.time())
+            assert post(e, hello(), headers=ALICE)[0] == 200
+            assert post(e, hello(), headers=BOB)[0] == 200
+            # A 30-day window can end with the month (2027-01-02 to 2027-02-01):
+            # then its reset is the month's and nothing tells them apart.
+            thirty = 30 * 86400
+            month_end = calendar.timegm((*(time.gmtime(now)[:2]), 1, 0, 0, 0)) + 32 * 86400
+            month_end = calendar.timegm((*(time.gmtime(month_end)[:2]), 1, 0, 0, 0))
+            coincide = abs((thirty - now % thirty) - (month_end - now)) <= 900
+            assert mismatches(e) == (0 if coincide else 2)
+            # Logged once per VM (one per worker at most).
+            logged = e.logs().count("USE_CALENDAR_MONTH_RATE_LIMIT=true (PR #1206), check")
+            assert (logged == 0) if coincide else (1 <= logged <= 2)
+    finally:
+        legacy.stop()
+
+
+def test_every_envoy_shows_the_shared_state(sims, store):
+    """GET /v1/budgets, x-llm-budget-remaining-usd and the remaining gauge on
+    one Envoy reflect what was spent through another."""
+    r, rls = store
+    name = "team-shown"
+    cfg = config(budgets=[{"name": name, "scope": "team", "window": "month", "limit_usd": 1}])
+    whole_dollar_prices(cfg)
+    body = hello("fast", "shared state", max_tokens=40)
+    with fleet(sims, rls, cfg, n=2) as (a, b):
+        s, h, out = post(a, body, headers=ALICE)
+        assert s == 200
+        spent = cost_units(json.loads(out)["usage"])
+        assert wait_for(lambda: spend_units(r.client, name) == spent)
+        # Bob (same team) on the other Envoy sees Alice's spend.
+        status = budgets(b, BOB)[name]
+        assert status["used_nano_usd"] == spent * UNIT_NANO
+        assert status["remaining_nano_usd"] == 1_000_000_000 - spent * UNIT_NANO
+        # The service holds one count: settled and in flight are not told apart.
+        assert status["spent_nano_usd"] is None and status["reserved_nano_usd"] is None
+        s, h, _ = post(b, body, headers=BOB)
+        assert s == 200
+        left = round(float(h["x-llm-budget-remaining-usd"]) * 1e9)
+        reserved = 1_000_000_000 - spent * UNIT_NANO - left
+        assert 0 < reserved < 1_000_000, "what is left after Alice's spend and Bob's reservation"
+        gauge = [int(v) for k, v in b.stats("budget_remaining").items() if k.endswith(f"budget={name}")]
+        assert gauge == [left], b.stats("budget_remaining")
+
+
+RUN_FLEET = [sys.executable, str(ROOT / "tests/tools/run_fleet.py")]
+FLEET_PORT_VARS = ["LLM_FLEET_PORT_A", "LLM_FLEET_PORT_B", "LLM_FLEET_ADMIN_A", "LLM_FLEET_ADMIN_B",
+                   "LLM_FLEET_RLS_PORT", "LLM_FLEET_REDIS_PORT", "LLM_FLEET_ANTHROPIC_PORT",
+                   "LLM_FLEET_OPENAI_PORT", "LLM_FLEET_PRIVATE_PORT"]
+
+
+def test_make_run_fleet_serves_then_stops_everything_on_sigterm():
+    """`make run-fleet`'s script on free ports: spend through Envoy A shows on
+    Envoy B, keyed by calendar month; SIGTERM to the script (not its group)
+    stops every process it started. A port already taken stops it first."""
+    ports = {v: free_port() for v in FLEET_PORT_VARS}
+    env = {**os.environ, **{k: str(v) for k, v in ports.items()}}
+    proc = subprocess.Popen(RUN_FLEET, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        def ready():
+            assert proc.poll() is None, proc.communicate(timeout=10)
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{ports['LLM_FLEET_ADMIN_B']}/ready", timeout=1)
+                return True
+            except OSError:
+                return False
+        assert wait_for(ready, 90)
+        a = type("E", (), {"base_url": f"http://127.0.0.1:{ports['LLM_FLEET_PORT_A']}"})
+        b = type("E", (), {"base_url": f"http://127.0.0.1:{ports['LLM_FLEET_PORT_B']}"})
+        assert post(a, hello(), headers=ALICE)[0] == 200
+        assert wait_for(lambda: budgets(b, BOB)["team-monthly"]["used_nano_usd"] > 0)
+        keys = redis.Redis(port=ports["LLM_FLEET_REDIS_PORT"]).keys("*team-monthly*")
+        start = calendar.timegm((*time.gmtime()[:2], 1, 0, 0, 0))
+        assert [k.rsplit(b"_", 1)[1] for k in keys] == [str(start).encode()], keys
+
+        os.kill(proc.pid, signal.SIGTERM)
+        out, _ = proc.communicate(timeout=30)
+        assert proc.returncode == 0
+        assert f"Envoy A on http://127.0.0.1:{ports['LLM_FLEET_PORT_A']}" in out
+        left = subprocess.run(["pgrep", "-s", str(proc.pid)], capture_output=True, text=True).stdout.split()
+        assert left == [], f"processes left behind: {left}"
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        env["LLM_FLEET_REDIS_PORT"] = str(busy.getsockname()[1])
+        r = subprocess.run(RUN_FLEET, env=env, capture_output=True, text=True, timeout=30)
+    assert r.returncode == 1
+    assert f"port 127.0.0.1:{env['LLM_FLEET_REDIS_PORT']} (redis) is busy" in r.stderr, r.stderr

@@ -11,6 +11,12 @@ src/limiter/{cache_key,base_limiter}.go, src/utils/utilities.go):
   where the window start is `now // divider * divider` for the unit's divider
   (SECOND 1, MINUTE 60, HOUR 3600, DAY 86400, MONTH 30 days, YEAR 365 days),
   and the key expires after one divider.
+- Calendar months (envoyproxy/ratelimit PR #1206, merged 2026-08-06): with
+  the setting `USE_CALENDAR_MONTH_RATE_LIMIT=true` (environment variable, as
+  upstream reads its settings; default false), MONTH keys are bucketed by UTC
+  calendar month (window start: the month's first second), expire at the end
+  of the month, and report the time to the end of the month as
+  `duration_until_reset`. Default: the legacy 30-day epoch windows.
 - Per-descriptor `hits_addend` (a UInt64Value: 0 means "check without
   counting"); when unset, the request's `hits_addend`, at least 1.
 - Limits come only from the descriptor's `limit` override (the stand-in loads
@@ -32,11 +38,19 @@ Not mirrored: the configuration file and its descriptors, shadow mode, the
 local over-limit cache, near-limit stats, per-second Redis, memcached,
 response headers.
 
+For tests only, `--clock-offset-secs N` (or `CLOCK_OFFSET_SECS`) adds N
+seconds (may be negative) to the service's clock, to place it anywhere, e.g.
+just before a 365-day YEAR boundary.
+
 Usage: python ratelimit_standin.py --redis-port PORT [--listen 127.0.0.1:0] [--domain llm_router]
+       [--clock-offset-secs N]
 prints `listening on 127.0.0.1:PORT` when ready.
 """
 
 import argparse
+import calendar
+import datetime
+import os
 import sys
 import time
 from concurrent import futures
@@ -45,7 +59,20 @@ import grpc
 import redis
 
 UNIT_SECONDS = {1: 1, 2: 60, 3: 3600, 4: 86400, 5: 30 * 86400, 6: 365 * 86400, 7: 7 * 86400}
+MONTH = 5
 OK, OVER_LIMIT = 1, 2
+
+
+def month_bounds(now):
+    """First second of the UTC calendar month of `now`, and of the next."""
+    d = datetime.datetime.fromtimestamp(now, datetime.timezone.utc)
+    start = calendar.timegm((d.year, d.month, 1, 0, 0, 0))
+    y, m = (d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1)
+    return start, calendar.timegm((y, m, 1, 0, 0, 0))
+
+
+def env_true(name):
+    return os.environ.get(name, "").strip().lower() in ("1", "t", "true")
 
 NEGATIVE_SCRIPT = """
 local current = redis.call('GET', KEYS[1])
@@ -146,11 +173,23 @@ def encode_response(overall, statuses):
 # --- the service ---------------------------------------------------------------
 
 class Service:
-    def __init__(self, redis_client, domains, increment_over_limit):
+    def __init__(self, redis_client, domains, increment_over_limit, calendar_month=False, clock_offset=0):
         self.r = redis_client
         self.domains = domains
         self.increment_over_limit = increment_over_limit
+        self.calendar_month = calendar_month
+        self.clock_offset = clock_offset
         self.negative = self.r.register_script(NEGATIVE_SCRIPT)
+
+    def window(self, unit, now):
+        """(window start, key expiry, seconds until reset) for a unit at `now`:
+        upstream expires a key one divider after its last write, and a
+        calendar month's at the month's end."""
+        if unit == MONTH and self.calendar_month:
+            start, end = month_bounds(now)
+            return start, end - now, end - now
+        divider = UNIT_SECONDS[unit]
+        return now // divider * divider, divider, divider - now % divider
 
     def should_rate_limit(self, request_bytes, context):
         try:
@@ -159,17 +198,17 @@ class Service:
             context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"bad request: {e}")
         if not domain or not descriptors:
             context.abort(grpc.StatusCode.INVALID_ARGUMENT, "rate limit domain and descriptors required")
-        now = int(time.time())
-        plan = []  # (key or None, hits, negative, limit, divider)
+        now = int(time.time()) + self.clock_offset
+        plan = []  # (key or None, hits, negative, limit, key expiry, seconds until reset)
         for d in descriptors:
             hits = d["hits"] if d["hits"] is not None else max(1, request_hits)
             limit = d["limit"] if domain in self.domains else None
             if limit is None or limit[1] not in UNIT_SECONDS:
-                plan.append((None, hits, d["negative"], None, 0))
+                plan.append((None, hits, d["negative"], None, 0, 0))
                 continue
-            divider = UNIT_SECONDS[limit[1]]
-            key = f"{domain}_" + "".join(f"{k}_{v}_" for k, v in d["entries"]) + str(now // divider * divider)
-            plan.append((key, hits, d["negative"], limit, divider))
+            start, ttl, reset = self.window(limit[1], now)
+            key = f"{domain}_" + "".join(f"{k}_{v}_" for k, v in d["entries"]) + str(start)
+            plan.append((key, hits, d["negative"], limit, ttl, reset))
 
         if not self.increment_over_limit:
             keys = [p[0] for p in plan if p[0] and not p[2]]
@@ -177,12 +216,11 @@ class Service:
             over = [p for p in plan if p[0] and not p[2] and int(current[p[0]] or 0) + p[1] > p[3][0]]
             if over:
                 statuses = []
-                for key, hits, negative, limit, divider in plan:
+                for key, hits, negative, limit, _, reset in plan:
                     if key is None:
                         statuses.append((OK, None, 0, 0))
                         continue
                     count = int(current.get(key) or 0)
-                    reset = divider - now % divider
                     if not negative and count + hits > limit[0]:
                         statuses.append((OVER_LIMIT, limit, 0, reset))
                     else:
@@ -190,24 +228,23 @@ class Service:
                 return encode_response(OVER_LIMIT, statuses)
 
         pipe = self.r.pipeline(transaction=False)
-        for key, hits, negative, limit, divider in plan:
+        for key, hits, negative, limit, ttl, _ in plan:
             if key is None:
                 continue
             if negative:
-                self.negative(keys=[key], args=[hits, divider], client=pipe)
+                self.negative(keys=[key], args=[hits, ttl], client=pipe)
             else:
                 pipe.incrby(key, hits)
-                pipe.expire(key, divider)
+                pipe.expire(key, ttl)
         results = iter(pipe.execute())
         statuses, overall = [], OK
-        for key, hits, negative, limit, divider in plan:
+        for key, hits, negative, limit, _, reset in plan:
             if key is None:
                 statuses.append((OK, None, 0, 0))
                 continue
             after = int(next(results))
             if not negative:
                 next(results)  # EXPIRE
-            reset = divider - now % divider
             if not negative and after > limit[0]:
                 overall = OVER_LIMIT
                 statuses.append((OVER_LIMIT, limit, 0, reset))
@@ -223,11 +260,15 @@ def main():
     ap.add_argument("--redis-port", type=int, required=True)
     ap.add_argument("--domain", action="append", help="domains with limits (default: llm_router)")
     ap.add_argument("--no-increment-over-limit", action="store_true")
+    ap.add_argument("--clock-offset-secs", type=int, default=int(os.environ.get("CLOCK_OFFSET_SECS", "0")),
+                    help="added to the service's clock (tests place it anywhere)")
     args = ap.parse_args()
     service = Service(
         redis.Redis(host=args.redis_host, port=args.redis_port),
         set(args.domain or ["llm_router"]),
         not args.no_increment_over_limit,
+        calendar_month=env_true("USE_CALENDAR_MONTH_RATE_LIMIT"),
+        clock_offset=args.clock_offset_secs,
     )
     handler = grpc.method_handlers_generic_handler(
         "envoy.service.ratelimit.v3.RateLimitService",
