@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use llm_router::api::openai::requested_output;
-use llm_router::classify::{featurize, Input};
+use llm_router::classify::{featurize, Input, TIERS};
 use llm_router::config::Config;
 use llm_router::tokens::prompt_stats;
 use serde_json::{Map, Value};
@@ -113,6 +113,34 @@ pub fn demo_config_json(yaml_path: &Path) -> Result<String, String> {
 pub fn demo_config(yaml_path: &Path) -> Result<Config, String> {
     let json = demo_config_json(yaml_path)?;
     Config::parse(json.as_bytes(), &|_| Some("eval-key".into())).map_err(|e| e.to_string())
+}
+
+/// Price model, USD per million tokens (input, output), by capability tier:
+/// the list prices of the demo's model for that tier. The trainer's
+/// cross-validation and `eval-router` both cost requests with it.
+pub const PRICES: [(&str, f64, f64); TIERS] = [
+    ("tier 0: gpt-4.1-nano", 0.10, 0.40),
+    ("tier 1: claude-haiku-4-5", 1.00, 5.00),
+    ("tier 2: claude-sonnet-4-5", 3.00, 15.00),
+    ("tier 3: claude-opus-4-5", 5.00, 25.00),
+];
+/// Output tokens assumed per request (or the client's cap when lower).
+pub const OUTPUT_TOKENS: u64 = 400;
+
+/// USD of serving `prompt` input and `output` output tokens at `tier`.
+pub fn cost(tier: usize, prompt: u64, output: u64) -> f64 {
+    let (_, i, o) = PRICES.get(tier).copied().unwrap_or(PRICES[2]);
+    (prompt as f64 * i + output as f64 * o) / 1e6
+}
+
+/// USD of a request at each tier: the router's prompt-token estimate and
+/// `OUTPUT_TOKENS` (or the client's cap when lower).
+pub fn tier_costs(request: &Map<String, Value>) -> [f64; TIERS] {
+    let prompt = prompt_stats(request).estimated_tokens;
+    let output = requested_max_tokens(request)
+        .unwrap_or(OUTPUT_TOKENS)
+        .min(OUTPUT_TOKENS);
+    std::array::from_fn(|t| cost(t, prompt, output))
 }
 
 /// Deterministic pseudo-random numbers (xorshift64*), for shuffles.
