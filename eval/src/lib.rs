@@ -192,3 +192,62 @@ impl Routing {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(name: &str) -> Vec<Row> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("data")
+            .join(name);
+        load_set(&path).unwrap()
+    }
+
+    fn last_user(r: &Row) -> String {
+        prompt_stats(&r.request).last_user_text
+    }
+
+    #[test]
+    fn the_fresh_set_is_apart_from_the_labelled_set() {
+        let labelled = set("labelled.jsonl");
+        let fresh = set("fresh.jsonl");
+        assert!(fresh.len() >= 150, "{} fresh requests", fresh.len());
+        let texts: std::collections::HashSet<String> = labelled.iter().map(last_user).collect();
+        let groups: std::collections::HashSet<&str> =
+            labelled.iter().map(|r| r.group.as_str()).collect();
+        for r in &fresh {
+            assert!(!r.test, "{}: the fresh set has its own split", r.id);
+            assert!(!groups.contains(r.group.as_str()), "{}: group", r.id);
+            assert!(!texts.contains(&last_user(r)), "{}: also labelled", r.id);
+        }
+        let langs: std::collections::BTreeSet<&str> =
+            fresh.iter().map(|r| r.lang.as_str()).collect();
+        assert_eq!(langs.len(), 10, "{langs:?}");
+        let non_en = fresh.iter().filter(|r| r.lang != "en").count();
+        assert!(4 * non_en >= fresh.len());
+        for t in 0..TIERS {
+            assert!(
+                fresh.iter().filter(|r| r.tier == t).count() >= 20,
+                "tier {t}"
+            );
+        }
+    }
+
+    #[test]
+    fn costs_follow_the_price_model() {
+        let Value::Object(req) = serde_json::json!({"model": "auto", "max_tokens": 100,
+            "messages": [{"role": "user", "content": "hello there"}]})
+        else {
+            unreachable!()
+        };
+        let c = tier_costs(&req);
+        assert!(c[0] < c[1] && c[1] < c[2] && c[2] < c[3], "{c:?}");
+        let prompt = prompt_stats(&req).estimated_tokens;
+        assert!(
+            (c[2] - cost(2, prompt, 100)).abs() < 1e-12,
+            "the client's cap is the output"
+        );
+        assert!((cost(1, 1_000_000, 0) - 1.0).abs() < 1e-12);
+    }
+}

@@ -413,3 +413,69 @@ fn main() {
     }
     println!("wrote {} ({} bytes)", out.display(), bytes.len());
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The loss whose gradient `gradient` computes (the under-weight term
+    /// is held fixed, as it is piecewise constant).
+    fn loss(z: [f32; TIERS], y: usize, h: &Hyper, weight: f32) -> f32 {
+        let p = softmax(z);
+        let below: f32 = p.iter().take(y).sum();
+        -weight * p[y].ln() - h.below_weight * (1.0 - below).ln()
+    }
+
+    #[test]
+    fn the_gradient_matches_finite_differences() {
+        let h = Hyper {
+            epochs: 1,
+            learning_rate: 0.1,
+            l2: 0.0,
+            under_weight: 3.0,
+            below_weight: 2.0,
+        };
+        for (z, y) in [
+            ([0.3f32, -0.2, 0.5, 0.1], 2),
+            ([2.0, 1.0, -1.0, 0.0], 3),
+            ([0.0, 0.4, 0.1, 0.2], 0),
+        ] {
+            let p = softmax(z);
+            let weight = if (Prediction { probs: p }).argmax() < y {
+                h.under_weight
+            } else {
+                1.0
+            };
+            let g = gradient(&p, y, &h);
+            for c in 0..TIERS {
+                let (mut up, mut down) = (z, z);
+                up[c] += 1e-3;
+                down[c] -= 1e-3;
+                let numeric = (loss(up, y, &h, weight) - loss(down, y, &h, weight)) / 2e-3;
+                assert!(
+                    (numeric - g[c]).abs() < 1e-2,
+                    "z {z:?} y {y} c {c}: {numeric} vs {}",
+                    g[c]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_below_term_pushes_mass_up_from_below_the_label() {
+        let mut h = Hyper {
+            epochs: 1,
+            learning_rate: 0.1,
+            l2: 0.0,
+            under_weight: 1.0,
+            below_weight: 0.0,
+        };
+        let p = softmax([1.0, 0.5, 0.0, -1.0]);
+        let plain = gradient(&p, 2, &h);
+        h.below_weight = 1.0;
+        let asym = gradient(&p, 2, &h);
+        // Descent lowers the scores below the label more, raises the rest more.
+        assert!(asym[0] > plain[0] && asym[1] > plain[1]);
+        assert!(asym[2] < plain[2] && asym[3] < plain[3]);
+    }
+}
