@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import materials as M  # noqa: E402
 from cases import C  # noqa: E402
 from templates import SYSTEMS, T  # noqa: E402
+from templates_more import T2  # noqa: E402
 
 SEED = 20261130
 # Requests per template, by language and tier. High-stakes requests are a
@@ -191,16 +192,21 @@ def main(out_path: Path):
         rows.append({"id": f"r{len(rows):04d}", "group": group, "split": "test" if is_test(group) else "train",
                      "lang": lang, "tier": tier, "pii": pii, "request": body})
 
-    for i, (lang, tier, text, opt) in enumerate(T):
-        group = f"t:{lang}:{tier}:" + hashlib.sha256(text.encode()).hexdigest()[:10]
-        n = PER_TEMPLATE.get(lang, PER_TEMPLATE_OTHER)[tier]
-        for _ in range(n * 2):  # tries; duplicates are dropped
-            if sum(1 for r in rows if r["group"] == group) >= n:
-                break
-            emit(group, lang, tier, [], request(fill(text, rng), opt, rng, vary=True))
+    def templates(ts, rng):
+        for lang, tier, text, opt in ts:
+            group = f"t:{lang}:{tier}:" + hashlib.sha256(text.encode()).hexdigest()[:10]
+            n = PER_TEMPLATE.get(lang, PER_TEMPLATE_OTHER)[tier]
+            for _ in range(n * 2):  # tries; duplicates are dropped
+                if sum(1 for r in rows if r["group"] == group) >= n:
+                    break
+                emit(group, lang, tier, [], request(fill(text, rng), opt, rng, vary=True))
+
+    templates(T, rng)
     for lang, tier, text, pii, opt in C:
         group = "c:" + hashlib.sha256(text.encode()).hexdigest()[:10]
         emit(group, lang, tier, pii, request(fill(text, rng), opt, rng, vary=False))
+    # Added later, from their own stream: the requests above stay as they were.
+    templates(T2, random.Random(SEED + 1))
 
     with open(out_path, "w", encoding="utf-8") as f:
         for r in rows:

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use llm_router::api::openai::requested_output;
-use llm_router::classify::{featurize, Input};
+use llm_router::classify::{featurize, Input, TIERS};
 use llm_router::config::Config;
 use llm_router::tokens::prompt_stats;
 use serde_json::{Map, Value};
@@ -115,6 +115,34 @@ pub fn demo_config(yaml_path: &Path) -> Result<Config, String> {
     Config::parse(json.as_bytes(), &|_| Some("eval-key".into())).map_err(|e| e.to_string())
 }
 
+/// Price model, USD per million tokens (input, output), by capability tier:
+/// the list prices of the demo's model for that tier. The trainer's
+/// cross-validation and `eval-router` both cost requests with it.
+pub const PRICES: [(&str, f64, f64); TIERS] = [
+    ("tier 0: gpt-4.1-nano", 0.10, 0.40),
+    ("tier 1: claude-haiku-4-5", 1.00, 5.00),
+    ("tier 2: claude-sonnet-4-5", 3.00, 15.00),
+    ("tier 3: claude-opus-4-5", 5.00, 25.00),
+];
+/// Output tokens assumed per request (or the client's cap when lower).
+pub const OUTPUT_TOKENS: u64 = 400;
+
+/// USD of serving `prompt` input and `output` output tokens at `tier`.
+pub fn cost(tier: usize, prompt: u64, output: u64) -> f64 {
+    let (_, i, o) = PRICES.get(tier).copied().unwrap_or(PRICES[2]);
+    (prompt as f64 * i + output as f64 * o) / 1e6
+}
+
+/// USD of a request at each tier: the router's prompt-token estimate and
+/// `OUTPUT_TOKENS` (or the client's cap when lower).
+pub fn tier_costs(request: &Map<String, Value>) -> [f64; TIERS] {
+    let prompt = prompt_stats(request).estimated_tokens;
+    let output = requested_max_tokens(request)
+        .unwrap_or(OUTPUT_TOKENS)
+        .min(OUTPUT_TOKENS);
+    std::array::from_fn(|t| cost(t, prompt, output))
+}
+
 /// Deterministic pseudo-random numbers (xorshift64*), for shuffles.
 pub struct Rng(u64);
 
@@ -162,5 +190,64 @@ impl Routing {
         } else {
             100.0 * k as f64 / self.n as f64
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(name: &str) -> Vec<Row> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("data")
+            .join(name);
+        load_set(&path).unwrap()
+    }
+
+    fn last_user(r: &Row) -> String {
+        prompt_stats(&r.request).last_user_text
+    }
+
+    #[test]
+    fn the_fresh_set_is_apart_from_the_labelled_set() {
+        let labelled = set("labelled.jsonl");
+        let fresh = set("fresh.jsonl");
+        assert!(fresh.len() >= 150, "{} fresh requests", fresh.len());
+        let texts: std::collections::HashSet<String> = labelled.iter().map(last_user).collect();
+        let groups: std::collections::HashSet<&str> =
+            labelled.iter().map(|r| r.group.as_str()).collect();
+        for r in &fresh {
+            assert!(!r.test, "{}: the fresh set has its own split", r.id);
+            assert!(!groups.contains(r.group.as_str()), "{}: group", r.id);
+            assert!(!texts.contains(&last_user(r)), "{}: also labelled", r.id);
+        }
+        let langs: std::collections::BTreeSet<&str> =
+            fresh.iter().map(|r| r.lang.as_str()).collect();
+        assert_eq!(langs.len(), 10, "{langs:?}");
+        let non_en = fresh.iter().filter(|r| r.lang != "en").count();
+        assert!(4 * non_en >= fresh.len());
+        for t in 0..TIERS {
+            assert!(
+                fresh.iter().filter(|r| r.tier == t).count() >= 20,
+                "tier {t}"
+            );
+        }
+    }
+
+    #[test]
+    fn costs_follow_the_price_model() {
+        let Value::Object(req) = serde_json::json!({"model": "auto", "max_tokens": 100,
+            "messages": [{"role": "user", "content": "hello there"}]})
+        else {
+            unreachable!()
+        };
+        let c = tier_costs(&req);
+        assert!(c[0] < c[1] && c[1] < c[2] && c[2] < c[3], "{c:?}");
+        let prompt = prompt_stats(&req).estimated_tokens;
+        assert!(
+            (c[2] - cost(2, prompt, 100)).abs() < 1e-12,
+            "the client's cap is the output"
+        );
+        assert!((cost(1, 1_000_000, 0) - 1.0).abs() < 1e-12);
     }
 }

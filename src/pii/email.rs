@@ -57,6 +57,7 @@ pub const DEFAULT_ROLE_MAILBOXES: &[&str] = &[
     "postmaster",
     "press",
     "privacy",
+    "procurement",
     "root",
     "sales",
     "security",

@@ -3,35 +3,27 @@
 //! classifier and `Policy::choose` for `model: "auto"`, exactly as the filter
 //! calls them. Prints tier accuracy, the confusion matrix, under- and
 //! over-routing, PII recall and precision by kind, the cost against sending
-//! everything to tier 2, and the confidence-threshold curve.
+//! everything to tier 2, and the confidence-threshold curve: first on the
+//! held-out split of the labelled set, then on the fresh set (`fresh.jsonl`,
+//! written after the first model and never used to train or choose
+//! anything; all of it is held out).
 //!
-//! usage: eval-router [--set FILE] [--config envoy/demo.yaml] [--split test|train|all] [--show-errors]
+//! usage: eval-router [--set FILE] [--fresh FILE|none] [--config envoy/demo.yaml]
+//!                    [--split test|train|all] [--show-errors]
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use llm_router::api::openai::content_text;
 use llm_router::classify::TIERS;
+use llm_router::config::Config;
+use llm_router::pii::PiiDetector;
 use llm_router::policy::choose::Ask;
 use llm_router::tokens::prompt_stats;
-use router_eval::{demo_config, load_set, requested_max_tokens, Routing};
+use router_eval::{
+    cost, demo_config, load_set, requested_max_tokens, Routing, Row, OUTPUT_TOKENS, PRICES,
+};
 use serde_json::Value;
-
-/// Price model, USD per million tokens (input, output), by capability tier:
-/// the list prices of the demo's model for that tier.
-const PRICES: [(&str, f64, f64); TIERS] = [
-    ("tier 0: gpt-4.1-nano", 0.10, 0.40),
-    ("tier 1: claude-haiku-4-5", 1.00, 5.00),
-    ("tier 2: claude-sonnet-4-5", 3.00, 15.00),
-    ("tier 3: claude-opus-4-5", 5.00, 25.00),
-];
-/// Output tokens assumed per request (or the client's cap when lower).
-const OUTPUT_TOKENS: u64 = 400;
-
-fn cost(tier: usize, prompt: u64, output: u64) -> f64 {
-    let (_, i, o) = PRICES.get(tier).copied().unwrap_or(PRICES[2]);
-    (prompt as f64 * i + output as f64 * o) / 1e6
-}
 
 /// Detector names (today's and the rebuilt detectors') to the set's kinds.
 fn label_kind(name: &str) -> &str {
@@ -52,6 +44,7 @@ fn label_kind(name: &str) -> &str {
 
 struct Args {
     set: PathBuf,
+    fresh: Option<PathBuf>,
     config: PathBuf,
     split: String,
     show_errors: bool,
@@ -60,6 +53,7 @@ struct Args {
 fn args() -> Args {
     let mut a = Args {
         set: PathBuf::from("eval/data/labelled.jsonl"),
+        fresh: Some(PathBuf::from("eval/data/fresh.jsonl")),
         config: PathBuf::from("envoy/demo.yaml"),
         split: "test".into(),
         show_errors: false,
@@ -68,6 +62,12 @@ fn args() -> Args {
     while let Some(k) = it.next() {
         match k.as_str() {
             "--set" => a.set = it.next().map(PathBuf::from).unwrap_or(a.set),
+            "--fresh" => {
+                a.fresh = match it.next().as_deref() {
+                    None | Some("none") => None,
+                    Some(f) => Some(PathBuf::from(f)),
+                }
+            }
             "--config" => a.config = it.next().map(PathBuf::from).unwrap_or(a.config),
             "--split" => a.split = it.next().unwrap_or(a.split),
             "--show-errors" => a.show_errors = true,
@@ -85,48 +85,44 @@ fn fail(msg: String) -> ! {
     std::process::exit(2);
 }
 
-fn main() {
-    let a = args();
-    let rows = load_set(&a.set).unwrap_or_else(|e| fail(e));
-    let cfg = demo_config(&a.config).unwrap_or_else(|e| fail(e));
-    let policy = &cfg.policy;
+/// What the tier report needs from the configuration.
+struct Router<'a> {
+    cfg: &'a Config,
+    auto_route: &'a str,
+    config_path: &'a Path,
+    show_errors: bool,
+}
+
+fn ratio(a: usize, b: usize) -> String {
+    if a + b == 0 {
+        "    -".to_string()
+    } else {
+        format!("{:5.1}%", 100.0 * a as f64 / (a + b) as f64)
+    }
+}
+
+/// Tier figures of `selected` (and the private tier's recall and precision).
+fn tier_report(title: &str, selected: &[&Row], whole: usize, split_note: &str, r: &Router) {
+    let policy = &r.cfg.policy;
     let Some(classifier) = policy.classifier.as_ref() else {
         fail(format!(
             "{} has no `classifier` section",
-            a.config.display()
+            r.config_path.display()
         ))
     };
-    let Some((auto_route, _)) = cfg.resolve("auto") else {
-        fail("the configuration has no model `auto`".into())
-    };
-    let detector = policy.pii.as_ref();
-
-    let selected: Vec<_> = rows
-        .iter()
-        .filter(|r| match a.split.as_str() {
-            "test" => r.test,
-            "train" => !r.test,
-            _ => true,
-        })
-        .collect();
     let non_en = selected.iter().filter(|r| r.lang != "en").count();
+    println!("== Tier classifier on {title}");
     println!(
-        "== Tier classifier on the {} split of {}",
-        a.split,
-        a.set.display()
-    );
-    println!(
-        "{} requests ({} not in English), {} in the whole set; split by template (see eval/data/make_set.py)",
+        "{} requests ({} not in English), {} in the whole set; {split_note}",
         selected.len(),
         non_en,
-        rows.len()
+        whole
     );
     println!(
         "policy: {} (model `auto`, min_confidence {:.2})\n",
-        a.config.display(),
+        r.config_path.display(),
         classifier.min_confidence
     );
-
     let mut routing = Routing::default();
     let mut confusion = [[0usize; TIERS]; TIERS];
     let mut by_lang: BTreeMap<&str, Routing> = BTreeMap::new();
@@ -135,20 +131,21 @@ fn main() {
     let mut private_fp = 0usize;
     let mut private_fn = 0usize;
     let mut reasons: BTreeMap<String, usize> = BTreeMap::new();
-    let mut curve: Vec<(f32, Routing, f64)> = [0.3f32, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
-        .iter()
-        .map(|t| (*t, Routing::default(), 0.0))
-        .collect();
+    let mut curve: Vec<(f32, Routing, f64)> =
+        [0.3f32, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+            .iter()
+            .map(|t| (*t, Routing::default(), 0.0))
+            .collect();
     let mut errors = Vec::new();
 
-    for r in &selected {
-        let stats = prompt_stats(&r.request);
-        let max = requested_max_tokens(&r.request);
-        let facts = policy.prompt_facts(&r.request);
+    for row in selected {
+        let stats = prompt_stats(&row.request);
+        let max = requested_max_tokens(&row.request);
+        let facts = policy.prompt_facts(&row.request);
         let verdict = classifier.judge(&stats, max);
         let choice = policy.choose(&Ask {
             model: "auto",
-            model_route: auto_route,
+            model_route: r.auto_route,
             requested_tier: None,
             identity: None,
             stats: &stats,
@@ -158,11 +155,12 @@ fn main() {
         });
         let to_private = match &choice {
             Ok(c) => {
-                let family = c.reason.split(['(', ':']).next().unwrap_or("").to_string();
+                // Classifier reasons without their confidence; rule reasons
+                // whole (`rule:pii-stays-private(national_id:us_ssn)`).
                 let key = if c.reason.starts_with("classifier:") {
                     format!("classifier:tier{}", verdict.tier)
                 } else {
-                    format!("{family}:{}", c.reason.split(':').nth(1).unwrap_or(""))
+                    c.reason.clone()
                 };
                 *reasons.entry(key).or_default() += 1;
                 c.tier
@@ -174,7 +172,7 @@ fn main() {
                 false
             }
         };
-        match (to_private, !r.pii.is_empty()) {
+        match (to_private, !row.pii.is_empty()) {
             (true, true) => private_tp += 1,
             (true, false) => private_fp += 1,
             (false, true) => private_fn += 1,
@@ -183,12 +181,12 @@ fn main() {
 
         // Tier metrics: the classifier's capability tier (what `auto` gets
         // when no rule fires), for every request, PII or not.
-        routing.add(r.tier, verdict.tier);
+        routing.add(row.tier, verdict.tier);
         by_lang
-            .entry(r.lang.as_str())
+            .entry(row.lang.as_str())
             .or_default()
-            .add(r.tier, verdict.tier);
-        if let Some(row) = confusion.get_mut(r.tier) {
+            .add(row.tier, verdict.tier);
+        if let Some(row) = confusion.get_mut(row.tier) {
             if let Some(c) = row.get_mut(verdict.tier) {
                 *c += 1;
             }
@@ -196,19 +194,19 @@ fn main() {
         let output = max.unwrap_or(OUTPUT_TOKENS).min(OUTPUT_TOKENS);
         routed_cost += cost(verdict.tier, stats.estimated_tokens, output);
         tier2_cost += cost(2, stats.estimated_tokens, output);
-        oracle_cost += cost(r.tier, stats.estimated_tokens, output);
+        oracle_cost += cost(row.tier, stats.estimated_tokens, output);
         for (t, rt, c) in curve.iter_mut() {
             let (tier, _) = verdict.prediction.route(*t);
-            rt.add(r.tier, tier);
+            rt.add(row.tier, tier);
             *c += cost(tier, stats.estimated_tokens, output);
         }
-        if verdict.tier != r.tier {
+        if verdict.tier != row.tier {
             let text: String = stats.last_user_text.chars().take(80).collect();
             errors.push(format!(
                 "  {} [{}] true {} got {} ({:.2}): {}",
-                r.id,
-                r.lang,
-                r.tier,
+                row.id,
+                row.lang,
+                row.tier,
                 verdict.tier,
                 verdict.confidence,
                 text.replace('\n', " ")
@@ -272,13 +270,27 @@ fn main() {
     );
     println!("\nroute reasons (policy::choose, model `auto`): {reasons:?}");
 
-    // PII: detectors are not trained on the set, so the whole set counts.
     println!(
-        "\n== PII detectors on the whole set ({} requests)",
-        rows.len()
+        "  requests sent to the private tier: recall {} precision {} (tp {private_tp} fp {private_fp} fn {private_fn})",
+        ratio(private_tp, private_fn),
+        ratio(private_tp, private_fp)
     );
+    if r.show_errors {
+        println!("\nmisrouted requests:");
+        for e in &errors {
+            println!("{e}");
+        }
+    }
+    println!();
+}
+
+/// PII recall and precision by kind over `rows` (the detectors are not
+/// trained on any set, so a whole set counts).
+fn pii_report(title: &str, rows: &[Row], detector: Option<&PiiDetector>, show_errors: bool) {
+    println!("== PII detectors on {title} ({} requests)", rows.len());
+    let mut errors = Vec::new();
     let mut kinds: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
-    for r in &rows {
+    for r in rows {
         let mut found: Vec<String> = Vec::new();
         if let (Some(d), Some(Value::Array(msgs))) = (detector, r.request.get("messages")) {
             for m in msgs {
@@ -303,31 +315,102 @@ fn main() {
                 kinds.entry(k.clone()).or_default().2 += 1;
             }
         }
+        if show_errors
+            && (found.iter().any(|k| !r.pii.contains(k))
+                || r.pii.iter().any(|k| !found.contains(k)))
+        {
+            let text = r
+                .request
+                .get("messages")
+                .and_then(Value::as_array)
+                .and_then(|m| m.last())
+                .map(|m| content_text(m.get("content")))
+                .unwrap_or_default();
+            let short: String = text.chars().take(100).collect();
+            errors.push(format!(
+                "  {} labelled {:?} found {:?}: {}",
+                r.id,
+                r.pii,
+                found,
+                short.replace('\n', " ")
+            ));
+        }
     }
     println!("  kind          recall     precision   (tp fp fn)");
-    let ratio = |a: usize, b: usize| {
-        if a + b == 0 {
-            "    -".to_string()
-        } else {
-            format!("{:5.1}%", 100.0 * a as f64 / (a + b) as f64)
-        }
-    };
-    for (k, (tp, fp, fnn)) in &kinds {
+    let (mut tp, mut fp, mut fnn) = (0, 0, 0);
+    for (k, (a, b, c)) in &kinds {
         println!(
-            "  {k:12}  {}     {}      ({tp} {fp} {fnn})",
-            ratio(*tp, *fnn),
-            ratio(*tp, *fp)
+            "  {k:12}  {}     {}      ({a} {b} {c})",
+            ratio(*a, *c),
+            ratio(*a, *b)
         );
+        tp += a;
+        fp += b;
+        fnn += c;
     }
     println!(
-        "  requests sent to the private tier on this split: recall {} precision {} (tp {private_tp} fp {private_fp} fn {private_fn})",
-        ratio(private_tp, private_fn),
-        ratio(private_tp, private_fp)
+        "  all kinds     {}     {}      ({tp} {fp} {fnn})\n",
+        ratio(tp, fnn),
+        ratio(tp, fp)
     );
-    if a.show_errors {
-        println!("\nmisrouted requests:");
+    if !errors.is_empty() {
+        println!("requests where the detectors and the labels disagree:");
         for e in &errors {
             println!("{e}");
         }
+        println!();
+    }
+}
+
+fn main() {
+    let a = args();
+    let rows = load_set(&a.set).unwrap_or_else(|e| fail(e));
+    let cfg = demo_config(&a.config).unwrap_or_else(|e| fail(e));
+    let Some((auto_route, _)) = cfg.resolve("auto") else {
+        fail("the configuration has no model `auto`".into())
+    };
+    let router = Router {
+        cfg: &cfg,
+        auto_route,
+        config_path: &a.config,
+        show_errors: a.show_errors,
+    };
+    let selected: Vec<&Row> = rows
+        .iter()
+        .filter(|r| match a.split.as_str() {
+            "test" => r.test,
+            "train" => !r.test,
+            _ => true,
+        })
+        .collect();
+    tier_report(
+        &format!("the {} split of {}", a.split, a.set.display()),
+        &selected,
+        rows.len(),
+        "split by template (see eval/data/make_set.py)",
+        &router,
+    );
+    pii_report(
+        &format!("the whole of {}", a.set.display()),
+        &rows,
+        cfg.policy.pii.as_ref(),
+        a.show_errors,
+    );
+    if let Some(fresh) = &a.fresh {
+        let fresh_rows = load_set(fresh).unwrap_or_else(|e| fail(e));
+        let all: Vec<&Row> = fresh_rows.iter().collect();
+        tier_report(
+            &format!("the fresh set {}", fresh.display()),
+            &all,
+            fresh_rows.len(),
+            "all held out: never used to train or choose anything (see eval/data/make_fresh.py)",
+            &router,
+        );
+        pii_report(
+            &format!("the fresh set {}", fresh.display()),
+            &fresh_rows,
+            cfg.policy.pii.as_ref(),
+            a.show_errors,
+        );
     }
 }
