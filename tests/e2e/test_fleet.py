@@ -12,6 +12,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -483,14 +484,16 @@ def test_make_run_fleet_serves_then_stops_everything_on_sigterm():
     env = {**os.environ, **{k: str(v) for k, v in ports.items()}}
     proc = subprocess.Popen(RUN_FLEET, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
+    # Ready once the script says so (it prints its banner after every part
+    # answered): Envoy B's /ready alone can come first, and a SIGTERM before
+    # the banner would make the banner check below fail for no fault.
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
+    reader.start()
     try:
         def ready():
-            assert proc.poll() is None, proc.communicate(timeout=10)
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{ports['LLM_FLEET_ADMIN_B']}/ready", timeout=1)
-                return True
-            except OSError:
-                return False
+            assert proc.poll() is None, proc.stderr.read()
+            return any("fleet: Envoy A on" in line for line in lines)
         assert wait_for(ready, 90)
         a = type("E", (), {"base_url": f"http://127.0.0.1:{ports['LLM_FLEET_PORT_A']}"})
         b = type("E", (), {"base_url": f"http://127.0.0.1:{ports['LLM_FLEET_PORT_B']}"})
@@ -501,8 +504,9 @@ def test_make_run_fleet_serves_then_stops_everything_on_sigterm():
         assert [k.rsplit(b"_", 1)[1] for k in keys] == [str(start).encode()], keys
 
         os.kill(proc.pid, signal.SIGTERM)
-        out, _ = proc.communicate(timeout=30)
-        assert proc.returncode == 0
+        assert proc.wait(timeout=30) == 0
+        reader.join(timeout=10)
+        out = "".join(lines)
         assert f"Envoy A on http://127.0.0.1:{ports['LLM_FLEET_PORT_A']}" in out
         left = subprocess.run(["pgrep", "-s", str(proc.pid)], capture_output=True, text=True).stdout.split()
         assert left == [], f"processes left behind: {left}"
