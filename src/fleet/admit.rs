@@ -211,9 +211,9 @@ mod tests {
     use super::*;
     use crate::fleet::OnUnavailable;
     use crate::policy::admit::Ending;
-    use crate::policy::RawPolicy;
+    use crate::policy::testing::two_tier_policy;
     use crate::rls::Code;
-    use std::collections::{BTreeMap, HashMap};
+    use std::collections::HashMap;
 
     const NOW: u64 = 1_796_040_030;
 
@@ -259,27 +259,9 @@ mod tests {
     }
 
     fn policy(limit_usd: &str) -> Policy {
-        let routes: BTreeMap<String, BTreeMap<String, String>> = [
-            (
-                "cheap".to_string(),
-                [("p".to_string(), "small".to_string())].into(),
-            ),
-            (
-                "dear".to_string(),
-                [("p".to_string(), "large".to_string())].into(),
-            ),
-        ]
-        .into();
-        let raw: RawPolicy = serde_json::from_str(&format!(
-            r#"{{"identity": {{"trusted": {{"user_header": "x-user"}}}},
-                "tiers": [{{"name": "economy", "route": "cheap", "default_max_tokens": 100}},
-                          {{"name": "premium", "route": "dear", "default_max_tokens": 100}}],
-                "upstream_models": {{"small": {{"input_per_million_tokens_usd": 1, "output_per_million_tokens_usd": 1}},
-                                     "large": {{"input_per_million_tokens_usd": 10, "output_per_million_tokens_usd": 10}}}},
-                "budgets": [{{"name": "b", "scope": "user", "window": "day", "limit_usd": {limit_usd}, "on_exceed": "downgrade"}}]}}"#
+        two_tier_policy(&format!(
+            r#"[{{"name": "b", "scope": "user", "window": "day", "limit_usd": {limit_usd}, "on_exceed": "downgrade"}}]"#
         ))
-        .unwrap();
-        Policy::compile(raw, &routes).unwrap()
     }
 
     fn service() -> Service {

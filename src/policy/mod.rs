@@ -11,6 +11,8 @@ pub mod rules;
 pub mod spend;
 pub mod status;
 #[cfg(test)]
+pub mod testing;
+#[cfg(test)]
 mod tests;
 
 use std::collections::BTreeMap;

@@ -82,24 +82,34 @@ mod tests {
     use crate::policy::RawPolicy;
     use std::collections::BTreeMap;
 
-    #[test]
-    fn shows_used_and_remaining() {
+    /// A policy with one global daily budget of `limit_usd` on route `r`
+    /// (model `m`: $1/M input, $2/M output tokens), and an empty store.
+    fn global_daily_budget(limit_usd: &str) -> (Policy, MemoryStore) {
         let routes: BTreeMap<String, BTreeMap<String, String>> =
             [("r".to_string(), [("p".to_string(), "m".to_string())].into())].into();
-        let raw: RawPolicy = serde_json::from_str(
-            r#"{"upstream_models": {"m": {"input_per_million_tokens_usd": 1, "output_per_million_tokens_usd": 2}},
-                "budgets": [{"name": "g", "scope": "global", "window": "day", "limit_usd": 1}]}"#,
-        )
+        let raw: RawPolicy = serde_json::from_str(&format!(
+            r#"{{"upstream_models": {{"m": {{"input_per_million_tokens_usd": 1, "output_per_million_tokens_usd": 2}}}},
+                "budgets": [{{"name": "g", "scope": "global", "window": "day", "limit_usd": {limit_usd}}}]}}"#
+        ))
         .unwrap();
-        let policy = Policy::compile(raw, &routes).unwrap();
-        let store = MemoryStore::new();
-        let ask = Ask {
+        (Policy::compile(raw, &routes).unwrap(), MemoryStore::new())
+    }
+
+    /// An anonymous request on route `r`: 10 prompt tokens, at most 5 out.
+    fn ask(policy: &Policy) -> Ask<'_> {
+        Ask {
             identity: None,
             route: "r",
             price: policy.route_prices.get("r").copied(),
             prompt_tokens: 10,
             max_tokens: 5,
-        };
+        }
+    }
+
+    #[test]
+    fn shows_used_and_remaining() {
+        let (policy, store) = global_daily_budget("1");
+        let ask = ask(&policy);
         let admission = policy.admit(&store, &ask, 1000).unwrap();
         policy.settle(&store, admission, 12_345, 15);
         let s = policy.budget_status(&store, None, 1000);
@@ -122,22 +132,8 @@ mod tests {
     /// negative remainder, never a used amount capped at the limit.
     #[test]
     fn shows_overspend_and_a_negative_remainder() {
-        let routes: BTreeMap<String, BTreeMap<String, String>> =
-            [("r".to_string(), [("p".to_string(), "m".to_string())].into())].into();
-        let raw: RawPolicy = serde_json::from_str(
-            r#"{"upstream_models": {"m": {"input_per_million_tokens_usd": 1, "output_per_million_tokens_usd": 2}},
-                "budgets": [{"name": "g", "scope": "global", "window": "day", "limit_usd": 0.25}]}"#,
-        )
-        .unwrap();
-        let policy = Policy::compile(raw, &routes).unwrap();
-        let store = MemoryStore::new();
-        let ask = Ask {
-            identity: None,
-            route: "r",
-            price: policy.route_prices.get("r").copied(),
-            prompt_tokens: 10,
-            max_tokens: 5,
-        };
+        let (policy, store) = global_daily_budget("0.25");
+        let ask = ask(&policy);
         let admission = policy.admit(&store, &ask, 1000).unwrap();
         policy.settle(&store, admission, 1_260_000_000, 15);
         let held = policy.admit(&store, &ask, 1000);
