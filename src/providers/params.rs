@@ -96,43 +96,55 @@ const fn unsupported(
     Param::new(name, Rule::Unsupported { is_default, why })
 }
 
+/// Parameters a translation that rebuilds the request (Gemini, Bedrock)
+/// cannot honour, each taken unless at its default.
+const NO_TOP_LOGPROBS: Param = unsupported(
+    "top_logprobs",
+    is_zero,
+    "log probabilities are not translated",
+);
+const NO_REASONING_EFFORT: Param = unsupported(
+    "reasoning_effort",
+    never_default,
+    "reasoning budgets are not translated",
+);
+const NO_SERVICE_TIER: Param =
+    unsupported("service_tier", is_default_tier, "its service tiers differ");
+const NO_STORE: Param = unsupported("store", is_false, "it has no stored completions");
+const NO_METADATA: Param = unsupported("metadata", is_empty_object, "it has no stored completions");
+const TEXT_ONLY: Param = unsupported(
+    "modalities",
+    is_text_only,
+    "this translation outputs text only",
+);
+const NO_WEB_SEARCH: Param = unsupported(
+    "web_search_options",
+    never_default,
+    "web search is not translated",
+);
+const PARALLEL_TOOL_CALLS: Param = unsupported(
+    "parallel_tool_calls",
+    is_true,
+    "it cannot be told to make one tool call at a time",
+);
+
 /// What the Gemini translation takes of OpenAI's parameters (`n` up to 8,
 /// penalties, `seed`, JSON output are translated and checked there).
 pub static GEMINI_PARAMS: [Param; 14] = [
     Param::new("temperature", Rule::Number { min: 0.0, max: 2.0 }),
     Param::new("top_p", Rule::Number { min: 0.0, max: 1.0 }),
     unsupported("logprobs", is_false, "log probabilities are not translated"),
-    unsupported(
-        "top_logprobs",
-        is_zero,
-        "log probabilities are not translated",
-    ),
+    NO_TOP_LOGPROBS,
     unsupported("logit_bias", is_empty_object, "it has no token biases"),
-    unsupported(
-        "reasoning_effort",
-        never_default,
-        "thinking budgets are not translated",
-    ),
-    unsupported("service_tier", is_default_tier, "its service tiers differ"),
-    unsupported("store", is_false, "it has no stored completions"),
-    unsupported("metadata", is_empty_object, "it has no stored completions"),
-    unsupported(
-        "modalities",
-        is_text_only,
-        "this translation outputs text only",
-    ),
+    NO_REASONING_EFFORT,
+    NO_SERVICE_TIER,
+    NO_STORE,
+    NO_METADATA,
+    TEXT_ONLY,
     unsupported("audio", never_default, "this translation outputs text only"),
     unsupported("prediction", never_default, "it has no predicted outputs"),
-    unsupported(
-        "web_search_options",
-        never_default,
-        "web search is not translated",
-    ),
-    unsupported(
-        "parallel_tool_calls",
-        is_true,
-        "it cannot be told to make one tool call at a time",
-    ),
+    NO_WEB_SEARCH,
+    PARALLEL_TOOL_CALLS,
 ];
 
 /// What the Bedrock Converse translation takes of OpenAI's parameters
@@ -142,35 +154,15 @@ pub static GEMINI_PARAMS: [Param; 14] = [
 pub static BEDROCK_PARAMS: [Param; 11] = [
     Param::new("temperature", Rule::Number { min: 0.0, max: 1.0 }),
     Param::new("top_p", Rule::Number { min: 0.0, max: 1.0 }),
-    unsupported(
-        "top_logprobs",
-        is_zero,
-        "log probabilities are not translated",
-    ),
+    NO_TOP_LOGPROBS,
     unsupported("seed", never_default, "Converse takes no seed"),
-    unsupported(
-        "reasoning_effort",
-        never_default,
-        "reasoning budgets are not translated",
-    ),
-    unsupported("service_tier", is_default_tier, "its service tiers differ"),
-    unsupported("store", is_false, "it has no stored completions"),
-    unsupported("metadata", is_empty_object, "it has no stored completions"),
-    unsupported(
-        "modalities",
-        is_text_only,
-        "this translation outputs text only",
-    ),
-    unsupported(
-        "web_search_options",
-        never_default,
-        "web search is not translated",
-    ),
-    unsupported(
-        "parallel_tool_calls",
-        is_true,
-        "it cannot be told to make one tool call at a time",
-    ),
+    NO_REASONING_EFFORT,
+    NO_SERVICE_TIER,
+    NO_STORE,
+    NO_METADATA,
+    TEXT_ONLY,
+    NO_WEB_SEARCH,
+    PARALLEL_TOOL_CALLS,
 ];
 
 /// Checks `request` against a dialect's `params`, for a provider whose
