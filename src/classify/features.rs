@@ -25,7 +25,7 @@ pub const DIM_BITS: u32 = 14;
 pub const DIM: usize = 1 << DIM_BITS;
 /// Changes whenever the features change, so a model trained on other
 /// features is refused (the model file carries it).
-pub const FEATURE_VERSION: u32 = 5;
+pub const FEATURE_VERSION: u32 = 6;
 
 /// A turn up to this size is all instruction (except fenced code).
 pub const SHORT_TURN_BYTES: usize = 640;
@@ -221,7 +221,7 @@ struct Scan {
     bigram_ns: Option<u32>,
     char3_ns: Option<u32>,
     /// Lexicon hits per domain.
-    lex: [u8; 11],
+    lex: [u8; DOMAINS.len()],
     words: u32,
 }
 
@@ -231,7 +231,7 @@ impl Scan {
             word_ns,
             bigram_ns,
             char3_ns,
-            lex: [0; 11],
+            lex: [0; DOMAINS.len()],
             words: 0,
         }
     }
@@ -609,6 +609,26 @@ mod tests {
                 "safety",
             ),
             ("Is it safe to mix bleach and ammonia?", "decision"),
+            // The same concepts in every language: interactions, breakers,
+            // personal tax, customer-facing markers, "my" and "draft".
+            (
+                "Welche Wechselwirkungen hat das mit Blutverdünnern?",
+                "medical",
+            ),
+            ("Quelle interaction entre ces deux médicaments ?", "medical"),
+            ("この薬との飲み合わせは大丈夫ですか", "medical"),
+            ("O disjuntor está esquentando e cheira a queimado", "safety"),
+            ("家里燃气报警器响了", "safety"),
+            ("Devo declarar o imposto de renda este ano?", "finance"),
+            ("Czy opłaca się nadpłacić kredyt?", "finance"),
+            ("Die Antwort wird ohne Prüfung versendet", "customer"),
+            ("La réponse est envoyée telle quelle au client", "customer"),
+            ("Wie viel darf mein Sohn davon nehmen?", "personal"),
+            ("मेरे पिता को यह दवा लेनी चाहिए?", "personal"),
+            ("我的合同这一条怎么理解", "personal"),
+            ("Redacta una carta de reclamación a mi banco", "draft"),
+            ("Zredaguj odpowiedź do klienta", "draft"),
+            ("Interpreta esta cláusula de no competencia", "legal"),
         ];
         for (text, domain) in cases {
             assert!(

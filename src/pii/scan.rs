@@ -135,7 +135,7 @@ pub fn builtins(d: &PiiDetector, text: &str, report: &mut dyn FnMut(Finding) -> 
         }
     }
     if on.health {
-        for (s, e) in health::find(&ctx) {
+        for (s, e) in health::find(&ctx, d.health_words.as_ref()) {
             if !emit(PiiKind::Health, s, e) {
                 return false;
             }

@@ -399,6 +399,22 @@ fn named_person_with_a_health_condition() {
             ("श्री शर्मा को कैंसर है", h),
             ("田中さんは糖尿病です", h),
             ("患者王伟患有抑郁症", h),
+            // The second word list: chronic conditions, surgeries,
+            // abbreviations, "diagnosed with" phrases, more name cues.
+            (
+                "Referral: Mr. Alan Brooks, 71, COPD and atrial fibrillation",
+                h,
+            ),
+            ("Mrs Okafor is recovering from a mastectomy", h),
+            ("Sra. Ruiz, 80 años, EPOC y fibrilación auricular", h),
+            ("Herr Becker, 67, Niereninsuffizienz Stadium 3", h),
+            ("M. Lefèvre, 59 ans, BPCO, ancien fumeur", h),
+            ("A paciente Souza tem insuficiência renal crônica", h),
+            ("Il signor Bianchi ha una BPCO grave", h),
+            ("Pani Zofia Wiśniewska, lat 70, choruje na astmę", h),
+            ("श्री वर्मा को गुर्दे की बीमारी है", h),
+            ("患者李娜，女，45岁，慢阻肺", h),
+            ("山田さんは心不全で入院中です", h),
         ],
         &[
             "What are the symptoms of diabetes?",
@@ -413,6 +429,15 @@ fn named_person_with_a_health_condition() {
             "मधुमेह के लक्षण क्या हैं?",
             "The cancer zodiac sign is in June",
             "John Smith is here.\n\nSeparately: what is diabetes?",
+            // A condition with no one named, a person with no condition.
+            "What is the life expectancy with COPD?",
+            "¿Cómo se trata la EPOC en personas mayores?",
+            "Was ist eine Niereninsuffizienz Stadium 3?",
+            "Señora Ruiz ganó el concurso de pintura",
+            "Mr. Brooks approved the budget.\n\nCOPD guidelines changed.",
+            "慢性肾病三期的饮食建议是什么？",
+            "Jak leczyć astmę u dorosłych?",
+            "Notes on the ocdata and titisee modules",
         ],
     );
 }
