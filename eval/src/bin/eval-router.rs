@@ -6,9 +6,11 @@
 //! everything to tier 2, and the confidence-threshold curve: first on the
 //! held-out split of the labelled set, then on the fresh set (`fresh.jsonl`,
 //! written after the first model and never used to train or choose
-//! anything; all of it is held out).
+//! anything; all of it is held out), then on the blind set (`blind.jsonl`,
+//! written by someone who never ran the router on it, after the last model
+//! change; see eval/data/make_blind.py).
 //!
-//! usage: eval-router [--set FILE] [--fresh FILE|none] [--config envoy/demo.yaml]
+//! usage: eval-router [--set FILE] [--fresh FILE|none] [--blind FILE|none] [--config envoy/demo.yaml]
 //!                    [--split test|train|all] [--show-errors]
 
 use std::collections::BTreeMap;
@@ -45,6 +47,7 @@ fn label_kind(name: &str) -> &str {
 struct Args {
     set: PathBuf,
     fresh: Option<PathBuf>,
+    blind: Option<PathBuf>,
     config: PathBuf,
     split: String,
     show_errors: bool,
@@ -54,6 +57,7 @@ fn args() -> Args {
     let mut a = Args {
         set: PathBuf::from("eval/data/labelled.jsonl"),
         fresh: Some(PathBuf::from("eval/data/fresh.jsonl")),
+        blind: Some(PathBuf::from("eval/data/blind.jsonl")),
         config: PathBuf::from("envoy/demo.yaml"),
         split: "test".into(),
         show_errors: false,
@@ -64,6 +68,12 @@ fn args() -> Args {
             "--set" => a.set = it.next().map(PathBuf::from).unwrap_or(a.set),
             "--fresh" => {
                 a.fresh = match it.next().as_deref() {
+                    None | Some("none") => None,
+                    Some(f) => Some(PathBuf::from(f)),
+                }
+            }
+            "--blind" => {
+                a.blind = match it.next().as_deref() {
                     None | Some("none") => None,
                     Some(f) => Some(PathBuf::from(f)),
                 }
@@ -396,21 +406,25 @@ fn main() {
         cfg.policy.pii.as_ref(),
         a.show_errors,
     );
-    if let Some(fresh) = &a.fresh {
-        let fresh_rows = load_set(fresh).unwrap_or_else(|e| fail(e));
-        let all: Vec<&Row> = fresh_rows.iter().collect();
-        tier_report(
-            &format!("the fresh set {}", fresh.display()),
-            &all,
-            fresh_rows.len(),
+    let extra = [
+        (
+            &a.fresh,
+            "the fresh set",
             "all held out: never used to train or choose anything (see eval/data/make_fresh.py)",
-            &router,
-        );
-        pii_report(
-            &format!("the fresh set {}", fresh.display()),
-            &fresh_rows,
-            cfg.policy.pii.as_ref(),
-            a.show_errors,
-        );
+        ),
+        (
+            &a.blind,
+            "the blind set",
+            "all held out: written by someone who never ran the router on it, after the last \
+             model change (see eval/data/make_blind.py)",
+        ),
+    ];
+    for (path, name, note) in extra {
+        let Some(path) = path else { continue };
+        let rows = load_set(path).unwrap_or_else(|e| fail(e));
+        let all: Vec<&Row> = rows.iter().collect();
+        let title = format!("{name} {}", path.display());
+        tier_report(&title, &all, rows.len(), note, &router);
+        pii_report(&title, &rows, cfg.policy.pii.as_ref(), a.show_errors);
     }
 }
