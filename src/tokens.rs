@@ -339,6 +339,9 @@ const B_OTHER: u8 = 6;
 
 static ASCII_CLASS: [u8; 256] = ascii_classes();
 
+// Evaluated at compile time (it initialises a static): an index out of
+// range would fail the build, it cannot panic at run time.
+#[allow(clippy::indexing_slicing)]
 const fn ascii_classes() -> [u8; 256] {
     let mut t = [B_OTHER; 256];
     let mut i = 0usize;

@@ -381,6 +381,9 @@ impl Default for WordState {
 /// punctuation, 3 digit, 4 field separator, 0 anything else.
 static SHAPE_CLASS: [u8; 256] = shape_classes();
 
+// Evaluated at compile time (it initialises a static): an index out of
+// range would fail the build, it cannot panic at run time.
+#[allow(clippy::indexing_slicing)]
 const fn shape_classes() -> [u8; 256] {
     let mut t = [0u8; 256];
     let mut i = 0usize;
