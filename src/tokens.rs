@@ -107,39 +107,133 @@ impl Estimator {
         new
     }
 
+    /// Feeds a text. ASCII (most prompts, nearly all code and JSON) is
+    /// classified by a byte table and runs of lowercase letters are charged
+    /// in one step; other characters take [`Estimator::feed_char`]. The
+    /// result is exactly what feeding every char to `feed_char` gives (a
+    /// test checks it against that reference on generated text).
     fn feed(&mut self, text: &str) {
-        for c in text.chars() {
-            self.feed_char(c);
+        let b = text.as_bytes();
+        let mut i = 0usize;
+        while let Some(&byte) = b.get(i) {
+            match ASCII_CLASS
+                .get(usize::from(byte))
+                .copied()
+                .unwrap_or(B_OTHER)
+            {
+                B_LOWER => {
+                    self.ascii_letter(false);
+                    // The rest of a lowercase run: LETTER each, LONG_LETTER
+                    // past the tenth, no case change (`ascii_letter` again).
+                    let rest = lowercase_prefix(b.get(i.saturating_add(1)..).unwrap_or_default());
+                    self.lowercase_run(rest);
+                    i = i.saturating_add(1).saturating_add(rest);
+                    continue;
+                }
+                B_UPPER => self.ascii_letter(true),
+                B_DIGIT => self.digit(),
+                B_SPACE => self.space(false),
+                B_BREAK => self.space(true),
+                B_PUNCT => self.punct(),
+                _ => {
+                    // Not ASCII: `i` is on a char boundary (only whole chars
+                    // are consumed), so this reads the next char.
+                    let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+                        break;
+                    };
+                    self.feed_char(c);
+                    i = i.saturating_add(c.len_utf8());
+                    continue;
+                }
+            }
+            i = i.saturating_add(1);
         }
     }
 
+    /// One ASCII letter: what [`Estimator::letter`] does for it.
+    #[inline]
+    fn ascii_letter(&mut self, upper: bool) {
+        if self.enter(Class::Word) {
+            self.add(WORD_START);
+        } else {
+            let mut cost = LETTER;
+            if upper && self.prev_lower {
+                cost += CASE_CHANGE;
+            }
+            if self.run >= 10 {
+                cost += LONG_LETTER;
+            }
+            self.add(cost);
+        }
+        self.prev_lower = !upper;
+        self.run = self.run.saturating_add(1);
+    }
+
+    /// `n` more lowercase ASCII letters continuing the current word (the
+    /// caller just fed its first letter, so the class is `Word`).
+    #[inline]
+    fn lowercase_run(&mut self, n: usize) {
+        if n == 0 {
+            return;
+        }
+        let n = u32::try_from(n).unwrap_or(u32::MAX);
+        // Letters at run positions run..run+n; those at 10 and later are long.
+        let end = self.run.saturating_add(n);
+        let long = end.saturating_sub(self.run.max(10));
+        self.add(
+            u64::from(n)
+                .saturating_mul(LETTER)
+                .saturating_add(u64::from(long).saturating_mul(LONG_LETTER)),
+        );
+        self.prev_lower = true;
+        self.run = end;
+    }
+
+    #[inline]
+    fn digit(&mut self) {
+        self.enter(Class::Digit);
+        if self.run.is_multiple_of(3) {
+            self.add(DIGIT_GROUP);
+        }
+        self.run = self.run.saturating_add(1);
+    }
+
+    /// Whitespace (not CJK); `line_break` for `\n` and `\r`.
+    #[inline]
+    fn space(&mut self, line_break: bool) {
+        self.enter(Class::Space);
+        if line_break {
+            if !self.run_has_break {
+                self.run_has_break = true;
+                self.add(LINE_BREAK);
+            }
+        } else if self.run == 1 && !self.run_has_break {
+            self.add(SPACE_RUN);
+        }
+        self.run = self.run.saturating_add(1);
+    }
+
+    /// ASCII punctuation and control characters.
+    #[inline]
+    fn punct(&mut self) {
+        let cost = if self.enter(Class::Punct) {
+            PUNCT_START
+        } else {
+            PUNCT
+        };
+        self.add(cost);
+    }
+
+    /// The reference: one char at a time, whatever the script.
     fn feed_char(&mut self, c: char) {
         if c.is_ascii_alphabetic() || (!c.is_ascii() && !is_cjk(c) && c.is_alphabetic()) {
             self.letter(c);
         } else if c.is_ascii_digit() {
-            self.enter(Class::Digit);
-            if self.run.is_multiple_of(3) {
-                self.add(DIGIT_GROUP);
-            }
-            self.run = self.run.saturating_add(1);
+            self.digit();
         } else if c.is_whitespace() && !is_cjk(c) {
-            self.enter(Class::Space);
-            if c == '\n' || c == '\r' {
-                if !self.run_has_break {
-                    self.run_has_break = true;
-                    self.add(LINE_BREAK);
-                }
-            } else if self.run == 1 && !self.run_has_break {
-                self.add(SPACE_RUN);
-            }
-            self.run = self.run.saturating_add(1);
+            self.space(c == '\n' || c == '\r');
         } else if c.is_ascii() {
-            let cost = if self.enter(Class::Punct) {
-                PUNCT_START
-            } else {
-                PUNCT
-            };
-            self.add(cost);
+            self.punct();
         } else {
             self.boundary();
             let cost = if is_hangul(c) {
@@ -232,7 +326,74 @@ impl fmt::Write for Estimator {
     }
 }
 
+// What the estimator does with each ASCII byte (`B_OTHER`: not ASCII).
+const B_LOWER: u8 = 0;
+const B_UPPER: u8 = 1;
+const B_DIGIT: u8 = 2;
+/// Whitespace other than line breaks: what `char::is_whitespace` accepts.
+const B_SPACE: u8 = 3;
+const B_BREAK: u8 = 4;
+/// Everything else ASCII: punctuation and control characters.
+const B_PUNCT: u8 = 5;
+const B_OTHER: u8 = 6;
+
+static ASCII_CLASS: [u8; 256] = ascii_classes();
+
+// Evaluated at compile time (it initialises a static): an index out of
+// range would fail the build, it cannot panic at run time.
+#[allow(clippy::indexing_slicing)]
+const fn ascii_classes() -> [u8; 256] {
+    let mut t = [B_OTHER; 256];
+    let mut i = 0usize;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = match c {
+            b'a'..=b'z' => B_LOWER,
+            b'A'..=b'Z' => B_UPPER,
+            b'0'..=b'9' => B_DIGIT,
+            b'\n' | b'\r' => B_BREAK,
+            // U+0009..U+000D and U+0020, as `char::is_whitespace`.
+            b'\t' | 0x0b | 0x0c | b' ' => B_SPACE,
+            _ => B_PUNCT,
+        };
+        i += 1;
+    }
+    t
+}
+
+/// How many bytes at the start of `b` are ASCII lowercase letters, eight
+/// at a time (SWAR: no branch per letter, which is most of prose and code).
+#[inline]
+fn lowercase_prefix(b: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0usize;
+    while let Some(chunk) = b.get(n..n.saturating_add(8)) {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let w = u64::from_le_bytes(bytes);
+        let x = w & !HIGH;
+        // High bit of each byte: >= b'a', and not >= b'{', and ASCII.
+        let ge_a = x.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+        let ge_brace = x.wrapping_add(0x0505_0505_0505_0505);
+        let lower = ge_a & !ge_brace & !w & HIGH;
+        if lower != HIGH {
+            let first_not = (!lower & HIGH).trailing_zeros() / 8;
+            return n.saturating_add(first_not as usize);
+        }
+        n = n.saturating_add(8);
+    }
+    n.saturating_add(
+        b.get(n..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|c| c.is_ascii_lowercase())
+            .count(),
+    )
+}
+
 /// CJK scripts, where BPE vocabularies hold about one token per character.
+#[inline]
 fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x1100..=0x11FF     // Hangul Jamo
@@ -246,6 +407,7 @@ fn is_cjk(c: char) -> bool {
     )
 }
 
+#[inline]
 fn is_hangul(c: char) -> bool {
     matches!(c as u32, 0x1100..=0x11FF | 0xA960..=0xA97F | 0xAC00..=0xD7FF)
 }
@@ -628,6 +790,152 @@ app.listen(8080, () => console.log('listening on :8080'));"#,
             est.feed(a);
             est.feed(b);
             assert_eq!(est.tokens(), estimate_text_tokens(text), "split at {split}");
+        }
+    }
+
+    /// Text from a small PRNG over characters of every class the estimator
+    /// tells apart, with long lowercase and digit runs.
+    fn generated(seed: u64, len: usize) -> String {
+        const PIECES: &[&str] = &[
+            "a",
+            "z",
+            "m",
+            "q",
+            "A",
+            "Z",
+            "K",
+            "0",
+            "7",
+            "9",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r",
+            "\u{b}",
+            "\u{c}",
+            "\u{1c}",
+            "\u{0}",
+            "\u{7f}",
+            ".",
+            ",",
+            "{",
+            "\"",
+            "_",
+            "-",
+            "é",
+            "Ł",
+            "ß",
+            "Σ",
+            "ж",
+            "ü",
+            "東",
+            "京",
+            "한",
+            "\u{3000}",
+            "\u{a0}",
+            "\u{85}",
+            "\u{2028}",
+            "\u{200b}",
+            "😀",
+            "\u{301}",
+            "—",
+            "ｱ",
+            "Ａ",
+            "２",
+            "ं",
+            "अ",
+            "lowercase",
+            "abcdefghijklmnopqrstuvwxyz",
+            "camelCaseWord",
+            "HTTPServer",
+            "1234567",
+            "x\ny",
+            "   \n   ",
+        ];
+        let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+        let mut out = String::new();
+        while out.len() < len {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let piece = PIECES[(state % PIECES.len() as u64) as usize];
+            out.push_str(piece);
+        }
+        out
+    }
+
+    /// What `feed` must equal: every char through `feed_char`.
+    fn reference(text: &str) -> Estimator {
+        let mut est = Estimator::default();
+        for c in text.chars() {
+            est.feed_char(c);
+        }
+        est
+    }
+
+    #[test]
+    fn lowercase_prefix_counts_like_take_while() {
+        for seed in 0..300u64 {
+            let text = generated(seed, (seed as usize * 7) % 90);
+            for start in 0..text.len() {
+                let b = &text.as_bytes()[start..];
+                let want = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+                assert_eq!(lowercase_prefix(b), want, "{:?}", &b);
+            }
+        }
+        for c in 0u8..=255 {
+            let mut v = b"abcdefghijklmnop".to_vec();
+            v.insert(9, c);
+            let want = v.iter().take_while(|c| c.is_ascii_lowercase()).count();
+            assert_eq!(lowercase_prefix(&v), want, "byte {c}");
+        }
+    }
+
+    #[test]
+    fn fast_path_equals_the_char_by_char_reference() {
+        for seed in 0..400u64 {
+            let text = generated(seed, (seed as usize * 37) % 700 + 1);
+            let want = reference(&text);
+            let mut got = Estimator::default();
+            got.feed(&text);
+            assert_eq!(got.millis, want.millis, "seed {seed}: {text:?}");
+            // The state after the text too, so the next piece counts alike.
+            assert!(
+                got.class == want.class
+                    && got.run == want.run
+                    && got.prev_lower == want.prev_lower
+                    && got.run_has_break == want.run_has_break,
+                "seed {seed}: {text:?}"
+            );
+            // Fed in two pieces, at a char boundary.
+            let cut = (seed as usize * 13) % text.len().max(1);
+            if let (Some(a), Some(b)) = (text.get(..cut), text.get(cut..)) {
+                let mut two = Estimator::default();
+                two.feed(a);
+                two.feed(b);
+                assert_eq!(two.millis, want.millis, "seed {seed} cut {cut}");
+            }
+        }
+        for text in FIXTURES.iter().map(|f| f.1) {
+            let mut got = Estimator::default();
+            got.feed(text);
+            assert_eq!(got.millis, reference(text).millis, "{text}");
+        }
+        // Every single char below U+0800 and a few above, alone and in runs.
+        for cp in (0u32..0x800).chain([0x3000, 0x4E00, 0xAC00, 0xFF21, 0x1F600]) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            for text in [
+                c.to_string(),
+                format!("ab{c}{c}cd{c} x"),
+                c.to_string().repeat(12),
+            ] {
+                let mut got = Estimator::default();
+                got.feed(&text);
+                assert_eq!(got.millis, reference(&text).millis, "U+{cp:04X}");
+            }
         }
     }
 

@@ -6,7 +6,9 @@
 //! Languages: English, Spanish, German, French, Portuguese, Italian, Polish,
 //! Hindi (Devanagari and romanised), Japanese, Chinese.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use super::text::{at, before, char_at, char_before, is_wordish};
 
@@ -994,13 +996,15 @@ const CJK_NAME_CUES: &[&str] = &[
 pub struct Lexicon {
     /// None only if building failed, which fixed word lists never do;
     /// then the detectors that need it find nothing.
-    ac: Option<AhoCorasick>,
+    /// The DFA itself rather than `AhoCorasick`: the search loop below is
+    /// compiled for this one automaton (no dynamic call per match).
+    ac: Option<DFA>,
     meta: Vec<(Cat, Bound)>,
 }
 
-impl Lexicon {
-    /// Builds the automaton (at configure time).
-    pub fn new() -> Lexicon {
+/// Every pattern of the automaton, and what each one means (by index).
+fn patterns() -> (Vec<String>, Vec<(Cat, Bound)>) {
+    {
         let groups: [(&[&str], Cat); 17] = [
             (PHONE_CUES, Cat::Cue(Cue::Phone)),
             (SSN_CUES, Cat::Cue(Cue::Ssn)),
@@ -1036,10 +1040,17 @@ impl Lexicon {
                 }
             }
         }
-        let ac = AhoCorasickBuilder::new()
+        (words, meta)
+    }
+}
+
+impl Lexicon {
+    /// Builds the automaton (at configure time).
+    pub fn new() -> Lexicon {
+        let (words, meta) = patterns();
+        let ac = DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
             .build(&words)
             .ok();
         Lexicon { ac, meta }
@@ -1051,38 +1062,109 @@ impl Lexicon {
         let b = text.as_bytes();
         let mut out = Vec::new();
         let Some(ac) = &self.ac else { return out };
-        for m in ac.find_overlapping_iter(text) {
-            let Some(&(cat, bound)) = self.meta.get(m.pattern().as_usize()) else {
+        let Ok(mut sid) = ac.start_state(Anchored::No) else {
+            return out;
+        };
+        // Overlapping matches as `find_overlapping_iter` reports them: by
+        // end, and at one end in the match state's order.
+        for (i, &byte) in b.iter().enumerate() {
+            sid = ac.next_state(Anchored::No, sid, byte);
+            if !ac.is_special(sid) {
                 continue;
-            };
-            let (s, e) = (m.start(), m.end());
-            let last = before(b, e);
-            let (left_ok, right_ok) = match bound {
-                Bound::Any => (true, true),
-                Bound::Deva => (
-                    !is_deva(char_before(text, s).map(|(_, c)| c)),
-                    !is_deva(char_at(text, e)),
-                ),
-                Bound::Start => (!is_wordish(before(b, s)), true),
-                Bound::Word => (
-                    !is_wordish(before(b, s)),
-                    !is_wordish(last) || !is_wordish(at(b, e)),
-                ),
-            };
-            if left_ok && right_ok {
-                out.push(Hit {
-                    start: s,
-                    end: e,
-                    cat,
-                });
+            }
+            if ac.is_dead(sid) {
+                break;
+            }
+            if !ac.is_match(sid) {
+                continue;
+            }
+            let e = i.saturating_add(1);
+            for k in 0..ac.match_len(sid) {
+                let pid = ac.match_pattern(sid, k);
+                let s = e.saturating_sub(ac.pattern_len(pid));
+                self.check(text, s, e, pid.as_usize(), &mut out);
             }
         }
         out
+    }
+
+    /// Keeps the match of pattern `pid` at `s..e` if it sits in the text
+    /// as its word must (see [`Bound`]).
+    #[inline]
+    fn check(&self, text: &str, s: usize, e: usize, pid: usize, out: &mut Vec<Hit>) {
+        let b = text.as_bytes();
+        let Some(&(cat, bound)) = self.meta.get(pid) else {
+            return;
+        };
+        let last = before(b, e);
+        let (left_ok, right_ok) = match bound {
+            Bound::Any => (true, true),
+            Bound::Deva => (
+                !is_deva(char_before(text, s).map(|(_, c)| c)),
+                !is_deva(char_at(text, e)),
+            ),
+            Bound::Start => (!is_wordish(before(b, s)), true),
+            Bound::Word => (
+                !is_wordish(before(b, s)),
+                !is_wordish(last) || !is_wordish(at(b, e)),
+            ),
+        };
+        if left_ok && right_ok {
+            out.push(Hit {
+                start: s,
+                end: e,
+                cat,
+            });
+        }
     }
 }
 
 impl Default for Lexicon {
     fn default() -> Self {
         Lexicon::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The search loop reports exactly what `AhoCorasick`'s overlapping
+    /// iterator over the same patterns reports, in the same order.
+    #[test]
+    fn hits_equal_the_overlapping_iterator() {
+        let lex = Lexicon::new();
+        let (words, _) = patterns();
+        let reference = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&words)
+            .unwrap();
+        let texts = [
+            "Mr John Smith lives at 221B Baker Street, London NW1 6XE; phone +44 20 7946 0958.",
+            "Calle Mayor 12, 28013 Madrid. Paciente María Gómez con diabetes. Tel. 612 345 678",
+            "Hauptstraße 5, 10115 Berlin; Frau Müller hat Epilepsie. Łukasz z ul. Długa 5.",
+            "北京市朝阳区建国路88号 患者王先生 糖尿病 〒100-0005 千代田区丸の内1-1-1 電話",
+            "मकान नं. 12, गांधी मार्ग, जयपुर 302001 श्री राहुल को मधुमेह है। आधार",
+            "The nightly job loads orders from the warehouse, joins them with customer records.",
+            "telephone phone number call me at my number mi número ssn: SSN social security",
+            "",
+        ];
+        let mut all = String::new();
+        for t in texts {
+            all.push_str(t);
+            all.push(' ');
+        }
+        let mut found = 0;
+        for text in texts.iter().copied().chain([all.as_str()]) {
+            let mut want = Vec::new();
+            for m in reference.find_overlapping_iter(text) {
+                lex.check(text, m.start(), m.end(), m.pattern().as_usize(), &mut want);
+            }
+            assert_eq!(lex.hits(text), want, "{text}");
+            found += want.len();
+        }
+        assert!(found > 40, "{found}");
     }
 }

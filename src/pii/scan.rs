@@ -121,6 +121,25 @@ impl<'t> Ctx<'t> {
     }
 }
 
+/// Bytes the dispatch below can find something at: `@`, `+`, `(`, digits,
+/// and uppercase ASCII letters (ids and IBANs start with one:
+/// `ids::letters_at` and the IBAN check refuse a lowercase first letter).
+/// Every other byte ends in `None`, so skipping it changes nothing.
+static STARTS: [bool; 256] = starts();
+
+// Evaluated at compile time (it initialises a static): an index out of
+// range would fail the build, it cannot panic at run time.
+#[allow(clippy::indexing_slicing)]
+const fn starts() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0usize;
+    while i < 256 {
+        t[i] = matches!(i as u8, b'@' | b'+' | b'(' | b'0'..=b'9' | b'A'..=b'Z');
+        i += 1;
+    }
+    t
+}
+
 /// Runs every enabled built-in over `text`; false when `report` said stop.
 pub fn builtins(d: &PiiDetector, text: &str, report: &mut dyn FnMut(Finding) -> bool) -> bool {
     let ctx = Ctx::new(d, text);
@@ -145,6 +164,18 @@ pub fn builtins(d: &PiiDetector, text: &str, report: &mut dyn FnMut(Finding) -> 
     let b = ctx.b;
     let mut i = 0usize;
     while i < b.len() {
+        // Skip to the next byte a detector can start at: most of a prompt
+        // (lowercase letters, spaces, punctuation, non-ASCII) starts none.
+        i = i.saturating_add(
+            b.get(i..)
+                .unwrap_or_default()
+                .iter()
+                .position(|&c| STARTS.get(usize::from(c)).copied().unwrap_or(false))
+                .unwrap_or(b.len()),
+        );
+        if i >= b.len() {
+            break;
+        }
         let c = at(b, i);
         let prev = before(b, i);
         let found: Option<(PiiKind, usize, usize)> = match c {

@@ -636,14 +636,19 @@ impl Policy {
         else {
             return PromptPii::default();
         };
-        let texts: Vec<String> = messages
+        // Plain string content is borrowed, not copied (a 1 MB paste would
+        // otherwise be copied to be read 96 KiB of it).
+        let texts: Vec<std::borrow::Cow<str>> = messages
             .iter()
-            .map(|m| crate::api::openai::content_text(m.get("content")))
+            .map(|m| match m.get("content") {
+                Some(serde_json::Value::String(s)) => std::borrow::Cow::Borrowed(s.as_str()),
+                other => std::borrow::Cow::Owned(crate::api::openai::content_text(other)),
+            })
             .collect();
         let last_user = messages
             .iter()
             .rposition(|m| m.get("role").and_then(serde_json::Value::as_str) == Some("user"));
-        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let refs: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
         detector.scan_prompt(&refs, last_user, all_kinds)
     }
 
