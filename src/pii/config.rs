@@ -9,7 +9,7 @@ use serde::Deserialize;
 use super::email::EmailRules;
 use super::ids::IdKind;
 use super::scan::ScanLimits;
-use super::{health_words, lexicon, text, BuiltinPii, PiiDetector};
+use super::{lexicon, text, BuiltinPii, PiiDetector};
 
 /// Longest user pattern accepted, in bytes of source.
 pub const MAX_PATTERN_LEN: usize = 1024;
@@ -277,7 +277,6 @@ impl PiiDetector {
         d.limits = limits;
         let needs_lexicon = d.on.phone || d.on.address || d.on.health || d.on.any_id();
         d.lexicon = needs_lexicon.then(lexicon::Lexicon::new);
-        d.health_words = d.on.health.then(health_words::HealthWords::new);
         Ok(d)
     }
 }

@@ -18,7 +18,6 @@
 //! condition, doctors (`Dr.` is not a patient cue), and a name and a
 //! condition in different paragraphs.
 
-use super::health_words::HealthWords;
 use super::lexicon::{Cat, Hit};
 use super::scan::Ctx;
 use super::text::{capitalized_word, char_at, char_before, upper_at, word_end};
@@ -66,50 +65,17 @@ fn name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
     }
 }
 
-/// Every (name, condition) pair, as the span covering both. `extra` (the
-/// second word list, see [`super::health_words`]) is matched only in
-/// windows around the names and conditions the main lexicon found.
-pub fn find(ctx: &Ctx, extra: Option<&HealthWords>) -> Vec<(usize, usize)> {
+/// Every (name, condition) pair, as the span covering both.
+pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
     let mut names: Vec<(usize, usize)> = ctx.hits.iter().filter_map(|h| name(ctx, h)).collect();
-    let mut conditions: Vec<Hit> = ctx
+    let conditions: Vec<Hit> = ctx
         .hits
         .iter()
         .filter(|h| h.cat == Cat::Condition)
         .copied()
         .collect();
-    if names.is_empty() && conditions.is_empty() {
+    if names.is_empty() || conditions.is_empty() {
         return Vec::new();
-    }
-    if let Some(extra) = extra {
-        let mut anchors: Vec<(usize, usize)> = names.clone();
-        anchors.extend(conditions.iter().map(|c| (c.start, c.end)));
-        anchors.sort_unstable();
-        // Merged windows: each byte of the text is scanned at most once.
-        let mut found = Vec::new();
-        let mut window: Option<(usize, usize)> = None;
-        for (s, e) in anchors {
-            // The margin lets an entry that crosses the pair's window be read whole.
-            let reach = WINDOW.saturating_add(64);
-            let (lo, hi) = (s.saturating_sub(reach), e.saturating_add(reach));
-            match window {
-                Some((a, z)) if lo <= z => window = Some((a, z.max(hi))),
-                Some((a, z)) => {
-                    extra.hits_in(ctx.text, a, z, &mut found);
-                    window = Some((lo, hi));
-                }
-                None => window = Some((lo, hi)),
-            }
-        }
-        if let Some((a, z)) = window {
-            extra.hits_in(ctx.text, a, z, &mut found);
-        }
-        for h in found {
-            if h.cat == Cat::Condition {
-                conditions.push(h);
-            } else if let Some(n) = name(ctx, &h) {
-                names.push(n);
-            }
-        }
     }
     names.sort_unstable();
     if names.is_empty() {

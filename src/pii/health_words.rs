@@ -2,26 +2,13 @@
 //! surgeries, clinical abbreviations, mental health, pregnancy, "diagnosed
 //! with" phrases) and name cues (`Señora`, `Signorina`, `患儿`) beyond the
 //! core ones in [`super::lexicon`], in the same ten languages, the same
-//! concepts in each.
-//!
-//! It is matched by a small Aho-Corasick automaton of its own, and only
-//! inside windows around what the main lexicon already found for the
-//! health detector (a name, or a condition): a pair needs both, so text far
-//! from either cannot hold one. The windows are merged before scanning, so
-//! this adds at most one more pass over the text (and none when the text
-//! names no one and no condition). A pair whose name cue *and* condition
-//! are both only in these lists is not found; folding these lists into the
-//! main automaton would lift that limit and remove the windows.
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
-use super::lexicon::{Cat, Hit};
-use super::text::{at, before, ceil_boundary, char_at, char_before, floor_boundary, is_wordish};
+//! concepts in each. They are part of the one lexicon automaton (see
+//! `lexicon::patterns`), so they cost no pass of their own.
 
 /// Conditions, as stems (Latin script, 5+ letters: any word starting with
 /// it), whole words (shorter ones and abbreviations), suffixes (`-ectomy`,
 /// `-itis`: the end of a word), and CJK or Devanagari strings.
-const CONDITIONS: &[&str] = &[
+pub(super) const CONDITIONS: &[&str] = &[
     // en
     "copd",
     "emphysema",
@@ -464,7 +451,7 @@ const CONDITIONS: &[&str] = &[
 
 /// Words that introduce a person's name (a capitalised word must follow),
 /// beyond the core honorifics. Doctors' titles stay out on purpose.
-const NAME_CUES: &[&str] = &[
+pub(super) const NAME_CUES: &[&str] = &[
     "señor",
     "señora",
     "señorita",
@@ -489,142 +476,20 @@ const NAME_CUES: &[&str] = &[
 ];
 
 /// CJK name cues (next to the name, no spaces): patients and honorifics.
-const CJK_NAME_CUES: &[&str] = &["患儿", "病患", "くん", "さま", "殿"];
+pub(super) const CJK_NAME_CUES: &[&str] = &["患儿", "病患", "くん", "さま", "殿"];
 
 /// Common condition suffixes: they end a word (`mastectomy`, `arthritis`).
-const SUFFIXES: &[&str] = &["ectomy", "itis", "ectomía", "ektomie", "ectomie", "ectomia"];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Bound {
-    /// Nothing word-like on either side.
-    Word,
-    /// Nothing word-like before (stems).
-    Start,
-    /// Nothing word-like after (suffixes).
-    End,
-    /// Anywhere (CJK).
-    Any,
-    /// No Devanagari letter on either side.
-    Deva,
-}
-
-fn is_deva(c: Option<char>) -> bool {
-    c.is_some_and(|c| ('\u{0900}'..='\u{097F}').contains(&c))
-}
-
-fn bound(cat: Cat, word: &str) -> Bound {
-    let first = word.chars().next();
-    let latin = first.is_some_and(|c| c.is_ascii() || (c.is_alphabetic() && u32::from(c) < 0x250));
-    if !latin {
-        return if is_deva(first) {
-            Bound::Deva
-        } else {
-            Bound::Any
-        };
-    }
-    if SUFFIXES.contains(&word) {
-        return Bound::End;
-    }
-    match cat {
-        // A stem ends inside a word; a phrase ending in a space-less
-        // preposition (`souffre d`) runs into the next word.
-        Cat::Condition if word.chars().count() >= 5 || word.ends_with(" d") => Bound::Start,
-        _ => Bound::Word,
-    }
-}
-
-/// The automaton over these lists.
-#[derive(Debug, Clone)]
-pub struct HealthWords {
-    ac: Option<AhoCorasick>,
-    meta: Vec<(Cat, Bound)>,
-}
-
-impl HealthWords {
-    pub fn new() -> HealthWords {
-        let mut words: Vec<String> = Vec::new();
-        let mut meta = Vec::new();
-        let groups: [(&[&str], Cat); 4] = [
-            (CONDITIONS, Cat::Condition),
-            (SUFFIXES, Cat::Condition),
-            (NAME_CUES, Cat::Honorific),
-            (CJK_NAME_CUES, Cat::CjkNameCue),
-        ];
-        for (list, cat) in groups {
-            for w in list {
-                let b = bound(cat, w);
-                words.push((*w).to_string());
-                meta.push((cat, b));
-                // ASCII letters match in any case; an accented first letter
-                // needs its capital spelled out.
-                let mut chars = w.chars();
-                if let Some(first) = chars.next().filter(|c| !c.is_ascii() && c.is_lowercase()) {
-                    words.push(first.to_uppercase().chain(chars).collect());
-                    meta.push((cat, b));
-                }
-            }
-        }
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&words)
-            .ok();
-        HealthWords { ac, meta }
-    }
-
-    /// Hits inside `text[from..to]` (rounded to char boundaries), with
-    /// offsets into `text`; word boundaries are checked against the whole
-    /// text, so a window edge never makes a word.
-    pub fn hits_in(&self, text: &str, from: usize, to: usize, out: &mut Vec<Hit>) {
-        let Some(ac) = &self.ac else { return };
-        let from = floor_boundary(text, from);
-        let to = ceil_boundary(text, to.min(text.len()));
-        let Some(window) = text.get(from..to) else {
-            return;
-        };
-        let b = text.as_bytes();
-        for m in ac.find_overlapping_iter(window) {
-            let Some(&(cat, bound)) = self.meta.get(m.pattern().as_usize()) else {
-                continue;
-            };
-            let (s, e) = (m.start().saturating_add(from), m.end().saturating_add(from));
-            let left = !is_wordish(before(b, s));
-            let right = !is_wordish(at(b, e)) || !is_wordish(before(b, e));
-            let ok = match bound {
-                Bound::Any => true,
-                Bound::Deva => {
-                    !is_deva(char_before(text, s).map(|(_, c)| c)) && !is_deva(char_at(text, e))
-                }
-                Bound::Start => left,
-                Bound::End => !is_wordish(at(b, e)),
-                Bound::Word => left && right,
-            };
-            if ok {
-                out.push(Hit {
-                    start: s,
-                    end: e,
-                    cat,
-                });
-            }
-        }
-    }
-}
-
-impl Default for HealthWords {
-    fn default() -> Self {
-        HealthWords::new()
-    }
-}
+pub(super) const SUFFIXES: &[&str] =
+    &["ectomy", "itis", "ectomía", "ektomie", "ectomie", "ectomia"];
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::super::lexicon::{Cat, Lexicon};
 
     fn cats(text: &str) -> Vec<(String, Cat)> {
-        let mut out = Vec::new();
-        HealthWords::new().hits_in(text, 0, text.len(), &mut out);
-        out.iter()
+        Lexicon::new()
+            .hits(text)
+            .iter()
             .map(|h| (text.get(h.start..h.end).unwrap_or("").to_string(), h.cat))
             .collect()
     }
@@ -635,11 +500,8 @@ mod tests {
         assert!(cats("after a mastectomy").contains(&("ectomy".into(), Cat::Condition)));
         assert!(cats("Arthritis").contains(&("itis".into(), Cat::Condition)));
         // Whole words only: `ocd` is not inside `ocdata`, `itis` must end a word.
-        assert!(
-            cats("ocdata titisee").is_empty(),
-            "{:?}",
-            cats("ocdata titisee")
-        );
+        let none = cats("ocdata titisee");
+        assert!(!none.iter().any(|(_, c)| *c == Cat::Condition), "{none:?}");
         assert!(cats("choruje na astmę")
             .iter()
             .any(|(_, c)| *c == Cat::Condition));
@@ -647,23 +509,17 @@ mod tests {
     }
 
     #[test]
-    fn windows_keep_offsets_and_boundaries() {
-        let text = "xx Señora Ruiz, EPOC";
-        let mut out = Vec::new();
-        let w = HealthWords::new();
-        w.hits_in(text, 3, text.len(), &mut out);
-        let words: Vec<&str> = out
-            .iter()
-            .map(|h| text.get(h.start..h.end).unwrap_or(""))
-            .collect();
-        assert_eq!(words, ["Señora", "EPOC"]);
-        // A window starting inside a word does not make a word start.
-        let mut out = Vec::new();
-        w.hits_in("xcopd", 1, 5, &mut out);
-        assert!(out.is_empty());
-        // Out-of-range and mid-char windows are clamped, never panic.
-        let mut out = Vec::new();
-        w.hits_in("患者", 1, 99, &mut out);
-        w.hits_in("", 5, 2, &mut out);
+    fn name_cues_of_this_list_are_found_everywhere() {
+        let found = cats("xx Señora Ruiz, EPOC");
+        assert!(
+            found.contains(&("Señora".into(), Cat::Honorific)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("EPOC".into(), Cat::Condition)),
+            "{found:?}"
+        );
+        // Inside a word is not a word.
+        assert!(!cats("xcopd").iter().any(|(_, c)| *c == Cat::Condition));
     }
 }

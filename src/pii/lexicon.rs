@@ -10,6 +10,7 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 
+use super::health_words;
 use super::text::{at, before, char_at, char_before, is_wordish};
 
 /// Cue words: they make a nearby number more likely to be personal data.
@@ -74,7 +75,9 @@ enum Bound {
     Word,
     /// A word start: nothing word-like before (stems).
     Start,
-    /// Anywhere (suffixes, CJK).
+    /// A word end: nothing word-like after (suffixes such as `-ectomy`).
+    End,
+    /// Anywhere (street suffixes, CJK).
     Any,
     /// Devanagari: no Devanagari letter or sign on either side.
     Deva,
@@ -100,7 +103,10 @@ fn bound(cat: Cat, word: &str) -> Bound {
     }
     match cat {
         Cat::StreetSuffix => Bound::Any,
-        Cat::Condition if word.chars().count() >= 5 => Bound::Start,
+        Cat::Condition if health_words::SUFFIXES.contains(&word) => Bound::End,
+        // A stem ends inside a word; a phrase ending in a space-less
+        // preposition (`souffre d`) runs into the next word.
+        Cat::Condition if word.chars().count() >= 5 || word.ends_with(" d") => Bound::Start,
         _ => Bound::Word,
     }
 }
@@ -1005,7 +1011,7 @@ pub struct Lexicon {
 /// Every pattern of the automaton, and what each one means (by index).
 fn patterns() -> (Vec<String>, Vec<(Cat, Bound)>) {
     {
-        let groups: [(&[&str], Cat); 17] = [
+        let groups: [(&[&str], Cat); 21] = [
             (PHONE_CUES, Cat::Cue(Cue::Phone)),
             (SSN_CUES, Cat::Cue(Cue::Ssn)),
             (AADHAAR_CUES, Cat::Cue(Cue::Aadhaar)),
@@ -1023,6 +1029,10 @@ fn patterns() -> (Vec<String>, Vec<(Cat, Bound)>) {
             (HONORIFICS, Cat::Honorific),
             (FIRST_NAMES, Cat::FirstName),
             (CJK_NAME_CUES, Cat::CjkNameCue),
+            (health_words::CONDITIONS, Cat::Condition),
+            (health_words::SUFFIXES, Cat::Condition),
+            (health_words::NAME_CUES, Cat::Honorific),
+            (health_words::CJK_NAME_CUES, Cat::CjkNameCue),
         ];
         let mut words: Vec<String> = Vec::new();
         let mut meta = Vec::new();
@@ -1104,6 +1114,7 @@ impl Lexicon {
                 !is_deva(char_at(text, e)),
             ),
             Bound::Start => (!is_wordish(before(b, s)), true),
+            Bound::End => (true, !is_wordish(at(b, e))),
             Bound::Word => (
                 !is_wordish(before(b, s)),
                 !is_wordish(last) || !is_wordish(at(b, e)),

@@ -167,8 +167,6 @@ pub struct PiiDetector {
     pub(crate) allow_patterns: Vec<Regex>,
     pub(crate) email: email::EmailRules,
     pub(crate) lexicon: Option<lexicon::Lexicon>,
-    /// The health detector's second word list (built when it is enabled).
-    pub(crate) health_words: Option<health_words::HealthWords>,
     pub limits: ScanLimits,
 }
 
@@ -179,7 +177,6 @@ impl PiiDetector {
         d.enable(&BuiltinPii::ALL, None);
         d.email = email::EmailRules::default();
         d.lexicon = Some(lexicon::Lexicon::new());
-        d.health_words = Some(health_words::HealthWords::new());
         d
     }
 

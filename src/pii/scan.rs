@@ -154,7 +154,7 @@ pub fn builtins(d: &PiiDetector, text: &str, report: &mut dyn FnMut(Finding) -> 
         }
     }
     if on.health {
-        for (s, e) in health::find(&ctx, d.health_words.as_ref()) {
+        for (s, e) in health::find(&ctx) {
             if !emit(PiiKind::Health, s, e) {
                 return false;
             }

@@ -415,6 +415,9 @@ fn named_person_with_a_health_condition() {
             ("श्री वर्मा को गुर्दे की बीमारी है", h),
             ("患者李娜，女，45岁，慢阻肺", h),
             ("山田さんは心不全で入院中です", h),
+            // Name cue and condition both from the second list (one
+            // automaton holds both lists, so this pair is found too).
+            ("Señora Ruiz padece EPOC desde 2019", h),
         ],
         &[
             "What are the symptoms of diabetes?",
