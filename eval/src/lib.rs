@@ -235,6 +235,65 @@ mod tests {
     }
 
     #[test]
+    fn the_blind2_set_is_apart_from_every_other_set() {
+        let blind2 = set("blind2.jsonl");
+        assert!(
+            (280..=340).contains(&blind2.len()),
+            "{} blind2 requests",
+            blind2.len()
+        );
+        let mut texts = std::collections::HashSet::new();
+        let mut groups = std::collections::HashSet::new();
+        for name in ["labelled.jsonl", "fresh.jsonl", "blind.jsonl"] {
+            for r in set(name) {
+                texts.insert(last_user(&r));
+                groups.insert(r.group);
+            }
+        }
+        let own: std::collections::HashSet<&str> =
+            blind2.iter().map(|r| r.group.as_str()).collect();
+        assert_eq!(own.len(), blind2.len(), "every request is its own group");
+        for r in &blind2 {
+            assert!(!r.test, "{}: the blind2 set has its own split", r.id);
+            assert!(!groups.contains(&r.group), "{}: group", r.id);
+            assert!(
+                !texts.contains(&last_user(r)),
+                "{}: also in another set",
+                r.id
+            );
+            assert!(r.pii.iter().all(|k| [
+                "email",
+                "phone",
+                "credit_card",
+                "iban",
+                "national_id",
+                "address",
+                "health"
+            ]
+            .contains(&k.as_str())));
+        }
+        let mut langs = std::collections::BTreeMap::new();
+        for r in &blind2 {
+            *langs.entry(r.lang.as_str()).or_insert(0usize) += 1;
+        }
+        assert_eq!(langs.len(), 10, "{langs:?}");
+        assert!(langs.values().all(|&n| n >= 15), "{langs:?}");
+        let en = langs.get("en").copied().unwrap_or(0);
+        assert!(
+            10 * en >= 3 * blind2.len() && 10 * en <= 4 * blind2.len(),
+            "{langs:?}"
+        );
+        for t in 0..TIERS {
+            assert!(
+                blind2.iter().filter(|r| r.tier == t).count() >= 50,
+                "tier {t}"
+            );
+        }
+        let private = blind2.iter().filter(|r| !r.pii.is_empty()).count();
+        assert!((60..=85).contains(&private), "{private} with personal data");
+    }
+
+    #[test]
     fn costs_follow_the_price_model() {
         let Value::Object(req) = serde_json::json!({"model": "auto", "max_tokens": 100,
             "messages": [{"role": "user", "content": "hello there"}]})
