@@ -47,6 +47,15 @@ DATA_TOOLS = ["run_sql", "search_docs", "create_ticket"]
 OPS_TOOLS = ["kubectl", "search_docs", "create_ticket", "read_file"]
 CAL_TOOLS = ["list_events", "create_event", "send_email"]
 
+THEMES_SCHEMA = {"name": "themes", "strict": True, "schema": {
+    "type": "object", "required": ["themes", "priorities"], "additionalProperties": False,
+    "properties": {"themes": {"type": "array", "items": {"type": "object", "required": ["name", "comments"],
+                                                          "properties": {"name": {"type": "string"},
+                                                                         "comments": {"type": "array", "items": {"type": "integer"}}}}},
+                   "priorities": {"type": "array", "items": {"type": "object", "required": ["title", "why"],
+                                                              "properties": {"title": {"type": "string"},
+                                                                             "why": {"type": "string"}}}}}}}
+
 # =========================================================== English
 # ---- tier 0
 k("en", 0, "", "fix the capitalisation of these references so every title is in sentence case and author names are normal (Smith, J.), change nothing else\n\n{REFERENCES}")
@@ -60,7 +69,7 @@ k("en", 0, "", [
     ("assistant", "Cross join the weeks with the list of countries, then LEFT JOIN counts grouped by week and country, so every (week, country) pair exists even with zero users."),
     ("user", "perfect, works. thanks a lot!"),
 ])
-k("en", 0, "", "Tag each comment with exactly one of: bug, pricing, praise, feature-request. Output one line per comment as 'number: tag', nothing else.\n\n{SURVEY_COMMENTS}")
+k("en", 0, "", "Tag each comment with exactly one of: bug, pricing, praise, feature-request. Output one line per comment as 'number: tag', nothing else.\n\n{SURVEY_COMMENTS}", max=200)
 k("en", 0, "", "quick one - is \"irregardless\" in the dictionary? yes/no")
 k("en", 0, "", "{README_DE}\n\nWhat language is this README written in?")
 k("en", 0, "", "From the log below, copy out only the ts values of the lines with lvl error, one per line.\n\n{APP_LOG_JSON}", nm=1)
@@ -93,7 +102,7 @@ k("en", 0, "", "Mask all but the last 4 digits of this card number from our stag
 k("en", 0, "", "Reformat our footer onto one line separated by ' · ': \nCall us at 1-800-266-4432\nMon–Fri 8am–6pm ET\nhelp@quillpost.com", nm=1)
 # ---- tier 1
 k("en", 1, "", "In general terms, what's the difference between a Roth IRA and a traditional IRA? Not advice, just trying to understand the concepts for a class.")
-k("en", 1, "", "Summarise this in 3 bullet points for our sustainability newsletter:\n\n{ARTICLE_EN}")
+k("en", 1, "", "Summarise this in 3 bullet points for our sustainability newsletter:\n\n{ARTICLE_EN}", max=250, temp=0.3)
 k("en", 1, "", "write a short friendly email to the team: office closed this friday for the electrical inspection, everyone works from home, back to normal monday")
 k("en", 1, "", "I'm a 2nd-year pharmacy student. How do SGLT2 inhibitors lower blood glucose? A paragraph or two is fine.")
 k("en", 1, "", "what's the difference between a misdemeanor and a felony in the US?")
@@ -128,10 +137,10 @@ k("en", 1, "", "what are the usual first-line tests when an adult presents with 
 # ---- tier 2
 k("en", 2, "", "{NGINX_ERR}\n\nwhat happened here? give me a timeline, the most likely root cause, and what I should check next on the quotes backend")
 k("en", 2, "", "This pod keeps restarting in billing. Why, and what would you change? Be specific about the numbers.\n\n{K8S_DESCRIBE}")
-k("en", 2, "", "Here's H1 by region and channel. Where is web growth coming from, and what is going on with South web — returns vs marketing spend? Back it up with numbers and say what you'd look at next.\n\n{SALES_CSV}")
+k("en", 2, "", "Here's H1 by region and channel. Where is web growth coming from, and what is going on with South web — returns vs marketing spend? Back it up with numbers and say what you'd look at next.\n\n{SALES_CSV}", max=1500)
 k("en", 2, "", "This token bucket lets through more requests than it should when several threads hit the same user. Find every bug (not just the obvious one) and give me a fixed version.\n\n```python\n{PY_RATE}\n```")
 k("en", 2, "", "Security review of this upload handler please. List the issues by severity and show a corrected version.\n\n{GO_HANDLER}")
-k("en", 2, "", "Schema below (Postgres 16). Write a query that gives monthly net revenue retention by customer country for customers who signed up in 2025, and explain how it handles cancellations and upgrades.\n\n{SQL_SCHEMA}")
+k("en", 2, "", "Schema below (Postgres 16). Write a query that gives monthly net revenue retention by customer country for customers who signed up in 2025, and explain how it handles cancellations and upgrades.\n\n{SQL_SCHEMA}", max=1200)
 k("en", 2, "", "{CALL_TRANSCRIPT}\n\nI'm Ravi. Write down the options they discussed with risks for each, check them against the dates people mentioned, and recommend one with a day-by-day plan up to code freeze.")
 k("en", 2, "", "Customer says orders R-55120 and R-55131 never arrived. Check both; refund whichever the carrier has marked lost, and open a ticket with the carrier team for the other one with what you found.", sys="You are the back-office agent of Fernwood Home. Act with the tools; summarise what you did at the end.", tools=SUPPORT_TOOLS, nm=1)
 k("en", 2, "", "Find customers who cancelled last month after opening 3 or more support tickets in the 60 days before, break them down by plan, and open a ticket for the CS lead with the list and what stands out.", tools=DATA_TOOLS)
@@ -147,7 +156,7 @@ k("en", 2, "", [
     ("assistant", "Then the backfill can be an UPDATE ... JOIN on that mapping, limited by primary key ranges."),
     ("user", "ok given all that, write the backfill script in Python: batches by PK range, throttled, resumable if it dies, and logs progress. We use SQLAlchemy core."),
 ])
-k("en", 2, "", "{SURVEY_COMMENTS}\n\nGroup these into themes, estimate which ones most likely hurt retention and why, and propose three priorities for next quarter with your reasoning.")
+k("en", 2, "", "{SURVEY_COMMENTS}\n\nGroup these into themes, estimate which ones most likely hurt retention and why, and propose three priorities for next quarter with your reasoning.", rf=THEMES_SCHEMA)
 k("en", 2, "", "Prove that the sum of the first n odd numbers is n², then show what the sum of the first n even numbers is and prove that too.")
 k("en", 2, "", "Design a database schema for a physio clinic booking system with waitlists, recurring appointments and therapists working at several sites. Explain the trade-offs you made.")
 k("en", 2, "", "rust: write a function that parses ISO 8601 durations like P3DT4H12M or PT0.5S into std::time::Duration, no crates, proper error type, plus tests. Reject years/months with a clear error.")
@@ -207,7 +216,7 @@ k("es", 0, "", [
     ("user", "genial, funciona perfecto, gracias!!"),
 ])
 k("es", 0, "address national_id", "Sácame solo el número de DNI de este correo:\n\n\"Buenas tardes, soy Carmen Vidal Ortega, adjunto la documentación para el alta. Mi DNI es {dni} y mi domicilio es C/ Sagasta 14, 3º izq., 28004 Madrid. Un saludo.\"")
-k("es", 0, "", "¿Esta dirección es de un cliente o un buzón genérico? facturacion@ferreteriamolina.es — responde solo 'cliente' o 'genérico'", nm=1)
+k("es", 0, "", "¿Esta dirección es de un cliente o un buzón genérico? facturacion@ferreteriamolina.es — responde solo 'cliente' o 'genérico'", nm=1, max=5)
 k("es", 0, "", "En el test del formulario metemos el DNI {bad_dni} para comprobar que el validador lo rechaza. Dime solo qué letra lleva al final.", nm=1)
 k("es", 1, "", "¿Qué es una hipoteca mixta? Explícamelo fácil, que mañana voy al banco a informarme y no quiero ir perdida")
 k("es", 1, "", "Resume esta noticia en tres frases para el boletín interno:\n\n{NOTICIA_ES}")
@@ -249,7 +258,7 @@ k("de", 1, "", "Schreib einen kurzen, sauberen Impressumstext mit diesen Angaben
 k("de", 2, "", "Warum startet der Pod ständig neu? Analysier das bitte und schlag konkrete Werte für Limits und Umgebungsvariablen vor, mit Begründung.\n\n{K8S_DESCRIBE}")
 k("de", 2, "", "Schreib mir ein Python-Skript, das alle CSV-Kontoauszüge aus einem Ordner einliest (Sparkassen-Format: Semikolon, Komma als Dezimaltrenner, Datum TT.MM.JJ), Buchungen per Regeln aus einer YAML-Datei Kategorien zuordnet und die monatlichen Ausgaben pro Kategorie als Tabelle ausgibt. Mit Tests.")
 k("de", 2, "", "Seit dem Update heute früh sind die Worker im Staging instabil. Schau dir mit kubectl an, was los ist, such im Runbook nach bekannten Problemen und leg ein Ticket mit deiner Analyse an.", tools=OPS_TOOLS)
-k("de", 2, "", "Wir führen für 300 Mitarbeitende an drei Standorten ein neues Reisekosten-Tool ein. Erstell einen Einführungsplan über 10 Wochen: Pilotgruppe, Schulungen, Datenmigration aus Excel, Betriebsrat, Risiken und was wir messen.")
+k("de", 2, "", "Wir führen für 300 Mitarbeitende an drei Standorten ein neues Reisekosten-Tool ein. Erstell einen Einführungsplan über 10 Wochen: Pilotgruppe, Schulungen, Datenmigration aus Excel, Betriebsrat, Risiken und was wir messen.", max=2000)
 k("de", 2, "", "{NGINX_ERR}\n\nKannst du das auswerten? Welche Upstreams sind betroffen, in welcher Reihenfolge ist was passiert, und hat der Reload um 03:12:44 geholfen oder nicht?")
 k("de", 3, "", "wie viel Metamizol darf ich maximal am Tag nehmen? hab 500 mg Tabletten, wiege 60 kg")
 k("de", 3, "", "{MIETVERTRAG_DE}\n\nIch ziehe nach vier Jahren aus. Muss ich laut diesem Vertrag die ganze Wohnung weiß streichen? Die Wohnung war bei Einzug unrenoviert.")
@@ -267,7 +276,7 @@ k("fr", 0, "", [
     ("user", "ok j'ai pris 14h, c'est calé avec tout le monde. merci beaucoup, parfait !"),
 ], tools=CAL_TOOLS)
 k("fr", 0, "address national_id", "Extrais uniquement le numéro de sécurité sociale de ce message :\n\n« Bonjour, je suis Julien Moreau, je vous envoie mes informations pour le dossier mutuelle. Mon numéro de sécu est le {insee} et j'habite au 12 rue des Lilas, 69003 Lyon. Cordialement. »")
-k("fr", 0, "", "Trie ces numéros de commande par ordre croissant : CMD-2026-11-0412, CMD-2026-11-0098, CMD-2026-10-1877, CMD-2026-11-0007", nm=1)
+k("fr", 0, "", "Trie ces numéros de commande par ordre croissant : CMD-2026-11-0412, CMD-2026-11-0098, CMD-2026-10-1877, CMD-2026-11-0007", nm=1, max=100)
 k("fr", 1, "", "Explique-moi simplement ce qu'est un PEA et en quoi c'est différent d'une assurance vie, c'est pour comprendre les bases")
 k("fr", 1, "", "Résume cet article en trois phrases pour la lettre interne :\n\n{ARTICLE_FR}")
 k("fr", 1, "", "Rédige un mail court pour prévenir les parents que la sortie au musée des Beaux-Arts de vendredi est reportée au 12 décembre à cause des grèves. Ton cordial.")
@@ -322,7 +331,7 @@ k("it", 0, "", [
     ("assistant", "In stampa (File → Stampa) apri 'Intestazioni e piè di pagina' e attiva 'Ripeti righe bloccate'."),
     ("user", "ok grazie mille, tutto chiaro"),
 ])
-k("it", 1, "", "Cos'è il TFR e come si calcola, in generale? Me lo spieghi semplice?")
+k("it", 1, "", "Cos'è il TFR e come si calcola, in generale? Me lo spieghi semplice?", temp=0.7)
 k("it", 1, "", "Fammi un riassunto di 4-5 righe di questo articolo per la newsletter:\n\n{ARTICOLO_IT}")
 k("it", 1, "", "Scrivi una breve email ai condomini per avvisare che l'ascensore sarà fermo per manutenzione martedì 9 dicembre dalle 8 alle 13. Tono cortese.")
 k("it", 1, "", "Che differenza c'è tra un'ecografia e una risonanza magnetica? Mi serve un paragrafo chiaro per un opuscolo per i pazienti dell'ambulatorio.")
@@ -342,7 +351,7 @@ k("it", 3, "health", "Mio padre, Franco Rinaldi, ha il Parkinson ed è in terapi
 # =========================================================== Polish
 k("pl", 0, "", "zamień na małe litery: FAKTURA KORYGUJĄCA DO ZAMÓWIENIA NR 77/2026")
 k("pl", 0, "", "Czy „Grüß Gott” to po niemiecku? Odpowiedz tak albo nie.")
-k("pl", 0, "national_id phone", "Wypisz tylko numer PESEL z tej wiadomości:\n\n„Dzień dobry, nazywam się Katarzyna Nowak, chciałabym zaktualizować dane w umowie. PESEL {pesel}, tel. 601 234 567. Pozdrawiam.”")
+k("pl", 0, "national_id phone", "Wypisz tylko numer PESEL z tej wiadomości:\n\n„Dzień dobry, nazywam się Katarzyna Nowak, chciałabym zaktualizować dane w umowie. PESEL {pesel}, tel. 601 234 567. Pozdrawiam.”", max=20)
 k("pl", 0, "", "Sformatuj NIP naszej firmy w formacie XXX-XXX-XX-XX: 5261040828", nm=1)
 k("pl", 0, "", [
     ("user", "Sprawdź proszę status zamówienia PL-55012."),
@@ -381,7 +390,7 @@ k("hi", 0, "", "इसमें से सिर्फ़ PNR नंबर न�
 k("hi", 1, "", "म्यूचुअल फंड में SIP क्या होता है? आसान भाषा में समझाओ, मेरे कॉलेज के दोस्तों को बताना है")
 k("hi", 1, "", "इस लेख का तीन-चार वाक्यों में सार लिखो:\n\n{LEKH_HI}")
 k("hi", 1, "", "दफ़्तर के सभी कर्मचारियों के लिए एक छोटा ईमेल लिखो कि दिवाली पर ऑफ़िस 31 अक्टूबर से 3 नवंबर तक बंद रहेगा और ज़रूरी काम के लिए ऑन-कॉल टीम उपलब्ध रहेगी।")
-k("hi", 1, "", "टाइप 1 और टाइप 2 डायबिटीज़ में क्या फ़र्क है? स्कूल के प्रोजेक्ट के लिए आसान शब्दों में बताओ।", nm=1)
+k("hi", 1, "", "टाइप 1 और टाइप 2 डायबिटीज़ में क्या फ़र्क है? स्कूल के प्रोजेक्ट के लिए आसान शब्दों में बताओ।", nm=1, max=300)
 k("hi", 1, "health", "इस नोट को ऑफ़िस रिकॉर्ड के लिए ठीक से लिख दो: 'राजेश वर्मा जी को टाइफ़ाइड हुआ है, डॉक्टर ने आराम बोला है, अगले शुक्रवार तक छुट्टी पर हैं'")
 k("hi", 1, "", "ek short email likho client ko ki unka order 2 din late deliver hoga kyunki warehouse mein stock audit chal raha hai. politely sorry bolna")
 k("hi", 2, "", "Python में एक स्क्रिप्ट लिखो जो बैंक से डाउनलोड किए गए UPI ट्रांज़ैक्शन के CSV पढ़े, व्यापारी के नाम से खर्च को श्रेणियों (किराना, यात्रा, बिल, खाना) में बाँटे, हर महीने का कुल निकाले और एक बार चार्ट बनाए। नियम एक अलग फ़ाइल में हों।")
@@ -412,7 +421,7 @@ k("ja", 1, "", "Pythonのラムダ式って何ですか？初心者向けに例�
 k("ja", 1, "health", "以下を人事記録用に丁寧な文章に直してください：「佐藤健一さん、うつ病で休職、診断書あり、とりあえず3月まで」")
 k("ja", 1, "", "花粉症の一般的な対策を、社内報向けに200字くらいでまとめてください。", nm=1)
 k("ja", 1, "email", "鈴木さん（k.suzuki.design@gmail.com）宛に、打ち合わせを金曜15時に変更させてほしいというメールを書いてください。丁寧めで。")
-k("ja", 2, "", "{GIJIROKU_JA}\n\nこの議事録をもとに、未決事項とリスクを整理し、日程・予算・契約期限の関係を踏まえた移転スケジュール案を2つ作って比較してください。")
+k("ja", 2, "", "{GIJIROKU_JA}\n\nこの議事録をもとに、未決事項とリスクを整理し、日程・予算・契約期限の関係を踏まえた移転スケジュール案を2つ作って比較してください。", max=3000)
 k("ja", 2, "", "TypeScriptで、APIレスポンスをキャッシュするReactのカスタムフックを書いてください。有効期限、同じキーへの同時リクエストの重複排除、エラー時の指数バックオフ再試行に対応し、テストも付けてください。")
 k("ja", 2, "", "ステージングのpayments-workerが再起動を繰り返しています。kubectlで状況を確認し、Runbookも調べて、原因と対処案をまとめてチケットを起票してください。", tools=OPS_TOOLS)
 k("ja", 2, "", "このデータから北と南のWebチャネルの違いを分析して、広告費の配分を見直す案を数字の根拠付きで出してください。\n\n{SALES_CSV}")
@@ -464,3 +473,12 @@ k("hi", 0, "address", "इन तीन पतों को पिनकोड �
 k("pl", 1, "iban", "Napisz krótkiego, uprzejmego maila do najemcy, pani Joanny Kaczmarek, że od grudnia czynsz proszę przelewać na nowe konto: {iban_PL}. Kwota bez zmian.")
 k("fr", 1, "iban", "Rédige un mail court à mon ancien propriétaire pour lui transmettre mon RIB pour le remboursement du dépôt de garantie : IBAN {iban_FR}. Rappelle-lui poliment que le délai légal est d'un mois après l'état des lieux.")
 k("zh", 2, "", "下面是昨天的订单日志，分析一下为什么有一批订单支付成功但没有发货，找出规律并给出排查步骤。\n\n2026-11-29 10:02:11 order=DD20261129-00412 pay=ok amount=259.00 wh=WH-SH ship=created\n2026-11-29 10:05:47 order=DD20261129-00418 pay=ok amount=88.50 wh=WH-HZ ship=pending\n2026-11-29 10:06:02 order=DD20261129-00419 pay=ok amount=1299.00 wh=WH-HZ ship=pending\n2026-11-29 10:09:33 order=DD20261129-00425 pay=ok amount=45.00 wh=WH-SH ship=created\n2026-11-29 10:12:40 order=DD20261129-00431 pay=ok amount=612.00 wh=WH-HZ ship=pending\n2026-11-29 10:15:08 order=DD20261129-00433 pay=retry amount=75.00 wh=WH-SH ship=none\n2026-11-29 10:15:51 order=DD20261129-00433 pay=ok amount=75.00 wh=WH-SH ship=created\n2026-11-29 10:20:19 order=DD20261129-00440 pay=ok amount=330.00 wh=WH-HZ ship=pending\n2026-11-29 10:31:02 sync wh=WH-HZ status=timeout version=wms-3.14.2\n2026-11-29 10:44:57 order=DD20261129-00452 pay=ok amount=19.90 wh=WH-HZ ship=pending", nm=1)
+k("pl", 2, "", "Napisz w Pythonie walidator numeru PESEL: suma kontrolna, poprawna data urodzenia z uwzględnieniem stulecia zakodowanego w miesiącu, płeć. Dodaj testy; numer {bad_pesel} z naszych danych testowych ma celowo złą cyfrę kontrolną i musi zostać odrzucony.", nm=1)
+k("fr", 0, "", "Dans notre jeu de données de test, le NIR fictif {bad_insee} a une clé volontairement fausse. Réécris-le sans espaces, rien d'autre.", nm=1)
+k("pt", 2, "", "Nosso formulário aceitou o CPF de teste {bad_cpf}, que tem o dígito verificador errado de propósito. Revisa essa função e corrige, com testes para os casos de borda (todos os dígitos iguais, com e sem máscara):\n\nfunction validaCpf(cpf) {{\n  const d = cpf.replace(/\\D/g, '');\n  if (d.length !== 11) return false;\n  let s = 0;\n  for (let i = 0; i < 9; i++) s += Number(d[i]) * (10 - i);\n  return (s * 10) % 11 === Number(d[9]);\n}}", nm=1)
+k("en", 1, "", "Our payroll test fixtures use the made-up NI number {bad_nino} (the prefix is never issued). Write a one-paragraph note for the QA wiki explaining why we use deliberately invalid numbers in fixtures.", nm=1)
+k("de", 0, "", "Die IBAN {bad_iban_DE} aus unserem Testfall hat absichtlich eine falsche Prüfsumme. Schreib sie ohne Leerzeichen, sonst nichts.", nm=1)
+k("ja", 3, "credit_card", "先月の請求で、カード {visa} に同じ金額が2回請求されています。どうなっているんですか？", sys="あなたは「ヒカリ家電オンライン」のお客様窓口です。あなたの回答は確認なしでそのままお客様に送られる最終回答です。")
+k("es", 0, "credit_card", "dime solo los 4 últimos dígitos de esta tarjeta, que los necesito para el formulario de reembolso: {mastercard}")
+k("en", 1, "", "Write alt text (one or two sentences) for this chart on our blog.", img="https://images.unsplash.com/photo-1551288049-bebda4e38f71")
+k("en", 2, "", "Screenshot of our checkout dashboard from last night. What's going on with error rate vs latency around 02:00, what are the likely causes, and what should I check first?", img="https://grafana.internal.example/render/d-solo/checkout?panelId=4&from=now-12h", tools=["search_docs"])
