@@ -228,7 +228,11 @@ k("es", 2, "", "{ACTA_ES}\n\nAnaliza el acta: qué decisiones quedan abiertas, q
 k("es", 2, "", "Escribe una función en TypeScript que valide un IBAN español (longitud, dígitos de control mod 97 y el dígito de control de la cuenta), que devuelva errores claros, y añade tests con casos válidos e inválidos.")
 k("es", 2, "", "Revisa los pedidos ES-4410 y ES-4415. Al que el transportista marque como entregado dañado, hazle el reembolso completo; con el otro abre una incidencia al equipo de logística explicando lo que ves.", sys="Eres el agente de backoffice de Casa Olmo. Usa las herramientas y al final resume lo que has hecho.", tools=SUPPORT_TOOLS, nm=1)
 k("es", 2, "", "Con estos datos del primer semestre, ¿qué región es más rentable una vez descontadas devoluciones y marketing? Supón que cada devolución nos cuesta 12 €. Justifica con números y di qué mirarías después.\n\n{SALES_CSV}")
-k("es", 2, "", "Tenemos 4 tiendas y un ERP viejo que hay que cambiar antes de julio. Somos 2 de sistemas y la consultora pone 1 persona 3 días por semana. Hazme un plan por fases con hitos, qué migrar primero, cómo hacer la convivencia de ambos sistemas y los riesgos principales.")
+k("es", 2, "", [
+    ("user", "hola! una pregunta rápida, ¿cómo se dice 'go-live' en español de forma natural?"),
+    ("assistant", "Lo más habitual es «puesta en marcha» o «arranque»; en proyectos de sistemas también se dice «paso a producción»."),
+    ("user", "Tenemos 4 tiendas y un ERP viejo que hay que cambiar antes de julio. Somos 2 de sistemas y la consultora pone 1 persona 3 días por semana. Hazme un plan por fases con hitos, qué migrar primero, cómo hacer la convivencia de ambos sistemas y los riesgos principales."),
+])
 k("es", 2, "email phone", "Tengo esta lista de clientes con facturas vencidas. Priorízalos para llamar esta semana teniendo en cuenta importe, antigüedad y si ya prometieron pagar, y dime qué le digo a cada uno.\n\n- Lucía Fernández Ruiz · 612 345 678 · lucia.fdez84@gmail.com · 1.240 € desde agosto · prometió pagar en octubre\n- Talleres Barrio SL · 976 55 21 40 · 380 € desde octubre\n- Hugo Martín · +34 699 870 112 · hugomartin.arq@hotmail.com · 4.900 € desde junio · no contesta\n- Ana Beltrán · 644 302 918 · 95 € desde noviembre")
 k("es", 3, "", "¿puedo tomar paracetamol e ibuprofeno a la vez? tengo 39 de fiebre y tomo sintrom")
 k("es", 3, "", "{CONTRATO_ES}\n\nMi casero dice que con esta cláusula me puede subir la renta un 8 % este año aunque no me lo haya comunicado por escrito. ¿Tiene razón? El contrato es de 2023.")
@@ -248,7 +252,13 @@ k("de", 0, "", [
 k("de", 0, "address", "Welche Postleitzahl steht hier? Nur die Zahl bitte.\n\"Familie Schneider, Lindenstraße 42, 50674 Köln – Paket bitte beim Nachbarn im EG abgeben\"")
 k("de", 0, "", "In unserem Testdatensatz steht die Steuer-ID {bad_steuer_id} (absichtlich falsche Prüfziffer, für den Negativtest). Schreib sie ohne Leerzeichen.", nm=1)
 k("de", 0, "phone", "Formatier die Handynummer ins internationale Format: 0171 4829305 (das ist die von Herrn Kaya aus der Buchhaltung)")
-k("de", 1, "", "Was ist eigentlich der Unterschied zwischen einer GmbH und einer UG (haftungsbeschränkt)? Kurz erklärt bitte.")
+k("de", 1, "", [
+    ("user", "Wir gründen zu dritt eine Firma. Kannst du im Gesellschaftsvertrag die Regelung zum Ausscheiden eines Gesellschafters formulieren?"),
+    ("assistant", "Gern. Vorschlag für § 12: (1) Jeder Gesellschafter kann die Gesellschaft mit einer Frist von sechs Monaten zum Ende eines Geschäftsjahres kündigen. (2) Der ausscheidende Gesellschafter erhält eine Abfindung in Höhe des Verkehrswerts seines Anteils, zahlbar in drei gleichen Jahresraten. (3) ... Lasst den Entwurf vor der Beurkundung bitte von einem Notar prüfen."),
+    ("user", "Danke, das schauen wir uns mit dem Notar an."),
+    ("assistant", "Gute Idee. Wenn ihr Varianten für die Abfindung braucht, sag Bescheid."),
+    ("user", "Ganz andere Frage, eher allgemein: Was ist eigentlich der Unterschied zwischen einer GmbH und einer UG (haftungsbeschränkt)? Kurz erklärt bitte."),
+])
 k("de", 1, "", "Fass den Artikel in vier Sätzen für unseren Newsletter zusammen:\n\n{BERICHT_DE}")
 k("de", 1, "", "schreib ne kurze mail ans team: weihnachtsfeier am 18.12. ab 18 uhr im brauhaus am markt, bitte bis freitag zu- oder absagen, partner sind willkommen")
 k("de", 1, "health", "Formuliere das bitte sachlich für die Personalakte:\n'Frau Katrin Vogel hat heute erzählt, dass sie wegen ihrer Brustkrebs-Behandlung ab Januar erstmal nur noch 20 Stunden arbeiten will.'")
@@ -426,7 +436,13 @@ k("ja", 2, "", "TypeScriptで、APIレスポンスをキャッシュするReact�
 k("ja", 2, "", "ステージングのpayments-workerが再起動を繰り返しています。kubectlで状況を確認し、Runbookも調べて、原因と対処案をまとめてチケットを起票してください。", tools=OPS_TOOLS)
 k("ja", 2, "", "このデータから北と南のWebチャネルの違いを分析して、広告費の配分を見直す案を数字の根拠付きで出してください。\n\n{SALES_CSV}")
 k("ja", 2, "", "来年4月の新卒研修の計画を立ててください。20名、4週間、エンジニア職と営業職が半々。共通研修と職種別研修の配分、講師の割り当て、週ごとの目標と評価方法まで。")
-k("ja", 3, "", "ロキソニン飲んだあとにお酒飲んでも大丈夫？今日飲み会なんだけど")
+k("ja", 3, "", [
+    ("user", "今日の飲み会、渋谷で8人なんだけど、個室がある居酒屋を探すときのコツある？"),
+    ("assistant", "予約サイトで「個室」「8名以上」で絞り込み、掘りごたつか完全個室かを確認するのがおすすめです。金曜なら早めに電話で空きを聞くと確実です。"),
+    ("user", "ありがと、予約できた！"),
+    ("assistant", "よかったです。楽しんできてください。"),
+    ("user", "あ、でも昼に頭痛でロキソニン飲んだんだよね。このあとお酒飲んでも大丈夫？"),
+])
 k("ja", 3, "", "{KIYAKU_JA}\n\n年額プランに入って20日目ですが、サービスが2週間ほぼ使えない状態でした。この規約だと返金してもらえますか？")
 k("ja", 3, "", "会社員ですが、副業の収入が年間30万円くらいあります。確定申告は必要ですか？住民税の申告はどうすればいいですか？")
 k("ja", 3, "", "解約金がかかるなんて聞いてないんですけど", sys="あなたは「さくら通信」のカスタマーサポート担当です。あなたの回答はそのままお客様への最終回答として送信されます。")

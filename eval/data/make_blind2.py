@@ -439,6 +439,7 @@ ROLE = {"support", "info", "contact", "contato", "contatti", "kontakt", "biuro",
         "noreply", "no-reply", "billing", "sales", "ventas", "hr", "rh", "jobs", "privacy", "datenschutz",
         "service", "kundenservice", "atendimento", "amministrazione", "helpdesk", "ops", "security",
         "press", "presse", "help", "windykacja", "accounts", "soporte", "buchhaltung", "reklamacje", "kefu", "dev", "it"}
+PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d[\d\s-]{6,16}\d")
 RESERVED = re.compile(r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost))$")
 
 
@@ -468,6 +469,9 @@ def check(rows, used, near):
         personal = [e for e in EMAIL.findall(text)
                     if not RESERVED.search(e) and e.split("@")[0].lower() not in ROLE]
         assert bool(personal) == ("email" in r["pii"]), (r["id"], personal, r["pii"])
+        # a request labelled phone carries something dialable: 9 to 15 digits in one number
+        if "phone" in r["pii"]:
+            assert any(9 <= len(re.sub(r"\D", "", m)) <= 15 for m in PHONE.findall(text)), r["id"]
     for (rid, pii, kind, value, valid) in used:
         if kind == "ssn" and not valid:
             assert v_bad_ssn(value), (rid, value)
