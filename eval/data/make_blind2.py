@@ -267,7 +267,7 @@ def v_iban(s):
 
 
 def v_ssn(s):
-    m = re.fullmatch(r"(\d{3})-(\d{2})-(\d{4})", s)
+    m = re.fullmatch(r"(\d{3})-?(\d{2})-?(\d{4})", s)
     if not m:
         return False
     a, g, n = m.groups()
@@ -375,6 +375,7 @@ GEN = {"nino": nino, "dni": dni, "nie": nie, "steuer_id": steuer_id, "insee": in
 class Slots(dict):
     """Fills a slot on first use and records every generated identifier.
     `{dni}` and `{dni2}` are two different DNIs; `{bad_dni}` fails its check;
+    `{plain_ssn}` is written without separators;
     an upper-case slot is a pasted material from blind2_materials."""
 
     def __init__(self, rng):
@@ -386,7 +387,8 @@ class Slots(dict):
         if key.isupper():
             return getattr(M, key)
         bad = key.startswith("bad_")
-        name = (key[4:] if bad else key).rstrip("0123456789")
+        plain = key.startswith("plain_")  # the same identifier without spaces, dots or dashes
+        name = (key[4:] if bad else key[6:] if plain else key).rstrip("0123456789")
         if name.startswith("iban_"):
             value, check = iban(rng, name[5:], bad), "iban"
         elif name == "card":
@@ -402,6 +404,8 @@ class Slots(dict):
             value, check = fmt_card(card(rng, prefix, length)), name
         else:
             value, check = GEN[name](rng, bad=bad), name
+        if plain:
+            value = re.sub(r"[\s.-]", "", value)
         self.used.append((check, value, not bad))
         self[key] = value
         return value
@@ -436,7 +440,7 @@ def request(turns, opt, slots, rng):
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 ROLE = {"support", "info", "contact", "contato", "contatti", "kontakt", "biuro", "facturacion", "facturation",
-        "noreply", "no-reply", "billing", "sales", "ventas", "hr", "rh", "jobs", "privacy", "datenschutz",
+        "noreply", "no-reply", "praxis", "billing", "sales", "ventas", "hr", "rh", "jobs", "privacy", "datenschutz",
         "service", "kundenservice", "atendimento", "amministrazione", "helpdesk", "ops", "security",
         "press", "presse", "help", "windykacja", "accounts", "soporte", "buchhaltung", "reklamacje", "kefu", "dev", "it"}
 PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d[\d\s-]{6,16}\d")
