@@ -1,0 +1,1 @@
+from cases_2 import M, case  # noqa: F401
