@@ -344,3 +344,82 @@ Agent: Usually 3 to 5 working days. I'll also apply a 10% credit for this month.
 Customer: ok thanks
 Agent: You're welcome. Anything else?
 Customer: no that's all"""
+
+# --- more material for the second part of the batch (cases_2_hard.py) ---------
+JA_KIYAKU = """会員規約（抜粋）
+
+第5条（会費）会員は、当社が定める月会費を毎月27日に指定の方法で支払うものとします。月の途中で入会した場合も、当月分の会費は全額発生します。
+第8条（退会）会員は、退会希望月の前月10日までに所定の手続きを行うことで退会できます。期限を過ぎた場合、退会は翌々月末となります。
+第9条（休会）会員は、1か月単位で最長3か月まで休会できます。休会中は月額550円の休会費がかかります。
+第12条（免責）当社は、施設内での盗難・紛失について、当社に故意または重大な過失がある場合を除き責任を負いません。
+第15条（規約の変更）当社は、会員に1か月前までに通知することにより、本規約を変更できるものとします。"""
+
+PL_TRANSKRYPCJA = """[00:00] Marta: Dobra, zaczynamy. Najpierw status migracji bazy.
+[00:12] Piotr: Migracja testowa przeszła w nocy, ale trwała 5 godzin zamiast 2. Indeksy budowały się po kolei.
+[00:40] Marta: To w produkcji nie zmieścimy się w oknie serwisowym.
+[00:47] Piotr: Możemy zbudować indeksy równolegle albo po przełączeniu, w tle.
+[01:05] Kasia: Tylko że raporty sprzedaży rano potrzebują tych indeksów. Bez nich zapytania trwają minutami.
+[01:30] Marta: Czyli opcja z budową w tle wymaga przesunięcia raportów?
+[01:38] Kasia: Tak, albo puszczenia ich z repliki.
+[02:10] Piotr: Replika ma opóźnienie około 15 minut, dla raportów to chyba bez znaczenia.
+[02:25] Marta: Okej. Piotr, sprawdź równoległe indeksy na kopii. Kasia, zapytaj finanse, czy raporty z repliki im pasują. Decyzja w czwartek.
+[02:50] Tomek: A co z rollbackiem? Ostatnio nie mieliśmy planu.
+[03:02] Marta: Dobra uwaga. Tomek, rozpisz rollback do środy.
+[03:15] Marta: Dzięki, kończymy."""
+
+IT_TABELLA = """data;negozio;scontrini;incasso_eur;resi
+03/11;Milano Centro;412;18230;9
+03/11;Torino;288;11940;4
+03/11;Bologna;305;12810;6
+10/11;Milano Centro;398;17650;11
+10/11;Torino;301;12420;5
+10/11;Bologna;142;6110;3
+17/11;Milano Centro;420;18920;10
+17/11;Torino;295;12210;22
+17/11;Bologna;310;13050;7"""
+
+PT_PLANILHA = """funcionário,setor,horas_semana,horas_extras,faltas
+Ana,Financeiro,40,2,0
+Bruno,Logística,44,11,1
+Cíntia,Logística,44,14,0
+Diego,Vendas,40,0,3
+Elaine,Vendas,40,1,0
+Fábio,Logística,44,16,2
+Gisele,Financeiro,40,0,0"""
+
+DE_ARTIKEL = """Wärmepumpen im Altbau: besser als ihr Ruf
+
+Lange galt die Wärmepumpe als Lösung nur für gut gedämmte Neubauten. Eine Auswertung von rund 300 Bestandsgebäuden zeigt nun, dass sie auch in vielen unsanierten Altbauten effizient arbeitet. Die durchschnittliche Jahresarbeitszahl lag bei 3,1, das heißt, aus einer Kilowattstunde Strom wurden gut drei Kilowattstunden Wärme.
+
+Entscheidend sei weniger das Baujahr als die Vorlauftemperatur, sagen die Forschenden. Wer einzelne Heizkörper gegen größere tauscht, kann sie oft deutlich senken. Eine Komplettsanierung vor dem Einbau sei in vielen Fällen nicht nötig.
+
+Kritiker weisen auf die hohen Anschaffungskosten und lange Wartezeiten bei Installateuren hin. Förderprogramme decken einen Teil der Kosten, die Anträge gelten aber als kompliziert."""
+
+FR_CONTRAT = """CONDITIONS GÉNÉRALES D'ABONNEMENT (extrait)
+
+Article 4 - Durée. L'abonnement est souscrit pour une durée initiale de douze mois, puis reconduit tacitement par périodes d'un mois.
+Article 6 - Résiliation. L'abonné peut résilier à tout moment après la période initiale, avec un préavis de dix jours. Pendant la période initiale, la résiliation entraîne le paiement des mensualités restant dues, sauf motif légitime (déménagement à l'étranger, perte d'emploi, maladie de plus de trois mois).
+Article 7 - Prix. Le prix mensuel est de 34,99 euros TTC. Le prestataire peut le modifier en informant l'abonné un mois à l'avance ; l'abonné peut alors résilier sans frais.
+Article 9 - Responsabilité. La responsabilité du prestataire est limitée au montant des sommes versées au cours des six derniers mois."""
+
+ES_CORREO = """Asunto: Incidencia con la calefacción - piso 3ºB
+
+Hola,
+les escribo porque desde el lunes la calefacción central no llega a mi piso. Los radiadores están fríos aunque los de los vecinos del 2º funcionan. He purgado los radiadores como indica el manual y no ha cambiado nada. Además, la caldera de la comunidad hace un ruido metálico por las mañanas.
+Tengo un bebé de cuatro meses en casa y las temperaturas por la noche bajan de los 5 grados. ¿Podrían enviar a un técnico esta semana?
+Un saludo"""
+
+ZH_HETONG = """房屋租赁合同（节选）
+
+第三条 租期：自2027年1月1日起至2027年12月31日止，共十二个月。
+第四条 租金：每月人民币4800元，按季度支付，每季度首月5日前付清。
+第五条 押金：乙方应于签约时支付押金人民币9600元。租期届满且无违约的，甲方应在十五日内无息退还。
+第八条 提前解约：乙方提前解约的，应提前三十日书面通知甲方，并支付一个月租金作为违约金。
+第十条 维修：房屋主体结构及设施的自然损坏由甲方负责维修；因乙方使用不当造成的损坏由乙方承担。"""
+
+HI_EMAIL = """विषय: पानी की टंकी की सफ़ाई - सूचना
+
+सभी निवासियों को सूचित किया जाता है कि सोसाइटी की ऊपरी पानी की टंकी की सफ़ाई शनिवार, 6 दिसंबर को सुबह 9 बजे से दोपहर 3 बजे तक की जाएगी। इस दौरान सभी फ़्लैटों में पानी की आपूर्ति बंद रहेगी। कृपया ज़रूरत के अनुसार पहले से पानी भरकर रखें।
+सफ़ाई के बाद पहले आधे घंटे तक नल का पानी पीने के लिए उपयोग न करें। किसी भी समस्या के लिए सोसाइटी कार्यालय से संपर्क करें।
+धन्यवाद,
+प्रबंधन समिति"""
