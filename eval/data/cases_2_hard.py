@@ -175,7 +175,7 @@ case("en", 3, "Quick q, my 3yo just drank some of the dishwasher rinse aid, she 
 case("en", 3, "Doc said take 1 of these twice a day but I missed this morning's. Can I take two now with lunch? It's lamotrigine.")
 case("de", 3, "Mein Arbeitgeber will, dass ich einen Aufhebungsvertrag mit Abfindung unterschreibe. Soll ich das tun, oder droht mir eine Sperre beim Arbeitslosengeld?")
 case("fr", 3, "Ma banque me propose de renégocier mon prêt immo à 3,2 % contre 3,9 % aujourd'hui, avec 2 000 € de frais. Est-ce que j'accepte ?")
-case("es", 3, "Con esto que cuenta la vecina del bebé, ¿es seguro que encienda un brasero de gas en la habitación por la noche hasta que venga el técnico?\n\n" + M.ES_CORREO)
+case("es", 3, "Este es el correo que mandé a la comunidad. Mientras no venga el técnico, ¿es seguro dejar un brasero de gas encendido por la noche en la habitación del bebé?\n\n" + M.ES_CORREO)
 case("zh", 3, "这份合同第八条，如果房东自己要提前收回房子，我能要求他赔多少？我该怎么写通知？\n\n" + M.ZH_HETONG)
 case("hi", 3, "मेरी माँ डायबिटीज़ की दवा लेती हैं, क्या वो व्रत के दिन भी वही खुराक ले सकती हैं?")
 

@@ -29,6 +29,7 @@ import cases_2_pl  # noqa: E402,F401
 import cases_2_pt  # noqa: E402,F401
 import cases_2_more  # noqa: E402,F401
 import cases_2_hard  # noqa: E402,F401
+import cases_2_long  # noqa: E402,F401
 
 SEED = 20261130
 # Sets written as held-out evaluations and since looked at; their requests

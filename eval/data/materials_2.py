@@ -423,3 +423,98 @@ HI_EMAIL = """विषय: पानी की टंकी की सफ़ा
 सफ़ाई के बाद पहले आधे घंटे तक नल का पानी पीने के लिए उपयोग न करें। किसी भी समस्या के लिए सोसाइटी कार्यालय से संपर्क करें।
 धन्यवाद,
 प्रबंधन समिति"""
+
+# --- more material (cases_2_long.py) --------------------------------------------
+IT_MAIL_INTERNA = """Oggetto: nuovo orario del magazzino e turni di dicembre
+
+Ciao a tutti,
+come anticipato alla riunione di lunedì, da dicembre il magazzino di Piacenza cambia orario: apertura alle 6:00 invece che alle 7:00 e chiusura alle 22:00, dal lunedì al sabato. Il cambio serve a gestire il picco di ordini natalizi senza ricorrere ai trasportatori esterni la domenica.
+I turni saranno tre: 6-14, 14-22 e un turno centrale 10-18 solo per il reparto resi. Chi ha esigenze particolari (figli piccoli, assistenza a familiari) lo segnali a Paola entro venerdì: cercheremo di tenerne conto.
+Ricordo che le ore oltre le 40 settimanali saranno pagate come straordinario, con la maggiorazione prevista dal contratto. Il buono pasto vale anche per il turno 14-22.
+Per dubbi scrivetemi o passate in ufficio.
+Grazie a tutti per la collaborazione,
+Luca - responsabile logistica"""
+
+JA_MAIL = """件名：【ご相談】納品スケジュール変更のお願い
+
+株式会社ミナト物産
+購買部 ご担当者様
+
+いつも大変お世話になっております。
+さて、先日ご注文いただきました業務用保冷バッグ（型番 CB-40、3,000個）につきまして、製造ラインの設備点検が予定より長引いた影響で、当初お約束していた12月5日の一括納品が難しい状況となりました。
+つきましては、12月5日に1,500個、12月19日に残り1,500個の分割納品とさせていただけないでしょうか。分割に伴う追加の送料は弊社にて負担いたします。
+年末のお忙しい時期に大変恐縮ですが、ご検討のほどよろしくお願い申し上げます。"""
+
+PL_MAIL_KLIENT = """Temat: Oferta na remont łazienki - pytania
+
+Dzień dobry,
+dziękuję za przesłaną ofertę na remont łazienki (ok. 6 m²). Zanim podejmę decyzję, mam kilka pytań.
+Po pierwsze, w ofercie jest pozycja "demontaż i utylizacja" za 1800 zł - czy to obejmuje wywóz starej wanny i płytek, czy tylko demontaż?
+Po drugie, proponują Państwo termin rozpoczęcia 12 stycznia. Czy prace potrwają rzeczywiście 3 tygodnie, i czy przez ten czas będę mógł korzystać z toalety?
+Po trzecie, czy cena materiałów jest stała, czy może się zmienić, jeśli płytki zdrożeją?
+Na koniec: czy wystawiają Państwo fakturę z 8% VAT?
+Z góry dziękuję za odpowiedź."""
+
+PT_RELATORIO = """Relatório mensal - Atendimento ao cliente (outubro)
+
+Volume: 8.420 contatos (+6% em relação a setembro). Canais: chat 52%, telefone 31%, e-mail 17%.
+Tempo médio de primeira resposta: chat 1 min 40 s; e-mail 9 h 20 min (meta: 8 h).
+Satisfação (CSAT): 84%, queda de 3 pontos, concentrada nos contatos sobre entrega atrasada.
+Principais motivos: atraso na entrega (27%), troca e devolução (19%), dúvidas de pagamento (14%), problemas de acesso ao app (11%).
+Ações do mês: novo roteiro para atrasos, integração do rastreio da transportadora no chat, treinamento de 12 novos atendentes.
+Próximos passos: reduzir o tempo de resposta do e-mail com triagem automática e revisar o acordo com a transportadora da região Sul."""
+
+EN_ARTICLE = """Libraries lend more than books
+
+Public libraries across the region now lend sewing machines, power drills, telescopes and even fishing rods. The "library of things" programmes started as small pilots five years ago and have grown to more than 40 branches. Borrowers can take an item for a week with an ordinary library card; popular items such as carpet cleaners have waiting lists of a month.
+
+Librarians say the programme brings in people who had not visited in years, especially young families and renters who lack storage space. Some branches run repair cafés on Saturdays, where volunteers fix broken toasters and lamps for free.
+
+The main problems are wear and tear and late returns. One branch lost a third of its tool collection in the first year, and most now charge a small deposit for expensive items."""
+
+DE_MAIL = """Betreff: Verspätete Lieferung der Schreibtische
+
+Sehr geehrte Damen und Herren,
+am 2. November haben wir bei Ihnen 14 höhenverstellbare Schreibtische für unser neues Büro bestellt, Liefertermin laut Auftragsbestätigung 20. November. Bis heute ist nichts angekommen, und auf unsere Anfragen per Telefon bekommen wir nur die Auskunft, die Ware sei „unterwegs“.
+Unser Umzug ist für den 1. Dezember geplant. Bitte teilen Sie uns bis Freitag verbindlich mit, wann geliefert wird. Falls die Lieferung nicht bis zum 28. November erfolgen kann, behalten wir uns vor, vom Vertrag zurückzutreten.
+Mit freundlichen Grüßen
+Einkauf, Brandt & Söhne GmbH"""
+
+FR_ARTICLE = """Le vélo-cargo s'installe dans les livraisons urbaines
+
+À Lyon comme à Nantes, les vélos-cargos électriques remplacent peu à peu les camionnettes pour le dernier kilomètre. Une entreprise lyonnaise en fait rouler désormais 60, qui livrent chaque jour près de 4 000 colis dans l'hypercentre. Selon elle, un vélo-cargo coûte trois fois moins cher à l'usage qu'un utilitaire diesel et n'est pas concerné par les zones à faibles émissions.
+
+Les livreurs apprécient de ne plus chercher de place pour se garer, mais se plaignent des pistes cyclables encombrées et de la pluie. Les commerçants, eux, demandent des aires de livraison adaptées. La métropole prévoit d'en créer une centaine d'ici deux ans."""
+
+ES_ARTICULO = """Las comunidades de vecinos se apuntan al autoconsumo solar
+
+Cada vez más comunidades de propietarios instalan placas solares en las azoteas para reducir la factura de las zonas comunes y, en algunos casos, repartir la energía entre los pisos. En un edificio de 24 viviendas de Valencia, la instalación de 30 kilovatios costó 38.000 euros, de los que las ayudas públicas cubrieron algo más de un tercio.
+
+Los administradores de fincas señalan que lo más difícil no es la técnica sino el acuerdo: hace falta una mayoría en la junta y hay vecinos que no quieren pagar una derrama. Las empresas instaladoras calculan que la inversión se recupera en unos seis o siete años."""
+
+ZH_YOUJIAN = """主题：关于年会场地和预算的几点说明
+
+各位同事：
+今年公司年会定于1月17日（周六）晚上举行，初步选定两个场地：A酒店宴会厅可容纳300人，报价每桌3800元；B会展中心多功能厅可容纳400人，场地费2万元，餐饮另计，每人约260元。
+目前报名人数为236人，预计最终在250人左右。行政部倾向于A酒店，交通方便，但节目彩排时间只有两小时；B会展中心彩排时间充足，但离地铁站较远，需要安排接驳车。
+预算总额为12万元，包括场地、餐饮、奖品和节目。请各部门负责人在本周五前反馈意见。
+行政部"""
+
+HI_LEKH_2 = """भारत में डिजिटल भुगतान का तेज़ी से विस्तार
+
+पिछले पाँच वर्षों में यूपीआई के ज़रिए होने वाले लेन-देन कई गुना बढ़ गए हैं। अब छोटे शहरों और गाँवों में भी सब्ज़ी वाले और चाय की दुकानें क्यूआर कोड से भुगतान लेती हैं। सरकार का कहना है कि इससे नकदी पर निर्भरता कम हुई है और लेन-देन पारदर्शी हुए हैं।
+
+हालाँकि, साइबर धोखाधड़ी के मामले भी बढ़े हैं। कई लोग फ़र्ज़ी कॉल या संदेशों के झाँसे में आकर अपना पिन बता देते हैं। विशेषज्ञ सलाह देते हैं कि पैसे प्राप्त करने के लिए कभी पिन डालने की ज़रूरत नहीं होती, और किसी अनजान लिंक पर क्लिक नहीं करना चाहिए।"""
+
+STACKTRACE_JAVA = """2026-11-29 14:02:11.381 ERROR [http-nio-8080-exec-7] c.s.orders.OrderController - Unhandled exception
+java.lang.NullPointerException: Cannot invoke "com.shop.model.Address.getCountry()" because "shipping" is null
+	at com.shop.tax.TaxService.rateFor(TaxService.java:48)
+	at com.shop.orders.OrderService.total(OrderService.java:112)
+	at com.shop.orders.OrderService.place(OrderService.java:77)
+	at com.shop.orders.OrderController.create(OrderController.java:41)
+	at java.base/jdk.internal.reflect.DirectMethodHandleAccessor.invoke(DirectMethodHandleAccessor.java:103)
+2026-11-29 14:02:14.902 ERROR [http-nio-8080-exec-2] c.s.orders.OrderController - Unhandled exception
+java.lang.NullPointerException: Cannot invoke "com.shop.model.Address.getCountry()" because "shipping" is null
+	at com.shop.tax.TaxService.rateFor(TaxService.java:48)
+	at com.shop.orders.OrderService.total(OrderService.java:112)
+2026-11-29 14:05:40.017 WARN  [scheduler-1] c.s.cart.CartCleanup - 312 abandoned carts older than 30 days removed"""
