@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Builds the labelled set (labelled.jsonl) from the hand-written templates,
-materials and cases in this directory. Deterministic: same inputs, same file.
-Standard library only.
+materials and cases in this directory, the seen fresh and blind sets
+(fresh.jsonl, blind.jsonl, as they are) and the second batch of
+hand-written requests (cases_2*.py). Deterministic: same inputs, same file.
+Later additions are emitted after the earlier ones, so earlier requests keep
+their ids. Standard library only.
 
 Each line: {"id", "group", "split", "lang", "tier", "pii": [kinds], "request"}.
 
