@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Builds the labelled set (labelled.jsonl) from the hand-written templates,
-materials and cases in this directory. Deterministic: same inputs, same file.
-Standard library only.
+materials and cases in this directory, the seen fresh and blind sets
+(fresh.jsonl, blind.jsonl, as they are) and the second batch of
+hand-written requests (cases_2*.py). Deterministic: same inputs, same file.
+Later additions are emitted after the earlier ones, so earlier requests keep
+their ids. Standard library only.
 
 Each line: {"id", "group", "split", "lang", "tier", "pii": [kinds], "request"}.
 
@@ -21,8 +24,20 @@ import materials as M  # noqa: E402
 from cases import C  # noqa: E402
 from templates import SYSTEMS, T  # noqa: E402
 from templates_more import T2  # noqa: E402
+import cases_2  # noqa: E402  (second batch: helpers and English)
+# The other languages of the second batch; each appends to cases_2.C2.
+import cases_2_it  # noqa: E402,F401
+import cases_2_ja  # noqa: E402,F401
+import cases_2_pl  # noqa: E402,F401
+import cases_2_pt  # noqa: E402,F401
+import cases_2_more  # noqa: E402,F401
+import cases_2_hard  # noqa: E402,F401
+import cases_2_long  # noqa: E402,F401
 
 SEED = 20261130
+# Sets written as held-out evaluations and since looked at; their requests
+# are part of the labelled set now (the files stay, built by their scripts).
+SEEN_SETS = ["fresh.jsonl", "blind.jsonl"]
 # Requests per template, by language and tier. High-stakes requests are a
 # minority of real traffic; two per template keeps tier 3 near 15% of the set.
 PER_TEMPLATE = {"en": [4, 4, 4, 2]}
@@ -176,6 +191,32 @@ def request(user_text, opt, rng, vary):
     return body
 
 
+def load_jsonl(path: Path) -> list:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def request2(text, opt):
+    """A request of cases_2: system prompt, earlier turns, tools as written."""
+    messages = []
+    if opt.get("sys"):
+        messages.append({"role": "system", "content": opt["sys"]})
+    for role, t in opt.get("history", []):
+        messages.append({"role": role, "content": t})
+    messages.append({"role": "user", "content": text})
+    body = {"model": "auto", "messages": messages}
+    offered = opt.get("tools")
+    if offered is True:
+        body["tools"] = cases_2.TOOLS2
+    elif offered:
+        body["tools"] = cases_2.tools(*offered)
+    if opt.get("max"):
+        body["max_tokens"] = opt["max"]
+    if opt.get("rf"):
+        body["response_format"] = {"type": "json_object"}
+    return body
+
+
 def is_test(group: str) -> bool:
     return int(hashlib.sha256(group.encode()).hexdigest(), 16) % 4 == 0
 
@@ -207,6 +248,17 @@ def main(out_path: Path):
         emit(group, lang, tier, pii, request(fill(text, rng), opt, rng, vary=False))
     # Added later, from their own stream: the requests above stay as they were.
     templates(T2, random.Random(SEED + 1))
+    # The fresh and blind sets, once held out, now seen: folded in as they
+    # are, each request its own group (their files keep their groups), split
+    # by the same group rule as everything else.
+    for name in SEEN_SETS:
+        for r in load_jsonl(Path(__file__).parent / name):
+            emit(r["group"], r["lang"], r["tier"], r["pii"], r["request"])
+    # The second batch of hand-written requests, each its own group.
+    for lang, tier, text, pii, opt in cases_2.C2:
+        body = request2(text, opt)
+        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
+        emit("c2:" + hashlib.sha256(key.encode()).hexdigest()[:10], lang, tier, pii, body)
 
     with open(out_path, "w", encoding="utf-8") as f:
         for r in rows:

@@ -208,28 +208,91 @@ mod tests {
         prompt_stats(&r.request).last_user_text
     }
 
+    fn body(r: &Row) -> String {
+        Value::Object(r.request.clone()).to_string()
+    }
+
+    /// The old fresh and blind sets, seen since, are folded into the
+    /// labelled set by make_set.py: every request once, with its own group,
+    /// tier, language and PII labels, and on the side of the split its group
+    /// falls on (some on each side).
     #[test]
-    fn the_fresh_set_is_apart_from_the_labelled_set() {
+    fn the_seen_sets_are_in_the_labelled_set() {
         let labelled = set("labelled.jsonl");
-        let fresh = set("fresh.jsonl");
-        assert!(fresh.len() >= 150, "{} fresh requests", fresh.len());
-        let texts: std::collections::HashSet<String> = labelled.iter().map(last_user).collect();
-        let groups: std::collections::HashSet<&str> =
-            labelled.iter().map(|r| r.group.as_str()).collect();
-        for r in &fresh {
-            assert!(!r.test, "{}: the fresh set has its own split", r.id);
-            assert!(!groups.contains(r.group.as_str()), "{}: group", r.id);
-            assert!(!texts.contains(&last_user(r)), "{}: also labelled", r.id);
-        }
-        let langs: std::collections::BTreeSet<&str> =
-            fresh.iter().map(|r| r.lang.as_str()).collect();
-        assert_eq!(langs.len(), 10, "{langs:?}");
-        let non_en = fresh.iter().filter(|r| r.lang != "en").count();
-        assert!(4 * non_en >= fresh.len());
-        for t in 0..TIERS {
+        let by_body: std::collections::HashMap<String, &Row> =
+            labelled.iter().map(|r| (body(r), r)).collect();
+        for name in ["fresh.jsonl", "blind.jsonl"] {
+            let seen = set(name);
+            assert!(seen.len() >= 150, "{name}: {} requests", seen.len());
+            let mut groups = std::collections::HashSet::new();
+            let (mut test, mut train) = (0, 0);
+            for r in &seen {
+                assert!(!r.test, "{}: the file keeps its own split name", r.id);
+                assert!(groups.insert(r.group.as_str()), "{}: one group each", r.id);
+                let Some(l) = by_body.get(&body(r)) else {
+                    panic!("{name} {}: not in the labelled set", r.id)
+                };
+                assert_eq!(
+                    (&l.group, l.tier, &l.lang, &l.pii),
+                    (&r.group, r.tier, &r.lang, &r.pii),
+                    "{name} {}",
+                    r.id
+                );
+                if l.test {
+                    test += 1;
+                } else {
+                    train += 1;
+                }
+            }
+            // The group rule puts about a quarter on the test side.
             assert!(
-                fresh.iter().filter(|r| r.tier == t).count() >= 20,
-                "tier {t}"
+                test * 8 >= seen.len() && train * 2 >= seen.len(),
+                "{name}: {test} test, {train} train"
+            );
+        }
+    }
+
+    /// The split is by group: no template or case has requests on both
+    /// sides, so the test part holds only phrasings the model never saw.
+    #[test]
+    fn no_group_straddles_the_split() {
+        let labelled = set("labelled.jsonl");
+        let mut side: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+        for r in &labelled {
+            let s = *side.entry(r.group.as_str()).or_insert(r.test);
+            assert_eq!(s, r.test, "{}: group {} on both sides", r.id, r.group);
+        }
+        let bodies: std::collections::HashSet<String> = labelled.iter().map(body).collect();
+        assert_eq!(bodies.len(), labelled.len(), "a request twice");
+    }
+
+    /// Every language has every tier on both sides of the split, and at
+    /// least a quarter of the set is not in English.
+    #[test]
+    fn the_labelled_set_covers_languages_and_tiers() {
+        let labelled = set("labelled.jsonl");
+        assert!(labelled.len() >= 600, "{} requests", labelled.len());
+        let langs: std::collections::BTreeSet<&str> =
+            labelled.iter().map(|r| r.lang.as_str()).collect();
+        assert_eq!(langs.len(), 10, "{langs:?}");
+        let non_en = labelled.iter().filter(|r| r.lang != "en").count();
+        assert!(4 * non_en >= labelled.len());
+        for lang in &langs {
+            for t in 0..TIERS {
+                for test in [false, true] {
+                    let n = labelled
+                        .iter()
+                        .filter(|r| r.lang == *lang && r.tier == t && r.test == test)
+                        .count();
+                    assert!(n >= 1, "{lang} tier {t} test={test}: none");
+                }
+            }
+        }
+        for r in &labelled {
+            assert!(
+                !last_user(r).trim().is_empty(),
+                "{}: no last user turn",
+                r.id
             );
         }
     }

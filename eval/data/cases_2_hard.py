@@ -1,0 +1,203 @@
+"""Second batch, the hard cases by theme, in all ten languages (most in
+Italian, Japanese, Polish and Portuguese): trivial work on long input in many
+phrasings; the tier 1/2 boundary; tools offered but not needed; high stakes
+said indirectly; the last turn deciding after a long conversation. See
+cases_2.py for the format and the tier rules."""
+
+from cases_2 import FINAL_EN, HIST_ANALYSIS_EN, M, NEUTRAL, case, tools  # noqa: F401
+
+# --- trivial work on long input (tier 0) ---------------------------------------
+case("it", 0, "Nella tabella, quanti resi ha fatto Torino il 17/11? Solo il numero.\n\n" + M.IT_TABELLA)
+case("it", 0, "Riscrivi la tabella sostituendo i punti e virgola con tabulazioni, senza cambiare altro.\n\n" + M.IT_TABELLA)
+case("it", 0, "Dimmi solo quale negozio compare nella prima riga dei dati.\n\n" + M.IT_TABELLA)
+case("it", 0, "Elenca gli articoli citati (solo i numeri, separati da virgola).\n\n" + M.IT_CONTRATTO)
+case("it", 0, "Questo testo è in spagnolo o in portoghese?\n\n" + M.ES_CORREO)
+case("it", 0, "Trascrivi in minuscolo la prima riga del verbale.\n\n" + M.IT_VERBALE)
+case("it", 0, "Nel log c'è almeno un 'deadlock detected'? Rispondi sì o no, niente spiegazioni.\n\n" + M.LOG_PG)
+case("it", 0, "Quanti minuti è durata l'assemblea? Fai solo il conto, dalle 21:00 alle 23:10.")
+case("it", 0, "Ordina i nomi dal più corto al più lungo: Teodoro, Ada, Bianca, Ugo, Massimiliano")
+case("it", 0, "Converti 1,75 metri in piedi e pollici.")
+case("ja", 0, "この規約で休会費はいくらですか？金額だけ。\n\n" + M.JA_KIYAKU)
+case("ja", 0, "規約の条番号だけを順番に書き出してください。\n\n" + M.JA_KIYAKU)
+case("ja", 0, "この表で返品が一番多い店舗はどこ？店舗名だけ。\n\n" + M.IT_TABELLA)
+case("ja", 0, "以下のチャットは何語ですか？\n\n" + M.PT_CHAT)
+case("ja", 0, "このYAMLのコンテナポート番号は？\n\n" + M.YAML_DEPLOY)
+case("ja", 0, "記事の中に「高校生」という言葉は出てきますか？はい/いいえ\n\n" + M.JA_KIJI)
+case("ja", 0, "次の文をひらがなだけにしてください：今日は雨です")
+case("ja", 0, "10マイルは何キロ？小数点1桁で。")
+case("ja", 0, "このリストから重複を消して：りんご、みかん、りんご、ぶどう、みかん")
+case("ja", 0, "議事録の見出し（1.〜4.）だけを抜き出してください。\n\n" + M.JA_GIJIROKU)
+case("pl", 0, "Kto ma rozpisać rollback? Tylko imię.\n\n" + M.PL_TRANSKRYPCJA)
+case("pl", 0, "Ile trwała migracja testowa według Piotra? Tylko liczba godzin.\n\n" + M.PL_TRANSKRYPCJA)
+case("pl", 0, "Usuń znaczniki czasu z początku każdej linii tej transkrypcji.\n\n" + M.PL_TRANSKRYPCJA)
+case("pl", 0, "Ile osób mówi w tej rozmowie? Podaj liczbę.\n\n" + M.PL_TRANSKRYPCJA)
+case("pl", 0, "Jaki jest czynsz miesięczny w tej umowie? Sama kwota.\n\n" + M.DE_MIETVERTRAG)
+case("pl", 0, "Czy ten log pochodzi z PostgreSQL czy z MySQL? Jedno słowo.\n\n" + M.LOG_PG)
+case("pl", 0, "Zamień kolejność kolumn: najpierw zwroty, potem miesiąc, resztę pomiń.\n\n" + M.PL_TABELA)
+case("pl", 0, "Napisz te słowa małymi literami: WARSZAWA, Kraków, GDYNIA, ŁÓDŹ")
+case("pl", 0, "Przelicz 90 km/h na mile na godzinę.")
+case("pl", 0, "Wybierz jedną etykietę: [pilne, zwykłe, spam] dla wiadomości: 'Wygrałeś iPhone'a! Kliknij link, aby odebrać nagrodę.'")
+case("pt", 0, "Quantas horas extras o Fábio fez? Só o número.\n\n" + M.PT_PLANILHA)
+case("pt", 0, "Ordene a planilha pelo nome do setor, sem mudar mais nada.\n\n" + M.PT_PLANILHA)
+case("pt", 0, "Qual o preço mensal da assinatura nessas condições? Só o valor.\n\n" + M.FR_CONTRAT)
+case("pt", 0, "Esse texto é em francês? sim ou não\n\n" + M.FR_CONTRAT)
+case("pt", 0, "Copia só a linha do log que tem 'checkpoint complete'.\n\n" + M.LOG_PG)
+case("pt", 0, "Quantas linhas de dados tem a planilha, sem o cabeçalho?\n\n" + M.PT_PLANILHA)
+case("pt", 0, "Transforma em lista com marcadores: arroz, feijão, farinha, café, açúcar")
+case("pt", 0, "Quantos reais são 10% de 349,90?")
+case("pt", 0, "Deixa só a primeira letra maiúscula: RELATÓRIO MENSAL DE VENDAS DO SETOR SUL")
+case("pt", 0, "Diga só o nome do arquivo de imagem Docker que aparece aqui.\n\n" + M.YAML_DEPLOY)
+case("en", 0, "Which clause number covers the deposit? Number only.\n\n" + M.ZH_HETONG)
+case("en", 0, "Output this table with the columns in reverse order.\n\n" + M.PT_PLANILHA)
+case("de", 0, "Wie hoch ist die Jahresarbeitszahl laut Artikel? Nur die Zahl.\n\n" + M.DE_ARTIKEL)
+case("de", 0, "Schreib den Titel des Artikels in Kleinbuchstaben.\n\n" + M.DE_ARTIKEL)
+case("fr", 0, "Quel est le préavis de résiliation après la période initiale ? Juste la durée.\n\n" + M.FR_CONTRAT)
+case("fr", 0, "Ce code est-il du TypeScript ? oui ou non\n\n" + M.CODE_TS)
+case("es", 0, "¿En qué piso vive quien escribe? Solo el piso.\n\n" + M.ES_CORREO)
+case("es", 0, "Etiqueta el correo con una de estas: [calefacción, agua, ascensor, ruido].\n\n" + M.ES_CORREO)
+case("zh", 0, "押金是多少？只回答金额。\n\n" + M.ZH_HETONG)
+case("zh", 0, "这份合同一共节选了哪几条？只列条号。\n\n" + M.ZH_HETONG)
+case("hi", 0, "पानी की आपूर्ति किस तारीख़ को बंद रहेगी? सिर्फ़ तारीख़।\n\n" + M.HI_EMAIL)
+case("hi", 0, "इस सूचना का विषय (subject) ज्यों का त्यों लिखो।\n\n" + M.HI_EMAIL)
+
+# --- the tier 1/2 boundary ------------------------------------------------------
+# tier 1: one step over a text or a concept
+case("it", 1, "Spiegami cosa fa questa funzione, in due righe.\n\n" + M.CODE_PY)
+case("it", 1, "Cosa vuol dire questo errore? 'ERROR: deadlock detected'. Spiegazione breve.")
+case("it", 1, "Scrivi una query SQL che conti gli ordini per giorno dalla tabella orders (colonna created_at).")
+case("it", 1, "Riassumi la trascrizione della riunione in cinque punti.\n\n" + M.PL_TRANSKRYPCJA)
+case("ja", 1, "この関数が何をしているか、簡単に説明してください。\n\n" + M.CODE_TS)
+case("ja", 1, "メールアドレスの形式をざっくりチェックする正規表現を一つ書いて。")
+case("ja", 1, "この規約の内容を、会員向けにわかりやすく3行でまとめてください。\n\n" + M.JA_KIYAKU)
+case("pl", 1, "Wyjaśnij krótko, co robi ten kod.\n\n" + M.CODE_GO)
+case("pl", 1, "Streść tę rozmowę w kilku punktach dla osób, których nie było.\n\n" + M.PL_TRANSKRYPCJA)
+case("pl", 1, "Napisz zapytanie SQL, które zwróci 10 najdroższych produktów z tabeli products.")
+case("pt", 1, "Explica o que essa função faz, de forma simples.\n\n" + M.CODE_PY)
+case("pt", 1, "Escreve uma fórmula do Excel que some a coluna C só quando a coluna B for 'Logística'.")
+case("pt", 1, "O que significa esse erro? 'upload failed: RequestTimeout'")
+case("en", 1, "What does this YAML deploy, in plain words?\n\n" + M.YAML_DEPLOY)
+case("de", 1, "Fasse den Artikel in drei Stichpunkten zusammen.\n\n" + M.DE_ARTIKEL)
+case("fr", 1, "Résume ces conditions générales en langage simple, en quelques lignes.\n\n" + M.FR_CONTRAT)
+case("es", 1, "Resume el correo en una frase para el parte de incidencias.\n\n" + M.ES_CORREO)
+case("zh", 1, "用通俗的话解释一下这段代码是做什么的。\n\n" + M.CODE_PY)
+case("hi", 1, "इस सूचना को अंग्रेज़ी में अनुवाद करो।\n\n" + M.HI_EMAIL)
+# tier 2: analysis across the material, non-trivial code, planning
+case("it", 2, "Dalla tabella: calcola lo scontrino medio per negozio e settimana, trova le anomalie (incassi o resi fuori norma) e proponi una spiegazione per ciascuna.\n\n" + M.IT_TABELLA)
+case("it", 2, "Dalla trascrizione ricostruisci le opzioni discusse, i pro e contro di ciascuna e cosa manca per decidere giovedì.\n\n" + M.PL_TRANSKRYPCJA)
+case("it", 2, "Implementa in Python un parser per file CSV con separatore variabile (virgola o punto e virgola), decimali all'italiana e date gg/mm, con test.")
+case("ja", 2, "会議の書き起こしを読んで、選択肢ごとのリスクを整理し、木曜日の判断に必要な情報と担当を一覧にしてください。\n\n" + M.PL_TRANSKRYPCJA)
+case("ja", 2, "この勤務表を分析して、残業が偏っている部署を特定し、原因の仮説と改善案を出してください。\n\n" + M.PT_PLANILHA)
+case("ja", 2, "二つのCSVを突き合わせて、金額が一致しない取引を見つけるPythonスクリプトを書いてください。キーは取引IDで、片方にしかない行も報告すること。")
+case("pl", 2, "Przeanalizuj tę transkrypcję: jakie ryzyka migracji padły, które nie zostały omówione, i zaproponuj plan na okno serwisowe.\n\n" + M.PL_TRANSKRYPCJA)
+case("pl", 2, "Przeanalizuj tabelę sklepów: który sklep i tydzień odbiegają od normy i dlaczego mogło się tak stać?\n\n" + M.IT_TABELLA)
+case("pl", 2, "Zaprojektuj schemat bazy danych dla systemu rezerwacji sal z obsługą cykliczych spotkań i konfliktów, z przykładowymi zapytaniami.")
+case("pt", 2, "Analise a planilha de horas: quem está sobrecarregado, se há padrão por setor, e proponha uma escala mais equilibrada para a Logística.\n\n" + M.PT_PLANILHA)
+case("pt", 2, "Com base na transcrição, monte o plano da migração com datas, responsáveis e plano de rollback.\n\n" + M.PL_TRANSKRYPCJA)
+case("pt", 2, "Implementa em TypeScript uma fila de tarefas com retentativas exponenciais, limite de concorrência e cancelamento, com testes.")
+case("en", 2, "From this transcript, list every decision and open question, who owns each, and what could block the Thursday decision.\n\n" + M.PL_TRANSKRYPCJA)
+case("de", 2, "Bewerte anhand des Artikels, ob sich eine Wärmepumpe für ein Haus von 1965 mit alten Heizkörpern lohnen könnte: welche Zahlen bräuchte man, wie würdest du rechnen?\n\n" + M.DE_ARTIKEL)
+case("fr", 2, "Compare ces deux journaux et dis-moi si les deadlocks et la sauvegarde échouée peuvent avoir une cause commune.\n\n" + M.LOG_PG + "\n\n" + M.LOG_JOURNAL)
+case("es", 2, "Con este registro de sensores, calcula la media por invernadero excluyendo valores anómalos y explica el criterio que usas para descartar.\n\n" + M.CSV_SENSORS)
+case("zh", 2, "读这份会议记录，整理出迁移方案的各个选项、风险和待办，并给出你的建议。\n\n" + M.PL_TRANSKRYPCJA)
+case("hi", 2, "इस कर्मचारी डेटा का विश्लेषण करो: ओवरटाइम किस विभाग में ज़्यादा है, क्यों हो सकता है, और क्या बदलाव सुझाओगे?\n\n" + M.PT_PLANILHA)
+
+# --- tools offered but not needed; and needed -----------------------------------
+case("it", 0, "Grazie, a posto così.", tools=True, history=HIST_ANALYSIS_EN)
+case("it", 1, "Scrivi due righe di auguri di buon compleanno per una collega.", tools=["send_email", "calendar_create"])
+case("it", 0, "Che giorno della settimana era il 1 gennaio 2000?", tools=["web_search"])
+case("it", 2, "Prenota una riunione di un'ora con il team la prossima settimana quando siamo tutti liberi e manda l'invito con l'ordine del giorno.", tools=["calendar_create", "send_email"])
+case("ja", 0, "「お疲れ様です」を英語にすると？", tools=True)
+case("ja", 1, "忘年会の案内文を短く書いてください。", tools=["send_email"])
+case("ja", 2, "顧客ID 44120 の契約状況を調べて、未払いがあればリマインドのメールを送ってください。", tools=["lookup_customer", "send_email"])
+case("pl", 0, "Jaki dziś mamy dzień tygodnia, jeśli wczoraj był wtorek?", tools=True)
+case("pl", 1, "Napisz krótkie zaproszenie na spotkanie świąteczne zespołu.", tools=["calendar_create", "send_email"])
+case("pl", 2, "Wyszukaj w sieci aktualne stawki VAT na książki w Polsce, Czechach i na Słowacji i zestaw je w tabeli ze źródłami.", tools=["web_search"])
+case("pt", 0, "Qual é o plural de 'cidadão'?", tools=True)
+case("pt", 1, "Escreve um convite curto para o churrasco da firma no sábado.", tools=["calendar_create"])
+case("pt", 2, "Veja o estoque dos SKUs A-1190, B-0042 e C-7781, calcule para quantos dias dá com a média de 35 vendas por dia e faça o pedido do que acabar antes de 10 dias.", tools=["get_stock_level", "send_email"])
+case("en", 0, "What's 2 to the power of 10?", tools=["web_search", "run_tests"])
+case("de", 0, "Wie schreibt man 'Rhythmus' richtig?", tools=True)
+case("fr", 1, "Écris un court message pour souhaiter bonne retraite à un collègue.", tools=True)
+case("es", 0, "¿Cuántos días tiene febrero de 2028?", tools=True)
+case("zh", 0, "“谢谢”用日语怎么说？", tools=True)
+case("hi", 1, "दिवाली की शुभकामनाओं का एक छोटा संदेश लिखो, टीम के लिए।", tools=["send_email"])
+
+# --- the last turn decides after a long conversation ---------------------------
+HIST_LOG_IT = [
+    ("user", "Perché il backup fallisce? Ecco il log.\n\n" + M.LOG_JOURNAL),
+    ("assistant", "L'upload verso S3 va in timeout tre volte di fila; nello stesso intervallo la scheda di rete scende a 100 Mbps. Un file da 4,1 GB a quella velocità supera il timeout: conviene l'upload multipart e controllare il cavo o lo switch."),
+]
+HIST_CONTRACT_PT = [
+    ("user", "Posso rescindir esse contrato antes do prazo sem multa?\n\n" + M.PT_CONTRATO),
+    ("assistant", "Pela cláusula 5ª, a rescisão antecipada sem justa causa custa três mensalidades. Sem multa, só com justa causa; vale ver com um advogado o que conta como justa causa no seu caso."),
+]
+HIST_PLAN_JA = [
+    ("user", "来月の展示会の準備計画を立ててください。ブース設営、配布物、当日のシフトを含めて。"),
+    ("assistant", "4週間前：ブースデザイン確定と配布物の入稿。3週間前：ノベルティ発注。2週間前：シフト表作成と説明資料の準備。1週間前：リハーサル。前日：搬入と設営。当日は午前・午後の2交代で各3名。"),
+]
+HIST_DOSE_PL = [
+    ("user", "Czy mogę brać ibuprofen, jeśli biorę leki na nadciśnienie?"),
+    ("assistant", "To pytanie do lekarza lub farmaceuty: NLPZ mogą osłabiać działanie niektórych leków na nadciśnienie i obciążać nerki. Nie łącz ich na własną rękę."),
+]
+case("it", 0, "perfetto, grazie mille!", history=HIST_LOG_IT)
+case("it", 0, "Ok. Puoi rimettere la risposta di prima tutta in maiuscolo?", history=HIST_LOG_IT)
+case("it", 2, "E se passo all'upload multipart, come scelgo la dimensione delle parti e quanti tentativi fare? Fammi i conti per 4,1 GB a 100 Mbps.", history=HIST_LOG_IT)
+case("pt", 0, "entendi, obrigado", history=HIST_CONTRACT_PT)
+case("pt", 3, "E se eu alegar que o serviço foi mal prestado, isso vale como justa causa? O que eu escrevo na notificação?", history=HIST_CONTRACT_PT)
+case("pt", 0, "Traduz só a última frase da sua resposta para o inglês.", history=HIST_CONTRACT_PT)
+case("ja", 0, "ありがとうございます！", history=HIST_PLAN_JA)
+case("ja", 0, "今の計画を箇条書きの記号を「・」に変えて出し直して。", history=HIST_PLAN_JA)
+case("ja", 2, "予算が半分になった場合の計画に組み直してください。何を削るか理由も。", history=HIST_PLAN_JA)
+case("pl", 0, "dzięki", history=HIST_DOSE_PL)
+case("pl", 3, "A paracetamol? Ile maksymalnie na dobę mogę wziąć przy 60 kg?", history=HIST_DOSE_PL)
+case("en", 0, "lol ok. thanks anyway", history=HIST_DOSE_PL)
+
+# --- high stakes said indirectly --------------------------------------------------
+case("it", 3, "Stasera ho una cena e domani mattina devo prendere il Cardioaspirina come sempre: se bevo tre bicchieri di vino va tutto bene?")
+case("it", 3, "Il mio socio vuole uscire dalla srl. Mi scrivi tu l'accordo di cessione delle quote, con il prezzo pagato in tre rate?")
+case("it", 3, "Il commercialista dice di passare al forfettario dall'anno prossimo. Mi conviene davvero con 70 mila di fatturato e pochi costi?")
+case("it", 3, "Devo salire sul tetto a sistemare l'antenna, non ho imbragatura. Basta una scala lunga se sto attento?")
+case("it", 3, "Ho trovato questo nel contratto del telefono: posso disdire prima dei 24 mesi senza pagare? 'In caso di recesso anticipato il cliente corrisponde le rate residue del dispositivo e un contributo di disattivazione'.")
+case("ja", 3, "明日健康診断で胃カメラなんだけど、いつもの血圧の薬は朝飲んでいいのかな")
+case("ja", 3, "会社から業務委託への切り替えを提案されました。この条件で合意書にサインしても損はないですか？時給換算で2割上がるけど保険は自分持ちです。")
+case("ja", 3, "この規約だと、今月15日に退会手続きしたらいつまで会費を払うことになりますか？違約になる点はありますか？\n\n" + M.JA_KIYAKU)
+case("ja", 3, "住宅ローンの繰り上げ返済と新NISA、手元の300万円はどっちに回すべき？")
+case("ja", 3, "脚立の一番上に立って電球を替えても大丈夫？ほかに方法がない。")
+case("pl", 3, "Dziecko połknęło baterię guzikową 10 minut temu, ale nic mu nie jest. Mogę poczekać do jutra z lekarzem?")
+case("pl", 3, "Pracodawca daje mi do podpisu aneks, w którym zrzekam się nadgodzin za ostatni kwartał. Co to dla mnie znaczy i czy mogę odmówić?")
+case("pl", 3, "Czy powinienem rozliczyć się z żoną wspólnie, skoro ona w tym roku zarabiała tylko przez trzy miesiące?")
+case("pl", 3, "Sąsiad proponuje, żebyśmy sami podłączyli nową płytę indukcyjną do siły. Jak to zrobić, żeby było bezpiecznie?")
+case("pt", 3, "Meu pai tem 80 anos e toma varfarina. O dentista receitou amoxicilina, pode dar junto?")
+case("pt", 3, "Quero vender meu apartamento e comprar outro em 6 meses. Pago IR sobre o ganho de capital ou tenho isenção? Devo esperar?")
+case("pt", 3, "Escreva um acordo de confidencialidade para eu mandar a um investidor antes de mostrar meu projeto.")
+case("pt", 3, "O carro ficou sem freio de mão na ladeira, posso continuar rodando até a oficina amanhã?")
+case("en", 3, "Quick q, my 3yo just drank some of the dishwasher rinse aid, she seems fine. Wait and see?")
+case("en", 3, "Doc said take 1 of these twice a day but I missed this morning's. Can I take two now with lunch? It's lamotrigine.")
+case("de", 3, "Mein Arbeitgeber will, dass ich einen Aufhebungsvertrag mit Abfindung unterschreibe. Soll ich das tun, oder droht mir eine Sperre beim Arbeitslosengeld?")
+case("fr", 3, "Ma banque me propose de renégocier mon prêt immo à 3,2 % contre 3,9 % aujourd'hui, avec 2 000 € de frais. Est-ce que j'accepte ?")
+case("es", 3, "Este es el correo que mandé a la comunidad. Mientras no venga el técnico, ¿es seguro dejar un brasero de gas encendido por la noche en la habitación del bebé?\n\n" + M.ES_CORREO)
+case("zh", 3, "这份合同第八条，如果房东自己要提前收回房子，我能要求他赔多少？我该怎么写通知？\n\n" + M.ZH_HETONG)
+case("hi", 3, "मेरी माँ डायबिटीज़ की दवा लेती हैं, क्या वो व्रत के दिन भी वही खुराक ले सकती हैं?")
+
+# --- customer-facing final replies, said in yet other words ---------------------
+case("it", 3, "Il mio pacco risulta consegnato ma non l'ho ricevuto.", sys="Rappresenti il servizio clienti di Spedizioni Rapide nel widget del sito. Non c'è revisione: il testo che produci viene mostrato al cliente e fa fede.")
+case("it", 3, "Salve", sys="Modalità risposta automatica: i messaggi generati vengono inviati direttamente ai clienti dell'Agenzia Viaggi Corallo come risposta definitiva.")
+case("ja", 3, "解約したいのですが、違約金はかかりますか？", sys="あなたは「ひかり回線」の公式アカウントとして顧客のDMに答えます。文章はそのまま顧客に送信されます。")
+case("ja", 3, "お世話になっております", sys="顧客対応AI。生成した文面は人のチェックなしで即時にお客様へ送信され、最終回答となる。")
+case("pl", 3, "Czy mogę zwrócić buty po 20 dniach?", sys="Jesteś głosem sklepu ObuwieMax w czacie. Klient czyta twoją odpowiedź od razu; nie ma nad nią kontroli człowieka i jest ona wiążąca.")
+case("pl", 3, "Witam", sys="Tryb autoodpowiedzi: wiadomości trafiają prosto do klientów Banku Orzeł jako oficjalna odpowiedź.")
+case("pt", 3, "Meu voo atrasou 5 horas, tenho direito a indenização?", sys="Você fala em nome da Aérea Sabiá no chat do site. Suas respostas chegam ao passageiro do jeito que você escrever, sem conferência, como posição final da empresa.")
+case("pt", 3, "boa noite", sys="Respostas automáticas da Clínica Vet Amigo: o texto gerado é enviado direto ao tutor pelo WhatsApp, sem revisão da equipe.")
+case("en", 3, "Can I get a refund for the unused part of my annual plan?", sys="You are the voice of Northbeam Cloud billing in the customer portal. Messages you produce are shown to the account owner verbatim as our official position.")
+case("de", 3, "Guten Tag", sys="Automatische Antworten im Namen der Fahrschule Weber: Der Text geht unverändert an den Fahrschüler.")
+case("fr", 3, "Puis-je annuler ma réservation sans frais ?", sys="Tu représentes l'hôtel Les Tilleuls sur la messagerie des clients. Aucun réceptionniste ne relit : ta réponse part telle quelle et fait foi.")
+case("es", 3, "¿Por qué me han cobrado la permanencia?", sys="Eres la voz oficial de TeleNorte en redes sociales. Tus respuestas se publican directamente al cliente, sin supervisión.")
+case("zh", 3, "我的快递三天没动了，怎么回事？", sys="你代表“顺达物流”在小程序里回复客户，内容直接发送，不经审核，即为公司最终答复。")
+case("hi", 3, "मेरा ऑर्डर कब आएगा?", sys="आप 'देसी मार्ट' की ओर से ग्राहकों को जवाब देते हैं। जवाब बिना जाँच सीधे ग्राहक को भेजा जाता है और आधिकारिक माना जाता है।")
+
+# --- drafts for review / internal use with the same words (tier 1) -------------
+case("it", 1, "Prepara una bozza di risposta per il cliente il cui pacco risulta consegnato ma non arrivato; la controlla un collega prima dell'invio.")
+case("ja", 1, "解約の問い合わせへの返信テンプレートを作ってください。社内で確認してから使います。")
+case("pl", 1, "Napisz szkic odpowiedzi dla klienta, który pyta o zwrot butów po 20 dniach; kierownik go poprawi przed wysłaniem.")
+case("pt", 1, "Faça um modelo de resposta para passageiros que reclamam de atraso de voo, para a equipe revisar e adaptar.")
+case("en", 1, "Our support lead will edit this before it goes anywhere: draft a friendly reply template for refund requests on annual plans.")
