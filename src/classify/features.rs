@@ -25,7 +25,7 @@ pub const DIM_BITS: u32 = 14;
 pub const DIM: usize = 1 << DIM_BITS;
 /// Changes whenever the features change, so a model trained on other
 /// features is refused (the model file carries it).
-pub const FEATURE_VERSION: u32 = 6;
+pub const FEATURE_VERSION: u32 = 7;
 
 /// A turn up to this size is all instruction (except fenced code).
 pub const SHORT_TURN_BYTES: usize = 640;
@@ -471,6 +471,18 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
     if lex(Domain::Trivial) && parts.pasted.len() > SHORT_TURN_BYTES {
         push("trivial+long", 0);
     }
+    // The tier-0 rule: a trivial operation or an answer restricted to a
+    // small piece, with no high-stakes domain and no multi-step cue.
+    let trivial_cue = lex(Domain::Trivial) || lex(Domain::Only);
+    if trivial_cue && !high_domain && !lex(Domain::Reasoning) {
+        push("plain-trivial", u32::from(!pasted.is_empty()));
+    }
+    if lex(Domain::Only) && !pasted.is_empty() {
+        push("only+material", 0);
+    }
+    if lex(Domain::Ack) && parts.instruction_len() <= 80 {
+        push("ack+short", 0);
+    }
     if sys.lex.get(Domain::Customer as usize).copied().unwrap_or(0) > 0 {
         push("customer:system", 0);
     }
@@ -650,6 +662,33 @@ mod tests {
             ("Redacta una carta de reclamación a mi banco", "draft"),
             ("Zredaguj odpowiedź do klienta", "draft"),
             ("Interpreta esta cláusula de no competencia", "legal"),
+            // An answer restricted to a small piece, in every language.
+            ("Give me only the invoice date, nothing else", "only"),
+            ("Devuélveme solo el importe total", "only"),
+            ("Nenne nur die Bestellnummer", "only"),
+            ("Donne uniquement la date de livraison", "only"),
+            ("Responda apenas com o CEP", "only"),
+            ("Scrivi solo il nome della città", "only"),
+            ("Podaj tylko datę wysyłki", "only"),
+            ("सिर्फ़ तारीख बताइए", "only"),
+            ("日付だけ教えて", "only"),
+            ("只写出发票号码", "only"),
+            // Acknowledgements.
+            ("Great, got it", "ack"),
+            ("Vale, perfecto", "ack"),
+            ("Alles klar, danke", "ack"),
+            ("Parfait, merci", "ack"),
+            ("Beleza, valeu", "ack"),
+            ("Perfetto, grazie mille", "ack"),
+            ("Świetnie, dzięki", "ack"),
+            ("ठीक है, धन्यवाद", "ack"),
+            ("了解しました", "ack"),
+            ("好的，明白了", "ack"),
+            // Trivial operations beyond recapitalising.
+            ("Translate this word into French", "trivial"),
+            ("Übersetze den Satz ins Englische", "trivial"),
+            ("Zamień przecinki na kropki", "trivial"),
+            ("把这句话翻译成英文", "trivial"),
         ];
         for (text, domain) in cases {
             assert!(
