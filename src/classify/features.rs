@@ -25,7 +25,7 @@ pub const DIM_BITS: u32 = 14;
 pub const DIM: usize = 1 << DIM_BITS;
 /// Changes whenever the features change, so a model trained on other
 /// features is refused (the model file carries it).
-pub const FEATURE_VERSION: u32 = 7;
+pub const FEATURE_VERSION: u32 = 8;
 
 /// A turn up to this size is all instruction (except fenced code).
 pub const SHORT_TURN_BYTES: usize = 640;
@@ -236,7 +236,7 @@ impl Scan {
         }
     }
 
-    fn hit(&mut self, bits: u16) {
+    fn hit(&mut self, bits: u32) {
         if bits == 0 {
             return;
         }
@@ -281,7 +281,7 @@ impl Scan {
                     *slot = c;
                 }
                 ideo_len += 1;
-                let mut bits = 0u16;
+                let mut bits = 0u32;
                 for start in 0..ideo_len {
                     let h = ideo
                         .get(start..ideo_len)
@@ -355,7 +355,7 @@ impl Scan {
 struct WordState {
     cur: u32,
     len: usize,
-    bits: u16,
+    bits: u32,
     /// Hash of "previous current" and "previous-but-one previous current".
     span2: Option<u32>,
     span3: Option<u32>,
@@ -483,8 +483,19 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
     if lex(Domain::Ack) && parts.instruction_len() <= 80 {
         push("ack+short", 0);
     }
-    if sys.lex.get(Domain::Customer as usize).copied().unwrap_or(0) > 0 {
+    let sys_lex = |d: Domain| sys.lex.get(d as usize).copied().unwrap_or(0) > 0;
+    if sys_lex(Domain::Customer) {
         push("customer:system", 0);
+    }
+    // The tier-3 rule of the system prompt: to a customer, as is.
+    if sys_lex(Domain::Customer) && sys_lex(Domain::Direct) {
+        push("customer+direct:system", 0);
+    }
+    if lex(Domain::Legal) && lex(Domain::Draft) {
+        push("legal+draft", 0);
+    }
+    if lex(Domain::Safety) && lex(Domain::Diy) {
+        push("safety+diy", 0);
     }
 
     // Structure.

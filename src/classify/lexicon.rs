@@ -40,9 +40,15 @@ pub enum Domain {
     Only = 13,
     /// Acknowledgements and small talk: ok, great, perfect, got it, vale.
     Ack = 14,
+    /// The text goes out as is: sent directly, without review, official,
+    /// final (with Customer in the system prompt: the tier-3 rule).
+    Direct = 15,
+    /// Setting up, connecting or fixing things oneself (with Safety: the
+    /// safety-critical steps of tier 3).
+    Diy = 16,
 }
 
-pub const DOMAINS: [Domain; 15] = [
+pub const DOMAINS: [Domain; 17] = [
     Domain::Medical,
     Domain::Legal,
     Domain::Finance,
@@ -58,6 +64,8 @@ pub const DOMAINS: [Domain; 15] = [
     Domain::Draft,
     Domain::Only,
     Domain::Ack,
+    Domain::Direct,
+    Domain::Diy,
 ];
 
 impl Domain {
@@ -78,6 +86,8 @@ impl Domain {
             Domain::Draft => "draft",
             Domain::Only => "only",
             Domain::Ack => "ack",
+            Domain::Direct => "direct",
+            Domain::Diy => "diy",
         }
     }
 
@@ -98,6 +108,8 @@ impl Domain {
             Domain::Draft => DRAFT,
             Domain::Only => ONLY,
             Domain::Ack => ACK,
+            Domain::Direct => DIRECT,
+            Domain::Diy => DIY,
         }
     }
 }
@@ -387,6 +399,19 @@ const MEDICAL: &[&str] = &[
     "एंटीबायोटिक",
     "抗生物質",
     "抗生素",
+    // --- added: inhalers and asthma ---
+    "inhal",
+    "asthm",
+    "inhalac",
+    "asma",
+    "inalaz",
+    "inalad",
+    "astm",
+    "इनहेलर",
+    "दमा",
+    "吸入",
+    "喘息",
+    "哮喘",
 ];
 
 const LEGAL: &[&str] = &[
@@ -1144,6 +1169,30 @@ const SAFETY: &[&str] = &[
     "煤气",
     "报警器",
     "ガス警報",
+    // --- added: flues, boilers, mains connections ---
+    "flue",
+    "boiler",
+    "mains",
+    "chimenea",
+    "caldera",
+    "abgasrohr",
+    "heizkessel",
+    "conduit de fumée",
+    "chaudière",
+    "chaminé",
+    "caldeira",
+    "canna fumaria",
+    "caldaia",
+    "komin",
+    "piec gazowy",
+    "400 v",
+    "230 v",
+    "排気",
+    "給湯器",
+    "ボイラー",
+    "排气",
+    "热水器",
+    "锅炉",
 ];
 
 const TRIVIAL: &[&str] = &[
@@ -1539,6 +1588,45 @@ const REASONING: &[&str] = &[
     "策略",
     "比较",
     "调查",
+    // --- added: estimate or compute from material, make a plan ---
+    "estimat",
+    "calculat",
+    "work out",
+    "schedule",
+    "estima",
+    "calcula",
+    "cronograma",
+    "plan de",
+    "schätz",
+    "berechn",
+    "zeitplan",
+    "plan für",
+    "calcule",
+    "planning",
+    "plano de",
+    "calcul",
+    "stima",
+    "calcola",
+    "piano di",
+    "programma di",
+    "oszacuj",
+    "policz",
+    "oblicz",
+    "plan na",
+    "harmonogram",
+    "अनुमान",
+    "गणना",
+    "हिसाब",
+    "प्लान",
+    "見積",
+    "試算",
+    "計算",
+    "予定表",
+    "估算",
+    "计算",
+    "计划",
+    "制定",
+    "方案",
 ];
 
 const CUSTOMER: &[&str] = &[
@@ -2078,6 +2166,40 @@ const CODE: &[&str] = &[
     "缓存",
     "微服务",
     "并发",
+    // --- added: writing software in every language ---
+    "library",
+    "server",
+    "program",
+    "cli",
+    "kotlin",
+    "swift",
+    "biblioteca",
+    "servidor",
+    "programa",
+    "bibliothek",
+    "programm",
+    "bibliothèque",
+    "serveur",
+    "programme",
+    "libreria",
+    "programma",
+    "bibliotek",
+    "serwer",
+    "program",
+    "प्रोग्राम",
+    "स्क्रिप्ट",
+    "लाइब्रेरी",
+    "फ़ंक्शन",
+    "プログラム",
+    "ライブラリ",
+    "サーバー",
+    "関数",
+    "スクリプト",
+    "程序",
+    "函数",
+    "脚本",
+    "服务器",
+    "代码",
 ];
 
 /// First person and one's family: the request is about the writer's own
@@ -2444,6 +2566,238 @@ const ACK: &[&str] = &[
     "知道了",
     "太好了",
     "收到",
+    // greetings at any time of day
+    "good afternoon",
+    "good evening",
+    "buenas tardes",
+    "buenas noches",
+    "guten tag",
+    "guten abend",
+    "bonsoir",
+    "boa tarde",
+    "boa noite",
+    "buonasera",
+    "dobry wieczór",
+    "शुभ प्रभात",
+    "सुप्रभात",
+    "शुभ संध्या",
+    "こんばんは",
+    "早上好",
+    "下午好",
+    "晚上好",
+    "感谢",
+    "多谢",
+];
+
+/// The reply goes out as it is written: sent directly, unreviewed, as the
+/// official or final answer.
+const DIRECT: &[&str] = &[
+    // en
+    "sent directly",
+    "directly to",
+    "straight to",
+    "goes out",
+    "immediately",
+    "without review",
+    "unreviewed",
+    "nobody reviews",
+    "no one reviews",
+    "nobody checks",
+    "no one checks",
+    "no human",
+    "not reviewed",
+    "final answer",
+    "final reply",
+    "official",
+    "binding",
+    "as is",
+    "verbatim",
+    "automatically",
+    // es
+    "directamente",
+    "sin revisión",
+    "sin revisar",
+    "nadie revisa",
+    "oficial",
+    "definitiv",
+    "vinculante",
+    "respuesta final",
+    "tal cual",
+    "inmediatamente",
+    "automáticamente",
+    // de
+    "direkt",
+    "ungeprüft",
+    "ohne prüfung",
+    "ohne überprüfung",
+    "niemand prüft",
+    "offiziell",
+    "endgültig",
+    "verbindlich",
+    "sofort",
+    "automatisch",
+    // fr
+    "directement",
+    "sans relecture",
+    "sans vérification",
+    "sans contrôle",
+    "personne ne relit",
+    "officiel",
+    "définitiv",
+    "réponse finale",
+    "tel quel",
+    "telle quelle",
+    "immédiatement",
+    "automatiquement",
+    // pt
+    "diretamente",
+    "direto para",
+    "direto ao",
+    "sem revisão",
+    "ninguém revisa",
+    "ninguém confere",
+    "oficial",
+    "definitiv",
+    "resposta final",
+    "imediatamente",
+    "automaticamente",
+    // it
+    "direttamente",
+    "senza revisione",
+    "senza controllo",
+    "nessuno controlla",
+    "nessuno rivede",
+    "ufficial",
+    "definitiv",
+    "vincolant",
+    "risposta finale",
+    "subito",
+    "immediatamente",
+    "automaticamente",
+    // pl
+    "bezpośrednio",
+    "bez weryfikacji",
+    "bez sprawdzenia",
+    "nikt nie sprawdza",
+    "oficjaln",
+    "ostateczn",
+    "wiążąc",
+    "od razu",
+    "natychmiast",
+    "automatycznie",
+    // hi
+    "सीधे",
+    "बिना जांच",
+    "बिना जाँच",
+    "आधिकारिक",
+    "अंतिम",
+    "तुरंत",
+    "अपने आप",
+    // ja
+    "そのまま",
+    "確認なし",
+    "確認せず",
+    "直接",
+    "正式",
+    "公式",
+    "最終",
+    "即時",
+    "自動的",
+    // zh
+    "直接",
+    "不经",
+    "未经",
+    "无人审核",
+    "官方",
+    "正式",
+    "最终",
+    "立即",
+    "自动",
+];
+
+/// Doing physical work oneself: install, connect, repair, step by step.
+const DIY: &[&str] = &[
+    // en
+    "myself",
+    "by myself",
+    "diy",
+    "install",
+    "connect",
+    "hook up",
+    "repair",
+    "fix it",
+    "replace the",
+    "wire",
+    "steps",
+    // es
+    "yo mismo",
+    "yo misma",
+    "por mi cuenta",
+    "instalar",
+    "conectar",
+    "reparar",
+    "arreglar",
+    "pasos",
+    // de
+    "selbst",
+    "selber",
+    "installier",
+    "anschließ",
+    "reparier",
+    "austausch",
+    "schritte",
+    // fr
+    "moi même",
+    "installer",
+    "brancher",
+    "raccorder",
+    "réparer",
+    "étapes",
+    // pt
+    "eu mesmo",
+    "eu mesma",
+    "sozinho",
+    "instalar",
+    "ligar",
+    "conectar",
+    "consertar",
+    "passos",
+    // it
+    "da solo",
+    "da sola",
+    "installare",
+    "collegare",
+    "riparare",
+    "aggiustare",
+    "passaggi",
+    // pl
+    "sam",
+    "sama",
+    "samodzieln",
+    "zainstalow",
+    "podłącz",
+    "napraw",
+    "kroki",
+    // hi
+    "खुद",
+    "ख़ुद",
+    "लगाना",
+    "जोड़ना",
+    "ठीक करना",
+    "चरण",
+    // ja
+    "自分で",
+    "取り付け",
+    "接続",
+    "修理",
+    "直す",
+    "手順",
+    // zh
+    "自己",
+    "安装",
+    "连接",
+    "修理",
+    "步骤",
 ];
 
 const FNV_PRIME: u32 = 16_777_619;
@@ -2463,7 +2817,7 @@ pub fn hash(s: &str) -> u32 {
 /// Open addressing over 32-bit hashes: (key, domain bits, may match as a prefix).
 /// Key 0 marks an empty slot (`key` never returns 0).
 struct Table {
-    slots: Vec<(u32, u16, bool)>,
+    slots: Vec<(u32, u32, bool)>,
     mask: usize,
 }
 
@@ -2483,12 +2837,12 @@ fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mask = TABLE_SLOTS - 1;
-        let mut slots = vec![(0u32, 0u16, false); TABLE_SLOTS];
+        let mut slots = vec![(0u32, 0u32, false); TABLE_SLOTS];
         for d in DOMAINS {
             for w in d.words() {
                 let k = key(hash(w));
                 let prefix = w.chars().count() >= 4;
-                let bit = 1u16 << (d as u16);
+                let bit = 1u32 << (d as u32);
                 let mut i = slot(k, mask);
                 // The table is sized well above the entry count, so a free
                 // or matching slot is always found.
@@ -2513,7 +2867,7 @@ fn table() -> &'static Table {
 /// what was hashed; `whole` says it covers a whole word (or run of
 /// ideographs), not just a prefix of one.
 #[inline]
-pub fn lookup(h: u32, chars: usize, whole: bool) -> u16 {
+pub fn lookup(h: u32, chars: usize, whole: bool) -> u32 {
     let t = table();
     let k = key(h);
     let mut i = slot(k, t.mask);
@@ -2541,7 +2895,7 @@ mod tests {
         for d in DOMAINS {
             for w in d.words() {
                 assert_eq!(w.to_lowercase(), *w, "{w}");
-                assert!(lookup(hash(w), w.chars().count(), true) & (1 << d as u16) != 0);
+                assert!(lookup(hash(w), w.chars().count(), true) & (1 << d as u32) != 0);
             }
         }
     }
