@@ -25,7 +25,7 @@ pub const DIM_BITS: u32 = 14;
 pub const DIM: usize = 1 << DIM_BITS;
 /// Changes whenever the features change, so a model trained on other
 /// features is refused (the model file carries it).
-pub const FEATURE_VERSION: u32 = 8;
+pub const FEATURE_VERSION: u32 = 9;
 
 /// A turn up to this size is all instruction (except fenced code).
 pub const SHORT_TURN_BYTES: usize = 640;
@@ -482,6 +482,18 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
     }
     if lex(Domain::Ack) && parts.instruction_len() <= 80 {
         push("ack+short", 0);
+        // Nothing asked but small talk: a greeting or a thank-you.
+        let asks = [
+            Domain::Reasoning,
+            Domain::Decision,
+            Domain::Draft,
+            Domain::Code,
+            Domain::Agentic,
+            Domain::Education,
+        ];
+        if !high_domain && pasted.is_empty() && !asks.iter().any(|d| lex(*d)) {
+            push("ack-only", 0);
+        }
     }
     let sys_lex = |d: Domain| sys.lex.get(d as usize).copied().unwrap_or(0) > 0;
     if sys_lex(Domain::Customer) {
