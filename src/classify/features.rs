@@ -25,7 +25,7 @@ pub const DIM_BITS: u32 = 14;
 pub const DIM: usize = 1 << DIM_BITS;
 /// Changes whenever the features change, so a model trained on other
 /// features is refused (the model file carries it).
-pub const FEATURE_VERSION: u32 = 6;
+pub const FEATURE_VERSION: u32 = 9;
 
 /// A turn up to this size is all instruction (except fenced code).
 pub const SHORT_TURN_BYTES: usize = 640;
@@ -236,7 +236,7 @@ impl Scan {
         }
     }
 
-    fn hit(&mut self, bits: u16) {
+    fn hit(&mut self, bits: u32) {
         if bits == 0 {
             return;
         }
@@ -281,7 +281,7 @@ impl Scan {
                     *slot = c;
                 }
                 ideo_len += 1;
-                let mut bits = 0u16;
+                let mut bits = 0u32;
                 for start in 0..ideo_len {
                     let h = ideo
                         .get(start..ideo_len)
@@ -355,7 +355,7 @@ impl Scan {
 struct WordState {
     cur: u32,
     len: usize,
-    bits: u16,
+    bits: u32,
     /// Hash of "previous current" and "previous-but-one previous current".
     span2: Option<u32>,
     span3: Option<u32>,
@@ -471,8 +471,43 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
     if lex(Domain::Trivial) && parts.pasted.len() > SHORT_TURN_BYTES {
         push("trivial+long", 0);
     }
-    if sys.lex.get(Domain::Customer as usize).copied().unwrap_or(0) > 0 {
+    // The tier-0 rule: a trivial operation or an answer restricted to a
+    // small piece, with no high-stakes domain and no multi-step cue.
+    let trivial_cue = lex(Domain::Trivial) || lex(Domain::Only);
+    if trivial_cue && !high_domain && !lex(Domain::Reasoning) {
+        push("plain-trivial", u32::from(!pasted.is_empty()));
+    }
+    if lex(Domain::Only) && !pasted.is_empty() {
+        push("only+material", 0);
+    }
+    if lex(Domain::Ack) && parts.instruction_len() <= 80 {
+        push("ack+short", 0);
+        // Nothing asked but small talk: a greeting or a thank-you.
+        let asks = [
+            Domain::Reasoning,
+            Domain::Decision,
+            Domain::Draft,
+            Domain::Code,
+            Domain::Agentic,
+            Domain::Education,
+        ];
+        if !high_domain && pasted.is_empty() && !asks.iter().any(|d| lex(*d)) {
+            push("ack-only", 0);
+        }
+    }
+    let sys_lex = |d: Domain| sys.lex.get(d as usize).copied().unwrap_or(0) > 0;
+    if sys_lex(Domain::Customer) {
         push("customer:system", 0);
+    }
+    // The tier-3 rule of the system prompt: to a customer, as is.
+    if sys_lex(Domain::Customer) && sys_lex(Domain::Direct) {
+        push("customer+direct:system", 0);
+    }
+    if lex(Domain::Legal) && lex(Domain::Draft) {
+        push("legal+draft", 0);
+    }
+    if lex(Domain::Safety) && lex(Domain::Diy) {
+        push("safety+diy", 0);
     }
 
     // Structure.
@@ -650,6 +685,33 @@ mod tests {
             ("Redacta una carta de reclamación a mi banco", "draft"),
             ("Zredaguj odpowiedź do klienta", "draft"),
             ("Interpreta esta cláusula de no competencia", "legal"),
+            // An answer restricted to a small piece, in every language.
+            ("Give me only the invoice date, nothing else", "only"),
+            ("Devuélveme solo el importe total", "only"),
+            ("Nenne nur die Bestellnummer", "only"),
+            ("Donne uniquement la date de livraison", "only"),
+            ("Responda apenas com o CEP", "only"),
+            ("Scrivi solo il nome della città", "only"),
+            ("Podaj tylko datę wysyłki", "only"),
+            ("सिर्फ़ तारीख बताइए", "only"),
+            ("日付だけ教えて", "only"),
+            ("只写出发票号码", "only"),
+            // Acknowledgements.
+            ("Great, got it", "ack"),
+            ("Vale, perfecto", "ack"),
+            ("Alles klar, danke", "ack"),
+            ("Parfait, merci", "ack"),
+            ("Beleza, valeu", "ack"),
+            ("Perfetto, grazie mille", "ack"),
+            ("Świetnie, dzięki", "ack"),
+            ("ठीक है, धन्यवाद", "ack"),
+            ("了解しました", "ack"),
+            ("好的，明白了", "ack"),
+            // Trivial operations beyond recapitalising.
+            ("Translate this word into French", "trivial"),
+            ("Übersetze den Satz ins Englische", "trivial"),
+            ("Zamień przecinki na kropki", "trivial"),
+            ("把这句话翻译成英文", "trivial"),
         ];
         for (text, domain) in cases {
             assert!(

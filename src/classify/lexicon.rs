@@ -35,9 +35,20 @@ pub enum Domain {
     Personal = 11,
     /// Write a text: draft, reply, letter, redacta, rédige, 起草.
     Draft = 12,
+    /// The answer is restricted to a small piece: only the number, just the
+    /// date, one word, nothing else, otherwise unchanged.
+    Only = 13,
+    /// Acknowledgements and small talk: ok, great, perfect, got it, vale.
+    Ack = 14,
+    /// The text goes out as is: sent directly, without review, official,
+    /// final (with Customer in the system prompt: the tier-3 rule).
+    Direct = 15,
+    /// Setting up, connecting or fixing things oneself (with Safety: the
+    /// safety-critical steps of tier 3).
+    Diy = 16,
 }
 
-pub const DOMAINS: [Domain; 13] = [
+pub const DOMAINS: [Domain; 17] = [
     Domain::Medical,
     Domain::Legal,
     Domain::Finance,
@@ -51,6 +62,10 @@ pub const DOMAINS: [Domain; 13] = [
     Domain::Code,
     Domain::Personal,
     Domain::Draft,
+    Domain::Only,
+    Domain::Ack,
+    Domain::Direct,
+    Domain::Diy,
 ];
 
 impl Domain {
@@ -69,6 +84,10 @@ impl Domain {
             Domain::Code => "code",
             Domain::Personal => "personal",
             Domain::Draft => "draft",
+            Domain::Only => "only",
+            Domain::Ack => "ack",
+            Domain::Direct => "direct",
+            Domain::Diy => "diy",
         }
     }
 
@@ -87,6 +106,10 @@ impl Domain {
             Domain::Code => CODE,
             Domain::Personal => PERSONAL,
             Domain::Draft => DRAFT,
+            Domain::Only => ONLY,
+            Domain::Ack => ACK,
+            Domain::Direct => DIRECT,
+            Domain::Diy => DIY,
         }
     }
 }
@@ -376,6 +399,19 @@ const MEDICAL: &[&str] = &[
     "एंटीबायोटिक",
     "抗生物質",
     "抗生素",
+    // --- added: inhalers and asthma ---
+    "inhal",
+    "asthm",
+    "inhalac",
+    "asma",
+    "inalaz",
+    "inalad",
+    "astm",
+    "इनहेलर",
+    "दमा",
+    "吸入",
+    "喘息",
+    "哮喘",
 ];
 
 const LEGAL: &[&str] = &[
@@ -1133,6 +1169,30 @@ const SAFETY: &[&str] = &[
     "煤气",
     "报警器",
     "ガス警報",
+    // --- added: flues, boilers, mains connections ---
+    "flue",
+    "boiler",
+    "mains",
+    "chimenea",
+    "caldera",
+    "abgasrohr",
+    "heizkessel",
+    "conduit de fumée",
+    "chaudière",
+    "chaminé",
+    "caldeira",
+    "canna fumaria",
+    "caldaia",
+    "komin",
+    "piec gazowy",
+    "400 v",
+    "230 v",
+    "排気",
+    "給湯器",
+    "ボイラー",
+    "排气",
+    "热水器",
+    "锅炉",
 ];
 
 const TRIVIAL: &[&str] = &[
@@ -1291,6 +1351,89 @@ const TRIVIAL: &[&str] = &[
     "转换",
     "是或否",
     "标签",
+    // --- added: copy, translate a word, replace, how many, romanise,
+    // re-list, in every language ---
+    "translat",
+    "copy",
+    "replace",
+    "how many",
+    "romaniz",
+    "romanis",
+    "transliterat",
+    "bullet",
+    "markdown",
+    "table",
+    "list the",
+    "pull out",
+    "traduce",
+    "tradúce",
+    "copia",
+    "reemplaza",
+    "sustituye",
+    "cuántos",
+    "cuántas",
+    "viñeta",
+    "übersetz",
+    "kopier",
+    "ersetz",
+    "wie viele",
+    "wie oft",
+    "aufzählung",
+    "tabelle",
+    "tradui",
+    "copie",
+    "recopie",
+    "remplace",
+    "combien",
+    "puces",
+    "tableau",
+    "traduz",
+    "copie",
+    "substitu",
+    "quantos",
+    "quantas",
+    "tabela",
+    "traduci",
+    "copia",
+    "sostituisci",
+    "quanti",
+    "quante",
+    "elenco puntato",
+    "tabella",
+    "przetłumacz",
+    "skopiuj",
+    "zamień",
+    "ile",
+    "tabel",
+    "lista",
+    "अनुवाद",
+    "कॉपी",
+    "बदलिए",
+    "बदलो",
+    "कितने",
+    "कितनी",
+    "सूची",
+    "तालिका",
+    "翻訳",
+    "英語で",
+    "コピー",
+    "置換",
+    "置き換",
+    "いくつ",
+    "何個",
+    "何件",
+    "ローマ字",
+    "箇条書き",
+    "表に",
+    "翻译",
+    "译成",
+    "复制",
+    "替换",
+    "改成",
+    "几个",
+    "拼音",
+    "列表",
+    "表格",
 ];
 
 const REASONING: &[&str] = &[
@@ -1445,6 +1588,45 @@ const REASONING: &[&str] = &[
     "策略",
     "比较",
     "调查",
+    // --- added: estimate or compute from material, make a plan ---
+    "estimat",
+    "calculat",
+    "work out",
+    "schedule",
+    "estima",
+    "calcula",
+    "cronograma",
+    "plan de",
+    "schätz",
+    "berechn",
+    "zeitplan",
+    "plan für",
+    "calcule",
+    "planning",
+    "plano de",
+    "calcul",
+    "stima",
+    "calcola",
+    "piano di",
+    "programma di",
+    "oszacuj",
+    "policz",
+    "oblicz",
+    "plan na",
+    "harmonogram",
+    "अनुमान",
+    "गणना",
+    "हिसाब",
+    "प्लान",
+    "見積",
+    "試算",
+    "計算",
+    "予定表",
+    "估算",
+    "计算",
+    "计划",
+    "制定",
+    "方案",
 ];
 
 const CUSTOMER: &[&str] = &[
@@ -1984,6 +2166,40 @@ const CODE: &[&str] = &[
     "缓存",
     "微服务",
     "并发",
+    // --- added: writing software in every language ---
+    "library",
+    "server",
+    "program",
+    "cli",
+    "kotlin",
+    "swift",
+    "biblioteca",
+    "servidor",
+    "programa",
+    "bibliothek",
+    "programm",
+    "bibliothèque",
+    "serveur",
+    "programme",
+    "libreria",
+    "programma",
+    "bibliotek",
+    "serwer",
+    "program",
+    "प्रोग्राम",
+    "स्क्रिप्ट",
+    "लाइब्रेरी",
+    "फ़ंक्शन",
+    "プログラム",
+    "ライブラリ",
+    "サーバー",
+    "関数",
+    "スクリプト",
+    "程序",
+    "函数",
+    "脚本",
+    "服务器",
+    "代码",
 ];
 
 /// First person and one's family: the request is about the writer's own
@@ -2114,6 +2330,476 @@ const DRAFT: &[&str] = &[
     "信函",
 ];
 
+/// The answer restricted to a small piece of the input or a short form
+/// (tier 0 on any input length): general vocabulary of each language.
+const ONLY: &[&str] = &[
+    // en
+    "only the",
+    "just the",
+    "only return",
+    "return only",
+    "only give",
+    "just give",
+    "just say",
+    "only answer",
+    "answer only",
+    "nothing else",
+    "nothing more",
+    "one word",
+    "single word",
+    "digits only",
+    "numbers only",
+    "no explanation",
+    "without explanation",
+    "without comment",
+    "otherwise unchanged",
+    "unchanged",
+    "keep the rest",
+    "leave the rest",
+    "as it is",
+    "exactly as",
+    // es
+    "solo el",
+    "solo la",
+    "solo los",
+    "solo las",
+    "sólo el",
+    "sólo la",
+    "solamente",
+    "únicamente",
+    "nada más",
+    "una palabra",
+    "sin explicac",
+    "sin comentar",
+    "sin cambiar",
+    "sin modificar",
+    "el resto igual",
+    // de
+    "nur die",
+    "nur den",
+    "nur das",
+    "nur der",
+    "nur eine",
+    "nur ein",
+    "nur mit",
+    "ausschließlich",
+    "sonst nichts",
+    "nichts weiter",
+    "nichts anderes",
+    "ein wort",
+    "ohne erklärung",
+    "ohne kommentar",
+    "sonst unverändert",
+    // fr
+    "uniquement",
+    "seulement",
+    "juste le",
+    "juste la",
+    "juste les",
+    "un mot",
+    "un seul mot",
+    "sans explication",
+    "sans commentaire",
+    "sans rien changer",
+    "sans modifier",
+    "inchangé",
+    "rien de plus",
+    // pt
+    "só o",
+    "só a",
+    "só os",
+    "só as",
+    "somente",
+    "apenas",
+    "nada mais",
+    "uma palavra",
+    "sem explicaç",
+    "sem comentár",
+    "sem mudar",
+    "sem alterar",
+    "sem modificar",
+    // it
+    "solo il",
+    "solo la",
+    "solo lo",
+    "solo i",
+    "solo le",
+    "soltanto",
+    "solamente",
+    "una parola",
+    "senza spiegaz",
+    "senza comment",
+    "senza cambiare",
+    "senza modificare",
+    "invariat",
+    // pl
+    "tylko",
+    "jedynie",
+    "wyłącznie",
+    "jedno słowo",
+    "jednym słowem",
+    "bez wyjaśnie",
+    "bez komentarz",
+    "bez zmian",
+    "nic więcej",
+    "nic poza",
+    // hi
+    "सिर्फ",
+    "केवल",
+    "बस",
+    "एक शब्द",
+    "और कुछ नहीं",
+    "बिना बदले",
+    "ज्यों का त्यों",
+    "ज्यों की त्यों",
+    // ja
+    "だけ",
+    "のみ",
+    "一語",
+    "一言で",
+    "変えないで",
+    "変更せず",
+    "変えずに",
+    "説明不要",
+    "説明なし",
+    // zh
+    "只",
+    "仅",
+    "一个词",
+    "不要解释",
+    "无需解释",
+    "不用解释",
+    "其他不变",
+    "保持不变",
+    "原样",
+];
+
+/// Acknowledgements and small talk that close or open a conversation.
+const ACK: &[&str] = &[
+    // en
+    "ok",
+    "okay",
+    "great",
+    "perfect",
+    "cheers",
+    "got it",
+    "thanks",
+    "thank you",
+    "thx",
+    "awesome",
+    "cool",
+    "good morning",
+    "all good",
+    "that helps",
+    "makes sense",
+    "bye",
+    // es
+    "vale",
+    "genial",
+    "perfecto",
+    "gracias",
+    "entendido",
+    "de acuerdo",
+    "buenos días",
+    "muy bien",
+    // de
+    "alles klar",
+    "super",
+    "perfekt",
+    "danke",
+    "verstanden",
+    "guten morgen",
+    "passt",
+    "prima",
+    // fr
+    "parfait",
+    "merci",
+    "compris",
+    "génial",
+    "très bien",
+    "bonne journée",
+    "ça marche",
+    // pt
+    "valeu",
+    "perfeito",
+    "obrigad",
+    "beleza",
+    "entendi",
+    "ótimo",
+    "bom dia",
+    "combinado",
+    // it
+    "perfetto",
+    "grazie",
+    "ottimo",
+    "va bene",
+    "capito",
+    "buongiorno",
+    // pl
+    "dzięki",
+    "dziękuję",
+    "świetnie",
+    "super",
+    "jasne",
+    "rozumiem",
+    "dzień dobry",
+    "w porządku",
+    // hi
+    "धन्यवाद",
+    "शुक्रिया",
+    "ठीक है",
+    "बढ़िया",
+    "समझ गया",
+    "समझ गई",
+    // ja
+    "ありがとう",
+    "了解",
+    "わかりました",
+    "分かりました",
+    "助かりました",
+    "承知",
+    "おはよう",
+    // zh
+    "谢谢",
+    "好的",
+    "明白了",
+    "知道了",
+    "太好了",
+    "收到",
+    // greetings at any time of day
+    "good afternoon",
+    "good evening",
+    "buenas tardes",
+    "buenas noches",
+    "guten tag",
+    "guten abend",
+    "bonsoir",
+    "boa tarde",
+    "boa noite",
+    "buonasera",
+    "dobry wieczór",
+    "शुभ प्रभात",
+    "सुप्रभात",
+    "शुभ संध्या",
+    "こんばんは",
+    "早上好",
+    "下午好",
+    "晚上好",
+    "感谢",
+    "多谢",
+];
+
+/// The reply goes out as it is written: sent directly, unreviewed, as the
+/// official or final answer.
+const DIRECT: &[&str] = &[
+    // en
+    "sent directly",
+    "directly to",
+    "straight to",
+    "goes out",
+    "immediately",
+    "without review",
+    "unreviewed",
+    "nobody reviews",
+    "no one reviews",
+    "nobody checks",
+    "no one checks",
+    "no human",
+    "not reviewed",
+    "final answer",
+    "final reply",
+    "official",
+    "binding",
+    "as is",
+    "verbatim",
+    "automatically",
+    // es
+    "directamente",
+    "sin revisión",
+    "sin revisar",
+    "nadie revisa",
+    "oficial",
+    "definitiv",
+    "vinculante",
+    "respuesta final",
+    "tal cual",
+    "inmediatamente",
+    "automáticamente",
+    // de
+    "direkt",
+    "ungeprüft",
+    "ohne prüfung",
+    "ohne überprüfung",
+    "niemand prüft",
+    "offiziell",
+    "endgültig",
+    "verbindlich",
+    "sofort",
+    "automatisch",
+    // fr
+    "directement",
+    "sans relecture",
+    "sans vérification",
+    "sans contrôle",
+    "personne ne relit",
+    "officiel",
+    "définitiv",
+    "réponse finale",
+    "tel quel",
+    "telle quelle",
+    "immédiatement",
+    "automatiquement",
+    // pt
+    "diretamente",
+    "direto para",
+    "direto ao",
+    "sem revisão",
+    "ninguém revisa",
+    "ninguém confere",
+    "oficial",
+    "definitiv",
+    "resposta final",
+    "imediatamente",
+    "automaticamente",
+    // it
+    "direttamente",
+    "senza revisione",
+    "senza controllo",
+    "nessuno controlla",
+    "nessuno rivede",
+    "ufficial",
+    "definitiv",
+    "vincolant",
+    "risposta finale",
+    "subito",
+    "immediatamente",
+    "automaticamente",
+    // pl
+    "bezpośrednio",
+    "bez weryfikacji",
+    "bez sprawdzenia",
+    "nikt nie sprawdza",
+    "oficjaln",
+    "ostateczn",
+    "wiążąc",
+    "od razu",
+    "natychmiast",
+    "automatycznie",
+    // hi
+    "सीधे",
+    "बिना जांच",
+    "बिना जाँच",
+    "आधिकारिक",
+    "अंतिम",
+    "तुरंत",
+    "अपने आप",
+    // ja
+    "そのまま",
+    "確認なし",
+    "確認せず",
+    "直接",
+    "正式",
+    "公式",
+    "最終",
+    "即時",
+    "自動的",
+    // zh
+    "直接",
+    "不经",
+    "未经",
+    "无人审核",
+    "官方",
+    "正式",
+    "最终",
+    "立即",
+    "自动",
+];
+
+/// Doing physical work oneself: install, connect, repair, step by step.
+const DIY: &[&str] = &[
+    // en
+    "myself",
+    "by myself",
+    "diy",
+    "install",
+    "connect",
+    "hook up",
+    "repair",
+    "fix it",
+    "replace the",
+    "wire",
+    "steps",
+    // es
+    "yo mismo",
+    "yo misma",
+    "por mi cuenta",
+    "instalar",
+    "conectar",
+    "reparar",
+    "arreglar",
+    "pasos",
+    // de
+    "selbst",
+    "selber",
+    "installier",
+    "anschließ",
+    "reparier",
+    "austausch",
+    "schritte",
+    // fr
+    "moi même",
+    "installer",
+    "brancher",
+    "raccorder",
+    "réparer",
+    "étapes",
+    // pt
+    "eu mesmo",
+    "eu mesma",
+    "sozinho",
+    "instalar",
+    "ligar",
+    "conectar",
+    "consertar",
+    "passos",
+    // it
+    "da solo",
+    "da sola",
+    "installare",
+    "collegare",
+    "riparare",
+    "aggiustare",
+    "passaggi",
+    // pl
+    "sam",
+    "sama",
+    "samodzieln",
+    "zainstalow",
+    "podłącz",
+    "napraw",
+    "kroki",
+    // hi
+    "खुद",
+    "ख़ुद",
+    "लगाना",
+    "जोड़ना",
+    "ठीक करना",
+    "चरण",
+    // ja
+    "自分で",
+    "取り付け",
+    "接続",
+    "修理",
+    "直す",
+    "手順",
+    // zh
+    "自己",
+    "安装",
+    "连接",
+    "修理",
+    "步骤",
+];
+
 const FNV_PRIME: u32 = 16_777_619;
 pub const LEX_SEED: u32 = 0x811c_9dc5;
 
@@ -2128,14 +2814,18 @@ pub fn hash(s: &str) -> u32 {
     s.chars().fold(LEX_SEED, step)
 }
 
-/// Open addressing over 32-bit hashes: (key, domain bits, may match as a prefix).
-/// Key 0 marks an empty slot (`key` never returns 0).
+/// Open addressing over 32-bit hashes: (key, domain bits), the top bit of
+/// the domain bits saying the entry may match as a prefix. Key 0 marks an
+/// empty slot (`key` never returns 0). 8 bytes a slot; at about 2,300
+/// distinct entries the table is under a third full, so a miss (most
+/// lookups: every prefix of every word) costs one or two probes.
 struct Table {
-    slots: Vec<(u32, u16, bool)>,
+    slots: Vec<(u32, u32)>,
     mask: usize,
 }
 
-const TABLE_SLOTS: usize = 4096;
+const TABLE_SLOTS: usize = 8192;
+const PREFIX: u32 = 1 << 31;
 
 #[inline]
 fn key(h: u32) -> u32 {
@@ -2151,12 +2841,12 @@ fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mask = TABLE_SLOTS - 1;
-        let mut slots = vec![(0u32, 0u16, false); TABLE_SLOTS];
+        let mut slots = vec![(0u32, 0u32); TABLE_SLOTS];
         for d in DOMAINS {
             for w in d.words() {
                 let k = key(hash(w));
-                let prefix = w.chars().count() >= 4;
-                let bit = 1u16 << (d as u16);
+                let prefix = if w.chars().count() >= 4 { PREFIX } else { 0 };
+                let bit = 1u32 << (d as u32);
                 let mut i = slot(k, mask);
                 // The table is sized well above the entry count, so a free
                 // or matching slot is always found.
@@ -2164,8 +2854,7 @@ fn table() -> &'static Table {
                     match slots.get_mut(i) {
                         Some(e) if e.0 == 0 || e.0 == k => {
                             e.0 = k;
-                            e.1 |= bit;
-                            e.2 |= prefix;
+                            e.1 |= bit | prefix;
                             break;
                         }
                         _ => i = (i + 1) & mask,
@@ -2181,20 +2870,20 @@ fn table() -> &'static Table {
 /// what was hashed; `whole` says it covers a whole word (or run of
 /// ideographs), not just a prefix of one.
 #[inline]
-pub fn lookup(h: u32, chars: usize, whole: bool) -> u16 {
+pub fn lookup(h: u32, chars: usize, whole: bool) -> u32 {
     let t = table();
     let k = key(h);
     let mut i = slot(k, t.mask);
     loop {
         match t.slots.get(i) {
-            Some(&(e, bits, prefix)) if e == k => {
-                return if whole || (prefix && chars >= 4) {
-                    bits
+            Some(&(e, bits)) if e == k => {
+                return if whole || (bits & PREFIX != 0 && chars >= 4) {
+                    bits & !PREFIX
                 } else {
                     0
                 };
             }
-            Some(&(0, _, _)) | None => return 0,
+            Some(&(0, _)) | None => return 0,
             Some(_) => i = (i + 1) & t.mask,
         }
     }
@@ -2209,7 +2898,7 @@ mod tests {
         for d in DOMAINS {
             for w in d.words() {
                 assert_eq!(w.to_lowercase(), *w, "{w}");
-                assert!(lookup(hash(w), w.chars().count(), true) & (1 << d as u16) != 0);
+                assert!(lookup(hash(w), w.chars().count(), true) & (1 << d as u32) != 0);
             }
         }
     }
@@ -2230,6 +2919,20 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn domains_fit_below_the_prefix_bit_and_the_table_stays_sparse() {
+        assert!(DOMAINS.len() < 31);
+        let distinct: std::collections::BTreeSet<u32> = DOMAINS
+            .iter()
+            .flat_map(|d| d.words().iter().map(|w| key(hash(w))))
+            .collect();
+        assert!(
+            distinct.len() * 3 < TABLE_SLOTS,
+            "{} entries",
+            distinct.len()
+        );
     }
 
     #[test]

@@ -65,8 +65,8 @@ fn grid() -> Vec<Hyper> {
     let learning_rate = pinned("TRAIN_LR").unwrap_or(0.2);
     let mut out = Vec::new();
     for l2 in vals("TRAIN_L2", &[1e-3, 3e-3, 1e-2]) {
-        for under_weight in vals("TRAIN_UNDER_WEIGHT", &[1.0, 2.5, 4.0, 6.0]) {
-            for below_weight in vals("TRAIN_BELOW_WEIGHT", &[0.0, 1.0, 2.0]) {
+        for under_weight in vals("TRAIN_UNDER_WEIGHT", &[1.0, 3.0]) {
+            for below_weight in vals("TRAIN_BELOW_WEIGHT", &[0.0, 1.0]) {
                 out.push(Hyper {
                     epochs,
                     learning_rate,
@@ -412,6 +412,93 @@ fn main() {
         std::process::exit(1);
     }
     println!("wrote {} ({} bytes)", out.display(), bytes.len());
+
+    // Development sets (`TRAIN_ROUTER_DEV=1`): the fresh and blind sets,
+    // both seen, through the final model at the chosen threshold. A report
+    // only: nothing above is chosen on them.
+    if std::env::var_os("TRAIN_ROUTER_DEV").is_some() {
+        for path in ["eval/data/fresh.jsonl", "eval/data/blind.jsonl"] {
+            dev_report(path, &bytes, threshold);
+        }
+    }
+}
+
+/// Accuracy, under/over-routing, cost and accuracy by language of the
+/// final model on a development set.
+fn dev_report(path: &str, model_bytes: &[u8], threshold: f32) {
+    let model = match llm_router::classify::Model::parse(model_bytes) {
+        Ok(m) => m,
+        Err(e) => {
+            println!("\n{path}: {e}");
+            return;
+        }
+    };
+    let rows = match load_set(std::path::Path::new(path)) {
+        Ok(r) => r,
+        Err(e) => {
+            println!("\n{path}: {e}");
+            return;
+        }
+    };
+    let mut r = Routing::default();
+    let mut by_lang: std::collections::BTreeMap<&str, Routing> = Default::default();
+    let mut confusion = [[0usize; TIERS]; TIERS];
+    let (mut cost, mut base) = (0.0f64, 0.0f64);
+    let show = std::env::var_os("TRAIN_ROUTER_SHOW_ERRORS").is_some();
+    let preds: Vec<_> = rows
+        .iter()
+        .map(|row| model.predict(&features(&row.request)))
+        .collect();
+    for (row, p) in rows.iter().zip(&preds) {
+        let (tier, c) = p.route(threshold);
+        r.add(row.tier, tier);
+        by_lang
+            .entry(row.lang.as_str())
+            .or_default()
+            .add(row.tier, tier);
+        confusion[row.tier][tier] += 1;
+        let costs = tier_costs(&row.request);
+        cost += costs[tier];
+        base += costs[2];
+        if show && tier != row.tier {
+            let text = llm_router::tokens::prompt_stats(&row.request).last_user_text;
+            let short: String = text.chars().take(90).collect();
+            println!(
+                "  dev {} true {} got {tier} ({c:.2}) {}: {}",
+                row.id,
+                row.tier,
+                row.lang,
+                short.replace('\n', " ")
+            );
+        }
+    }
+    println!(
+        "\n{path} ({} requests) at {threshold:.2}: accuracy {:.1}% under {:.1}% over {:.1}% cost {:.3}",
+        r.n,
+        r.pct(r.correct),
+        r.pct(r.under),
+        r.pct(r.over),
+        cost / base.max(f64::MIN_POSITIVE)
+    );
+    for (t, row) in confusion.iter().enumerate() {
+        println!("  tier{t} {row:?}");
+    }
+    let curve: Vec<String> = [0.7f32, 0.75, 0.8, 0.85, 0.9]
+        .iter()
+        .map(|&th| {
+            let mut r = Routing::default();
+            for (row, p) in rows.iter().zip(&preds) {
+                r.add(row.tier, p.route(th).0);
+            }
+            format!("{th:.2} {:.1}%/{:.1}%", r.pct(r.correct), r.pct(r.under))
+        })
+        .collect();
+    println!("  curve (accuracy/under): {}", curve.join("  "));
+    let langs: Vec<String> = by_lang
+        .iter()
+        .map(|(l, r)| format!("{l} {:.0}%/{:.0}%", r.pct(r.correct), r.pct(r.under)))
+        .collect();
+    println!("  by language (accuracy/under): {}", langs.join("  "));
 }
 
 #[cfg(test)]
