@@ -939,6 +939,152 @@ app.listen(8080, () => console.log('listening on :8080'));"#,
         }
     }
 
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n.max(1)
+        }
+    }
+
+    /// Random text: runs of every byte class at random lengths (so runs
+    /// cross the 64-byte blocks at every offset), random code points from
+    /// many scripts, Unicode whitespace, combining marks, emoji.
+    fn random_text(rng: &mut Rng, len: usize) -> String {
+        const SCRIPTS: &[(u32, u32)] = &[
+            (0x00C0, 0x024F),   // Latin-1 and Latin extended
+            (0x0370, 0x03FF),   // Greek
+            (0x0400, 0x04FF),   // Cyrillic
+            (0x0590, 0x06FF),   // Hebrew, Arabic
+            (0x0900, 0x097F),   // Devanagari
+            (0x0300, 0x036F),   // combining marks
+            (0x3040, 0x30FF),   // kana
+            (0x4E00, 0x9FFF),   // CJK
+            (0xAC00, 0xD7A3),   // Hangul
+            (0xFF00, 0xFFEF),   // full width
+            (0x1F300, 0x1FAFF), // emoji
+            (0x2000, 0x206F),   // general punctuation, Unicode spaces
+            (0x0080, 0x00BF),   // C1 controls, NBSP, Latin-1 symbols
+        ];
+        const WHITE: &[char] = &[' ', '\t', '\n', '\r', '\u{b}', '\u{c}'];
+        let mut out = String::new();
+        while out.len() < len {
+            let longest = if rng.below(4) == 0 { 90 } else { 9 };
+            let run = 1 + rng.below(longest) as usize;
+            match rng.below(12) {
+                0..=2 => (0..run).for_each(|_| out.push((b'a' + rng.below(26) as u8) as char)),
+                3 => (0..run).for_each(|_| out.push((b'A' + rng.below(26) as u8) as char)),
+                4 => (0..run).for_each(|_| {
+                    let c = b'A' + rng.below(26) as u8;
+                    out.push(if rng.below(2) == 0 {
+                        c.to_ascii_lowercase()
+                    } else {
+                        c
+                    } as char)
+                }),
+                5 => (0..run).for_each(|_| out.push((b'0' + rng.below(10) as u8) as char)),
+                6 | 7 => (0..run.min(6)).for_each(|_| out.push(WHITE[rng.below(6) as usize])),
+                8 => (0..run.min(5)).for_each(|_| out.push(rng.below(128) as u8 as char)),
+                9 => (0..run.min(4)).for_each(|_| {
+                    let &(lo, hi) = &SCRIPTS[rng.below(SCRIPTS.len() as u64) as usize];
+                    let cp = lo + rng.below(u64::from(hi - lo + 1)) as u32;
+                    out.push(char::from_u32(cp).unwrap_or('?'));
+                }),
+                // ASCII prose with the odd accented letter (French, German).
+                _ => {
+                    for _ in 0..run {
+                        for _ in 0..1 + rng.below(10) {
+                            let c = (b'a' + rng.below(26) as u8) as char;
+                            out.push(match rng.below(14) {
+                                0 => 'é',
+                                1 => 'Ü',
+                                2 => 'ß',
+                                _ => c,
+                            });
+                        }
+                        out.push(if rng.below(9) == 0 { ',' } else { ' ' });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn same_state(a: &Estimator, b: &Estimator) -> bool {
+        a.millis == b.millis
+            && a.class == b.class
+            && a.run == b.run
+            && a.prev_lower == b.prev_lower
+            && a.run_has_break == b.run_has_break
+    }
+
+    fn show(e: &Estimator) -> String {
+        format!(
+            "millis {} class {:?} run {} prev_lower {} break {}",
+            e.millis, e.class as u8, e.run, e.prev_lower, e.run_has_break
+        )
+    }
+
+    /// Property test: on thousands of random multilingual texts, fed whole,
+    /// in random pieces and as separate pieces, the fast path and the
+    /// char-by-char reference agree on the charge and state.
+    #[test]
+    fn fast_path_equals_the_reference_on_random_multilingual_text() {
+        let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+        for case in 0..3000u64 {
+            let len = match case % 5 {
+                0 => rng.below(40) as usize,
+                1 | 2 => rng.below(300) as usize,
+                _ => rng.below(2000) as usize,
+            };
+            let text = random_text(&mut rng, len);
+            let want = reference(&text);
+            let mut got = Estimator::default();
+            got.feed(&text);
+            assert!(
+                same_state(&got, &want),
+                "case {case}: {} vs {}: {text:?}",
+                show(&got),
+                show(&want)
+            );
+            // Fed in pieces cut at random char boundaries, from every state.
+            let mut cuts: Vec<usize> = (0..1 + rng.below(4))
+                .map(|_| rng.below(text.len() as u64 + 1) as usize)
+                .filter(|&c| text.is_char_boundary(c))
+                .collect();
+            cuts.push(0);
+            cuts.push(text.len());
+            cuts.sort_unstable();
+            let mut pieces = Estimator::default();
+            let mut separate = Estimator::default();
+            let mut separate_ref = Estimator::default();
+            for w in cuts.windows(2) {
+                let piece = &text[w[0]..w[1]];
+                pieces.feed(piece);
+                separate.feed_piece(piece);
+                separate_ref.boundary();
+                for c in piece.chars() {
+                    separate_ref.feed_char(c);
+                }
+                separate_ref.boundary();
+            }
+            assert!(same_state(&pieces, &want), "case {case} cuts {cuts:?}");
+            assert!(
+                same_state(&separate, &separate_ref),
+                "case {case} pieces {cuts:?}: {} vs {}",
+                show(&separate),
+                show(&separate_ref)
+            );
+        }
+    }
+
     #[test]
     fn json_is_counted_as_its_compact_serialization() {
         let value = json!({"type": "function", "function": {"name": "get_weather",
