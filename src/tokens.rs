@@ -246,7 +246,7 @@ impl Estimator {
             // Positions run..run+len of the run the block continues.
             let len = u64::from(digits.trailing_ones());
             let r = u64::from(self.run);
-            groups = (r + len + 2) / 3 - (r + 2) / 3;
+            groups = (r + len).div_ceil(3) - r.div_ceil(3);
         }
         while digit_starts != 0 {
             let s = digit_starts.trailing_zeros();
