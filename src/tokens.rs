@@ -119,9 +119,16 @@ impl Estimator {
         let mut i = 0usize;
         let mut pad = [0u8; BLOCK];
         while let Some(rest) = b.get(i..).filter(|r| !r.is_empty()) {
-            if rest.len() < MIN_BLOCK {
-                self.feed_scalar(text.get(i..).unwrap_or_default());
-                return;
+            if !starts_ascii(rest) {
+                // Non-ASCII near: the byte loop over the next MIN_BLOCK
+                // bytes (to a char boundary), then look again.
+                let mut end = i.saturating_add(MIN_BLOCK).min(b.len());
+                while !text.is_char_boundary(end) {
+                    end = end.saturating_add(1);
+                }
+                self.feed_scalar(text.get(i..end).unwrap_or_default());
+                i = end;
+                continue;
             }
             let block: &[u8; BLOCK] = match rest.get(..BLOCK).map(<&[u8; BLOCK]>::try_from) {
                 Some(Ok(full)) => full,
@@ -134,25 +141,11 @@ impl Estimator {
                     &pad
                 }
             };
+            // At least MIN_BLOCK ASCII bytes, up to the next non-ASCII one
+            // (a char boundary) or the block's end.
             let m = Masks::of(block, rest.len());
-            let n = m.len as usize;
-            let end = i.saturating_add(n);
-            if n >= MIN_BLOCK {
-                self.ascii_block(&m);
-            } else {
-                // A short ASCII stretch before a non-ASCII char: the byte loop
-                // (`end` is a char boundary: the next byte starts a char).
-                self.feed_scalar(text.get(i..end).unwrap_or_default());
-            }
-            i = end;
-            if n < BLOCK {
-                // The stretch ended at a non-ASCII char (or the text's end).
-                let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
-                    return;
-                };
-                self.feed_char(c);
-                i = i.saturating_add(c.len_utf8());
-            }
+            self.ascii_block(&m);
+            i = i.saturating_add(m.len as usize);
         }
     }
 
@@ -188,7 +181,7 @@ impl Estimator {
                     let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
                         break;
                     };
-                    self.feed_char(c);
+                    self.feed_non_ascii(c);
                     i = i.saturating_add(c.len_utf8());
                     continue;
                 }
@@ -407,22 +400,45 @@ impl Estimator {
     }
 
     fn letter(&mut self, c: char) {
+        self.letter_with(c.is_uppercase(), c.is_lowercase(), c.is_ascii());
+    }
+
+    fn letter_with(&mut self, upper: bool, lower: bool, ascii: bool) {
         if self.enter(Class::Word) {
             self.add(WORD_START);
         } else {
             self.add(LETTER);
-            if c.is_uppercase() && self.prev_lower {
+            if upper && self.prev_lower {
                 self.add(CASE_CHANGE);
             }
             if self.run >= 10 {
                 self.add(LONG_LETTER);
             }
         }
-        if !c.is_ascii() {
+        if !ascii {
             self.add(NON_ASCII_LETTER);
         }
-        self.prev_lower = c.is_lowercase();
+        self.prev_lower = lower;
         self.run = self.run.saturating_add(1);
+    }
+
+    /// What [`Estimator::feed_char`] does for a non-ASCII char, with the
+    /// Unicode properties of the two-byte range (U+0080..U+07FF: accented
+    /// Latin, Greek, Cyrillic, Hebrew, Arabic) read from a table computed
+    /// once by the same `char` methods; there no char is CJK or Hangul.
+    fn feed_non_ascii(&mut self, c: char) {
+        let Some(flags) = two_byte_flags(c) else {
+            self.feed_char(c);
+            return;
+        };
+        if flags & ALPHA != 0 {
+            self.letter_with(flags & UPPER != 0, flags & LOWER != 0, false);
+        } else if flags & WHITE != 0 {
+            self.space(false);
+        } else {
+            self.boundary();
+            self.add(OTHER);
+        }
     }
 
     /// Counts a JSON value as its compact serialization would be counted
@@ -554,8 +570,20 @@ fn lowercase_prefix(b: &[u8]) -> usize {
 /// Bytes per block of [`Estimator::ascii_block`] (one bit per byte in a u64).
 const BLOCK: usize = 64;
 /// ASCII stretches shorter than this take the byte loop: computing the
-/// masks of a block costs about as much as a dozen bytes one by one.
-const MIN_BLOCK: usize = 16;
+/// masks of a block costs about as much as a few dozen bytes one by one
+/// (and text with an accent every few words is better read byte by byte).
+const MIN_BLOCK: usize = 32;
+
+/// Are the first MIN_BLOCK bytes of `b` there and ASCII?
+#[inline]
+fn starts_ascii(b: &[u8]) -> bool {
+    let word = |k: usize| {
+        b.get(k..k.saturating_add(8))
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            .map_or(u64::MAX, u64::from_le_bytes)
+    };
+    (word(0) | word(8) | word(16) | word(24)) & 0x8080_8080_8080_8080 == 0
+}
 
 /// `k` low bits set (`k` up to 64).
 #[inline]
@@ -825,6 +853,36 @@ fn lane_classes_swar(bytes: &[u8; 8]) -> Masks {
         valid: gather(w & HIGH),
         len: 0,
     }
+}
+
+// Unicode properties of U+0080..U+07FF, one byte each (`two_byte_flags`).
+const ALPHA: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 4;
+const WHITE: u8 = 8;
+const TWO_BYTE_FIRST: u32 = 0x80;
+const TWO_BYTE_LEN: usize = 0x800 - 0x80;
+static TWO_BYTE: std::sync::OnceLock<[u8; TWO_BYTE_LEN]> = std::sync::OnceLock::new();
+
+/// `is_alphabetic`, `is_uppercase`, `is_lowercase` and `is_whitespace` of
+/// a char of the two-byte range, from a table filled on first use by those
+/// same methods (each is a table search, too slow per accented letter).
+#[inline]
+fn two_byte_flags(c: char) -> Option<u8> {
+    let i = usize::try_from((c as u32).checked_sub(TWO_BYTE_FIRST)?).ok()?;
+    let table = TWO_BYTE.get_or_init(|| {
+        let mut t = [0u8; TWO_BYTE_LEN];
+        for (k, slot) in (TWO_BYTE_FIRST..).zip(t.iter_mut()) {
+            if let Some(c) = char::from_u32(k) {
+                *slot = if c.is_alphabetic() { ALPHA } else { 0 }
+                    | if c.is_uppercase() { UPPER } else { 0 }
+                    | if c.is_lowercase() { LOWER } else { 0 }
+                    | if c.is_whitespace() { WHITE } else { 0 };
+            }
+        }
+        t
+    });
+    table.get(i).copied()
 }
 
 /// CJK scripts, where BPE vocabularies hold about one token per character.
@@ -1555,6 +1613,25 @@ app.listen(8080, () => console.log('listening on :8080'));"#,
                         );
                     }
                 }
+            }
+        }
+    }
+
+    /// The table path for non-ASCII chars equals `feed_char` for every
+    /// char below U+3000 (and a sample above), from several states.
+    #[test]
+    fn non_ascii_table_equals_feed_char_for_every_char() {
+        let before = ["", "a", "A", "abcdefghijkl", "é", "7", " ", "\n", ".", "東"];
+        for cp in (0u32..0x3000).chain((0x3000..0x11_0000).step_by(97)) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            for b in before {
+                let mut want = reference(b);
+                want.feed_char(c);
+                let mut got = reference(b);
+                got.feed_non_ascii(c);
+                assert!(same_state(&got, &want), "U+{cp:04X} after {b:?}");
             }
         }
     }
