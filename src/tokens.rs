@@ -426,7 +426,15 @@ impl Estimator {
     /// Unicode properties of the two-byte range (U+0080..U+07FF: accented
     /// Latin, Greek, Cyrillic, Hebrew, Arabic) read from a table computed
     /// once by the same `char` methods; there no char is CJK or Hangul.
+    /// CJK and Hangul skip the Unicode lookups `feed_char` makes first.
     fn feed_non_ascii(&mut self, c: char) {
+        if is_cjk(c) {
+            // Neither a letter nor whitespace for `feed_char`, whatever
+            // `is_alphabetic` says: one piece each.
+            self.boundary();
+            self.add(if is_hangul(c) { HANGUL } else { CJK });
+            return;
+        }
         let Some(flags) = two_byte_flags(c) else {
             self.feed_char(c);
             return;
@@ -1618,11 +1626,21 @@ app.listen(8080, () => console.log('listening on :8080'));"#,
     }
 
     /// The table path for non-ASCII chars equals `feed_char` for every
-    /// char below U+3000 (and a sample above), from several states.
+    /// char below U+3000, every CJK and Hangul char of the BMP and a sample
+    /// of the rest, from several states.
     #[test]
     fn non_ascii_table_equals_feed_char_for_every_char() {
         let before = ["", "a", "A", "abcdefghijkl", "é", "7", " ", "\n", ".", "東"];
-        for cp in (0u32..0x3000).chain((0x3000..0x11_0000).step_by(97)) {
+        let cjk = (0x2E80u32..0xA000)
+            .chain(0xA960..0xA980)
+            .chain(0xAC00..0xD800);
+        let rest = (0xF900u32..0xFB00)
+            .chain(0xFE30..0xFE50)
+            .chain(0xFF00..0xFFF0);
+        let sample = (0x3000u32..0x11_0000)
+            .step_by(97)
+            .chain([0x2_0000, 0x2_FA1F, 0x2_FA20]);
+        for cp in (0u32..0x3000).chain(cjk).chain(rest).chain(sample) {
             let Some(c) = char::from_u32(cp) else {
                 continue;
             };
