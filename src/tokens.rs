@@ -107,12 +107,52 @@ impl Estimator {
         new
     }
 
-    /// Feeds a text. ASCII (most prompts, nearly all code and JSON) is
-    /// classified by a byte table and runs of lowercase letters are charged
-    /// in one step; other characters take [`Estimator::feed_char`]. The
-    /// result is exactly what feeding every char to `feed_char` gives (a
-    /// test checks it against that reference on generated text).
+    /// Feeds a text. Stretches of ASCII (most prompts, nearly all code and
+    /// JSON) are read 64 bytes at a time as bit masks of their byte classes
+    /// ([`Estimator::ascii_block`]: no branch per byte or per word); short
+    /// stretches take the byte-table loop ([`Estimator::feed_scalar`]) and
+    /// other characters [`Estimator::feed_char`]. The result is exactly what
+    /// feeding every char to `feed_char` gives (tests check it against that
+    /// reference on generated and random multilingual text).
     fn feed(&mut self, text: &str) {
+        let b = text.as_bytes();
+        let mut i = 0usize;
+        let mut pad = [0u8; BLOCK];
+        while let Some(rest) = b.get(i..).filter(|r| !r.is_empty()) {
+            if !starts_ascii(rest) {
+                // Non-ASCII near: the byte loop over the next MIN_BLOCK
+                // bytes (to a char boundary), then look again.
+                let mut end = i.saturating_add(MIN_BLOCK).min(b.len());
+                while !text.is_char_boundary(end) {
+                    end = end.saturating_add(1);
+                }
+                self.feed_scalar(text.get(i..end).unwrap_or_default());
+                i = end;
+                continue;
+            }
+            let block: &[u8; BLOCK] = match rest.get(..BLOCK).map(<&[u8; BLOCK]>::try_from) {
+                Some(Ok(full)) => full,
+                _ => {
+                    // Bytes past the text are masked off (`Masks::of`).
+                    let n = rest.len().min(BLOCK);
+                    if let (Some(to), Some(from)) = (pad.get_mut(..n), rest.get(..n)) {
+                        to.copy_from_slice(from);
+                    }
+                    &pad
+                }
+            };
+            // At least MIN_BLOCK ASCII bytes, up to the next non-ASCII one
+            // (a char boundary) or the block's end.
+            let m = Masks::of(block, rest.len());
+            self.ascii_block(&m);
+            i = i.saturating_add(m.len as usize);
+        }
+    }
+
+    /// Feeds a text one byte (or char) at a time: ASCII classified by a byte
+    /// table, runs of lowercase letters charged in one step, other chars
+    /// through [`Estimator::feed_char`]. For short pieces.
+    fn feed_scalar(&mut self, text: &str) {
         let b = text.as_bytes();
         let mut i = 0usize;
         while let Some(&byte) = b.get(i) {
@@ -141,12 +181,124 @@ impl Estimator {
                     let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
                         break;
                     };
-                    self.feed_char(c);
+                    self.feed_non_ascii(c);
                     i = i.saturating_add(c.len_utf8());
                     continue;
                 }
             }
             i = i.saturating_add(1);
+        }
+    }
+
+    /// Up to 64 ASCII bytes at once, from the bit masks of their classes:
+    /// the same charges and the same state after them as feeding each byte
+    /// to [`Estimator::feed_char`]. Runs are found with shifts (bit `i` is
+    /// byte `i`; `x << 1` puts byte `i - 1` at bit `i`), the state before the
+    /// block standing in for byte -1.
+    fn ascii_block(&mut self, m: &Masks) {
+        let n = m.len;
+        if n == 0 {
+            return;
+        }
+        let was = |c: Class| u64::from(self.class == c);
+        let (letters, lower, digits) = (m.letter, m.lower, m.digit);
+        let (spaces, breaks) = (m.space, m.brk);
+        let white = spaces | breaks;
+        let punct = m.valid & !(letters | digits | white);
+        let mut cost: u64 = 0;
+
+        // Letters: WORD_START for the first of a run, LETTER for the others,
+        // CASE_CHANGE for an upper case letter after a lower case one,
+        // LONG_LETTER from a run's 11th letter on.
+        let starts = letters & !((letters << 1) | was(Class::Word));
+        let upper = letters & !lower;
+        let after_lower = (lower << 1) | u64::from(self.class == Class::Word && self.prev_lower);
+        let two = letters & (letters << 1);
+        let four = two & (two << 2);
+        let eight = four & (four << 4);
+        // Eleven letters in a row ending at bit i: ten before it in the block.
+        let mut long = eight & (two << 8) & (letters << 10);
+        if self.class == Class::Word {
+            // The run the block continues: bit i is letter `run + i` of it.
+            let lead = letters.trailing_ones();
+            let from = 10u32.saturating_sub(self.run);
+            if from < lead {
+                long |= low_bits(lead) & !low_bits(from);
+            }
+        }
+        cost = cost
+            .saturating_add(WORD_START * u64::from(starts.count_ones()))
+            .saturating_add(LETTER * u64::from((letters & !starts).count_ones()))
+            .saturating_add(CASE_CHANGE * u64::from((upper & after_lower).count_ones()))
+            .saturating_add(LONG_LETTER * u64::from(long.count_ones()));
+
+        // Digits: DIGIT_GROUP at each run position 0, 3, 6, ...
+        let mut groups: u64 = 0;
+        let mut digit_starts = digits & !((digits << 1) | was(Class::Digit));
+        if self.class == Class::Digit && digits & 1 != 0 {
+            // Positions run..run+len of the run the block continues.
+            let len = u64::from(digits.trailing_ones());
+            let r = u64::from(self.run);
+            groups = (r + len).div_ceil(3) - r.div_ceil(3);
+        }
+        while digit_starts != 0 {
+            let s = digit_starts.trailing_zeros();
+            let len = u64::from(digits.checked_shr(s).unwrap_or(0).trailing_ones());
+            groups = groups.saturating_add(len.div_ceil(3));
+            digit_starts &= digit_starts.wrapping_sub(1);
+        }
+        cost = cost.saturating_add(DIGIT_GROUP.saturating_mul(groups));
+
+        // Punctuation: PUNCT_START for the first of a run, PUNCT after.
+        let punct_starts = punct & !((punct << 1) | was(Class::Punct));
+        cost = cost
+            .saturating_add(PUNCT_START * u64::from(punct_starts.count_ones()))
+            .saturating_add(PUNCT * u64::from((punct & !punct_starts).count_ones()));
+
+        // Whitespace: SPACE_RUN for a second char that is a space after a
+        // space; LINE_BREAK for the first line break of a run.
+        let in_space = self.class == Class::Space;
+        let white_starts = white & !((white << 1) | u64::from(in_space));
+        let second = u64::from(in_space && self.run == 1 && !self.run_has_break);
+        let space_runs = spaces & (((white_starts & spaces) << 1) | second);
+        // Spaces with a line break earlier in their run: carry a bit from
+        // just after each break through the spaces that follow it.
+        let broke = u64::from(in_space && self.run_has_break);
+        let seeds = ((breaks << 1) | broke) & spaces;
+        let reached = (spaces.wrapping_add(seeds) ^ spaces) & spaces;
+        let first_breaks = breaks & !((breaks << 1) | (reached << 1) | broke);
+        cost = cost
+            .saturating_add(SPACE_RUN * u64::from(space_runs.count_ones()))
+            .saturating_add(LINE_BREAK * u64::from(first_breaks.count_ones()));
+        self.add(cost);
+
+        // The state after the block: that of its last byte's run.
+        let last = 1u64 << (n - 1).min(63);
+        // Length of the run of `mask` ending at the last byte.
+        let tail = |mask: u64| (mask << (64 - n).min(63)).leading_ones();
+        let (class, run_mask) = if letters & last != 0 {
+            (Class::Word, letters)
+        } else if digits & last != 0 {
+            (Class::Digit, digits)
+        } else if white & last != 0 {
+            (Class::Space, white)
+        } else {
+            (Class::Punct, 0)
+        };
+        let t = tail(run_mask);
+        let run = if class == Class::Punct {
+            0
+        } else if t >= n && self.class == class {
+            self.run.saturating_add(t)
+        } else {
+            t
+        };
+        self.run_has_break = class == Class::Space && (breaks | reached) & last != 0;
+        self.class = class;
+        self.run = run;
+        if letters != 0 {
+            let top = 63 - letters.leading_zeros();
+            self.prev_lower = lower.checked_shr(top).unwrap_or(0) & 1 != 0;
         }
     }
 
@@ -248,22 +400,53 @@ impl Estimator {
     }
 
     fn letter(&mut self, c: char) {
+        self.letter_with(c.is_uppercase(), c.is_lowercase(), c.is_ascii());
+    }
+
+    fn letter_with(&mut self, upper: bool, lower: bool, ascii: bool) {
         if self.enter(Class::Word) {
             self.add(WORD_START);
         } else {
             self.add(LETTER);
-            if c.is_uppercase() && self.prev_lower {
+            if upper && self.prev_lower {
                 self.add(CASE_CHANGE);
             }
             if self.run >= 10 {
                 self.add(LONG_LETTER);
             }
         }
-        if !c.is_ascii() {
+        if !ascii {
             self.add(NON_ASCII_LETTER);
         }
-        self.prev_lower = c.is_lowercase();
+        self.prev_lower = lower;
         self.run = self.run.saturating_add(1);
+    }
+
+    /// What [`Estimator::feed_char`] does for a non-ASCII char, with the
+    /// Unicode properties of the two-byte range (U+0080..U+07FF: accented
+    /// Latin, Greek, Cyrillic, Hebrew, Arabic) read from a table computed
+    /// once by the same `char` methods; there no char is CJK or Hangul.
+    /// CJK and Hangul skip the Unicode lookups `feed_char` makes first.
+    fn feed_non_ascii(&mut self, c: char) {
+        if is_cjk(c) {
+            // Neither a letter nor whitespace for `feed_char`, whatever
+            // `is_alphabetic` says: one piece each.
+            self.boundary();
+            self.add(if is_hangul(c) { HANGUL } else { CJK });
+            return;
+        }
+        let Some(flags) = two_byte_flags(c) else {
+            self.feed_char(c);
+            return;
+        };
+        if flags & ALPHA != 0 {
+            self.letter_with(flags & UPPER != 0, flags & LOWER != 0, false);
+        } else if flags & WHITE != 0 {
+            self.space(false);
+        } else {
+            self.boundary();
+            self.add(OTHER);
+        }
     }
 
     /// Counts a JSON value as its compact serialization would be counted
@@ -390,6 +573,324 @@ fn lowercase_prefix(b: &[u8]) -> usize {
             .take_while(|c| c.is_ascii_lowercase())
             .count(),
     )
+}
+
+/// Bytes per block of [`Estimator::ascii_block`] (one bit per byte in a u64).
+const BLOCK: usize = 64;
+/// ASCII stretches shorter than this take the byte loop: computing the
+/// masks of a block costs about as much as a few dozen bytes one by one
+/// (and text with an accent every few words is better read byte by byte).
+const MIN_BLOCK: usize = 32;
+
+/// Are the first MIN_BLOCK bytes of `b` there and ASCII?
+#[inline]
+fn starts_ascii(b: &[u8]) -> bool {
+    let word = |k: usize| {
+        b.get(k..k.saturating_add(8))
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            .map_or(u64::MAX, u64::from_le_bytes)
+    };
+    (word(0) | word(8) | word(16) | word(24)) & 0x8080_8080_8080_8080 == 0
+}
+
+/// `k` low bits set (`k` up to 64).
+#[inline]
+fn low_bits(k: u32) -> u64 {
+    1u64.checked_shl(k).map_or(u64::MAX, |b| b.wrapping_sub(1))
+}
+
+/// Bit `i` of each mask is byte `i` of the block; only the ASCII bytes
+/// before the first non-ASCII byte (or the text's end) count.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Masks {
+    letter: u64,
+    lower: u64,
+    digit: u64,
+    /// Whitespace other than line breaks (as `char::is_whitespace`).
+    space: u64,
+    /// `\n` and `\r`.
+    brk: u64,
+    valid: u64,
+    /// Number of valid bytes (0..=64).
+    len: u32,
+}
+
+impl Masks {
+    /// The masks of `block`, of which the first `avail` bytes are text.
+    #[inline]
+    fn of(block: &[u8; BLOCK], avail: usize) -> Masks {
+        Masks::from_lanes(block, avail, lane)
+    }
+
+    #[inline(always)]
+    fn from_lanes<const N: usize>(
+        block: &[u8; BLOCK],
+        avail: usize,
+        lane: impl Fn(&[u8; N]) -> Masks,
+    ) -> Masks {
+        let mut m = Masks::default();
+        let mut non_ascii = 0u64;
+        for (k, chunk) in block.chunks_exact(N).enumerate() {
+            let Ok(bytes) = <&[u8; N]>::try_from(chunk) else {
+                continue;
+            };
+            let c = lane(bytes);
+            let shift = (N * k) as u32;
+            m.letter |= c.letter << shift;
+            m.lower |= c.lower << shift;
+            m.digit |= c.digit << shift;
+            m.space |= c.space << shift;
+            m.brk |= c.brk << shift;
+            non_ascii |= c.valid << shift;
+        }
+        let len = non_ascii
+            .trailing_zeros()
+            .min(u32::try_from(avail).unwrap_or(u32::MAX));
+        let valid = low_bits(len);
+        Masks {
+            letter: m.letter & valid,
+            lower: m.lower & valid,
+            digit: m.digit & valid,
+            space: m.space & valid,
+            brk: m.brk & valid,
+            valid,
+            len,
+        }
+    }
+}
+
+/// Bytes classified per step: 16 with SIMD (SSE2 natively, simd128 in
+/// wasm), else 8 as bit tricks on a u64.
+#[cfg(any(
+    all(target_arch = "x86_64", target_feature = "sse2"),
+    target_arch = "wasm32"
+))]
+const LANE: usize = 16;
+#[cfg(not(any(
+    all(target_arch = "x86_64", target_feature = "sse2"),
+    target_arch = "wasm32"
+)))]
+const LANE: usize = 8;
+
+/// The class masks of 16 bytes with SSE2 (`valid`: the non-ASCII bytes).
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn lane_classes(bytes: &[u8; 16]) -> Masks {
+    use std::arch::x86_64::{
+        _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8, _mm_set_epi64x,
+    };
+    let (lo, hi) = bytes.split_at(8);
+    let lo = <[u8; 8]>::try_from(lo).map_or(0, i64::from_le_bytes);
+    let hi = <[u8; 8]>::try_from(hi).map_or(0, i64::from_le_bytes);
+    let x = _mm_set_epi64x(hi, lo);
+    // Signed compares: non-ASCII bytes are negative and match no class.
+    // Letters, folded to lower case: 0x61..=0x7a once bit 0x20 is set.
+    let folded = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    let letter = _mm_and_si128(
+        _mm_cmpgt_epi8(folded, _mm_set1_epi8(0x60)),
+        _mm_cmpgt_epi8(_mm_set1_epi8(0x7b), folded),
+    );
+    let lower = _mm_and_si128(letter, _mm_cmpgt_epi8(x, _mm_set1_epi8(0x60)));
+    let digit = _mm_and_si128(
+        _mm_cmpgt_epi8(x, _mm_set1_epi8(0x2f)),
+        _mm_cmpgt_epi8(_mm_set1_epi8(0x3a), x),
+    );
+    let brk = _mm_or_si128(
+        _mm_cmpeq_epi8(x, _mm_set1_epi8(0x0a)),
+        _mm_cmpeq_epi8(x, _mm_set1_epi8(0x0d)),
+    );
+    // U+0009..=U+000D and U+0020, as `char::is_whitespace`.
+    let white = _mm_or_si128(
+        _mm_and_si128(
+            _mm_cmpgt_epi8(x, _mm_set1_epi8(0x08)),
+            _mm_cmpgt_epi8(_mm_set1_epi8(0x0e), x),
+        ),
+        _mm_cmpeq_epi8(x, _mm_set1_epi8(0x20)),
+    );
+    let bits = |m: i32| u64::from(m as u16);
+    let brk = bits(_mm_movemask_epi8(brk));
+    Masks {
+        letter: bits(_mm_movemask_epi8(letter)),
+        lower: bits(_mm_movemask_epi8(lower)),
+        digit: bits(_mm_movemask_epi8(digit)),
+        space: bits(_mm_movemask_epi8(white)) & !brk,
+        brk,
+        valid: bits(_mm_movemask_epi8(x)),
+        len: 0,
+    }
+}
+
+/// The class masks of 16 bytes with wasm SIMD (`valid`: the non-ASCII
+/// bytes). Envoy's V8, Wasmtime and WAMR all implement simd128.
+#[cfg(target_arch = "wasm32")]
+#[target_feature(enable = "simd128")]
+fn lane_classes(bytes: &[u8; 16]) -> Masks {
+    use core::arch::wasm32::{
+        i64x2, i8x16_bitmask, i8x16_eq, i8x16_gt, i8x16_lt, i8x16_splat, v128_and, v128_or,
+    };
+    let (lo, hi) = bytes.split_at(8);
+    let lo = <[u8; 8]>::try_from(lo).map_or(0, i64::from_le_bytes);
+    let hi = <[u8; 8]>::try_from(hi).map_or(0, i64::from_le_bytes);
+    let x = i64x2(lo, hi);
+    // Signed compares: non-ASCII bytes are negative and match no class.
+    // Letters, folded to lower case: 0x61..=0x7a once bit 0x20 is set.
+    let folded = v128_or(x, i8x16_splat(0x20));
+    let letter = v128_and(
+        i8x16_gt(folded, i8x16_splat(0x60)),
+        i8x16_lt(folded, i8x16_splat(0x7b)),
+    );
+    let lower = v128_and(letter, i8x16_gt(x, i8x16_splat(0x60)));
+    let digit = v128_and(
+        i8x16_gt(x, i8x16_splat(0x2f)),
+        i8x16_lt(x, i8x16_splat(0x3a)),
+    );
+    let brk = v128_or(
+        i8x16_eq(x, i8x16_splat(0x0a)),
+        i8x16_eq(x, i8x16_splat(0x0d)),
+    );
+    // U+0009..=U+000D and U+0020, as `char::is_whitespace`.
+    let white = v128_or(
+        v128_and(
+            i8x16_gt(x, i8x16_splat(0x08)),
+            i8x16_lt(x, i8x16_splat(0x0e)),
+        ),
+        i8x16_eq(x, i8x16_splat(0x20)),
+    );
+    let brk = u64::from(i8x16_bitmask(brk));
+    Masks {
+        letter: u64::from(i8x16_bitmask(letter)),
+        lower: u64::from(i8x16_bitmask(lower)),
+        digit: u64::from(i8x16_bitmask(digit)),
+        space: u64::from(i8x16_bitmask(white)) & !brk,
+        brk,
+        valid: u64::from(i8x16_bitmask(x)),
+        len: 0,
+    }
+}
+
+/// The class masks of one lane.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline(always)]
+fn lane(bytes: &[u8; LANE]) -> Masks {
+    // SAFETY: `lane_classes` needs SSE2, which this build targets
+    // (`target_feature = "sse2"` holds at compile time, as on every x86-64);
+    // it reads only the array it is given.
+    unsafe { lane_classes(bytes) }
+}
+#[cfg(target_arch = "wasm32")]
+#[inline(always)]
+fn lane(bytes: &[u8; LANE]) -> Masks {
+    // A wasm engine without simd128 refuses the module when loading it.
+    lane_classes(bytes)
+}
+#[cfg(not(any(
+    all(target_arch = "x86_64", target_feature = "sse2"),
+    target_arch = "wasm32"
+)))]
+use lane_classes_swar as lane;
+
+#[cfg(any(
+    test,
+    not(any(
+        all(target_arch = "x86_64", target_feature = "sse2"),
+        target_arch = "wasm32"
+    ))
+))]
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Per byte of `x` (all bytes below 0x80): high bit set when the byte is
+/// >= `c`. Adding 0x80 - c to a 7-bit byte cannot carry into the next one.
+#[cfg(any(
+    test,
+    not(any(
+        all(target_arch = "x86_64", target_feature = "sse2"),
+        target_arch = "wasm32"
+    ))
+))]
+#[inline]
+fn at_least(x: u64, c: u8) -> u64 {
+    x.wrapping_add(u64::from(0x80u8.wrapping_sub(c)) * 0x0101_0101_0101_0101) & HIGH
+}
+
+/// The high bits of the eight bytes of `m` (only high bits set) as eight
+/// bits, byte 0 first: every partial product lands on its own bit.
+#[cfg(any(
+    test,
+    not(any(
+        all(target_arch = "x86_64", target_feature = "sse2"),
+        target_arch = "wasm32"
+    ))
+))]
+#[inline]
+fn gather(m: u64) -> u64 {
+    (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// The class masks of 8 bytes as bit tricks on a u64, where there is no
+/// SIMD (`valid`: the non-ASCII bytes); tests hold it equal to the SIMD one.
+#[cfg(any(
+    test,
+    not(any(
+        all(target_arch = "x86_64", target_feature = "sse2"),
+        target_arch = "wasm32"
+    ))
+))]
+#[inline]
+fn lane_classes_swar(bytes: &[u8; 8]) -> Masks {
+    let w = u64::from_le_bytes(*bytes);
+    let x = w & !HIGH;
+    // Letters, case folded: 0x41..=0x5a once bit 0x20 is cleared.
+    let folded = x & 0x5f5f_5f5f_5f5f_5f5f;
+    let letter = at_least(folded, 0x41) & !at_least(folded, 0x5b);
+    // Bit 0x20 set in a letter: lower case.
+    let lower = letter & (x << 2);
+    let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+    let ge_0a = at_least(x, 0x0a);
+    let ge_0b = at_least(x, 0x0b);
+    let ge_0d = at_least(x, 0x0d);
+    let ge_0e = at_least(x, 0x0e);
+    let brk = (ge_0a & !ge_0b) | (ge_0d & !ge_0e);
+    let white = (at_least(x, 0x09) & !ge_0e) | (at_least(x, b' ') & !at_least(x, b' ' + 1));
+    Masks {
+        letter: gather(letter),
+        lower: gather(lower),
+        digit: gather(digit),
+        space: gather(white & !brk),
+        brk: gather(brk),
+        valid: gather(w & HIGH),
+        len: 0,
+    }
+}
+
+// Unicode properties of U+0080..U+07FF, one byte each (`two_byte_flags`).
+const ALPHA: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 4;
+const WHITE: u8 = 8;
+const TWO_BYTE_FIRST: u32 = 0x80;
+const TWO_BYTE_LEN: usize = 0x800 - 0x80;
+static TWO_BYTE: std::sync::OnceLock<[u8; TWO_BYTE_LEN]> = std::sync::OnceLock::new();
+
+/// `is_alphabetic`, `is_uppercase`, `is_lowercase` and `is_whitespace` of
+/// a char of the two-byte range, from a table filled on first use by those
+/// same methods (each is a table search, too slow per accented letter).
+#[inline]
+fn two_byte_flags(c: char) -> Option<u8> {
+    let i = usize::try_from((c as u32).checked_sub(TWO_BYTE_FIRST)?).ok()?;
+    let table = TWO_BYTE.get_or_init(|| {
+        let mut t = [0u8; TWO_BYTE_LEN];
+        for (k, slot) in (TWO_BYTE_FIRST..).zip(t.iter_mut()) {
+            if let Some(c) = char::from_u32(k) {
+                *slot = if c.is_alphabetic() { ALPHA } else { 0 }
+                    | if c.is_uppercase() { UPPER } else { 0 }
+                    | if c.is_lowercase() { LOWER } else { 0 }
+                    | if c.is_whitespace() { WHITE } else { 0 };
+            }
+        }
+        t
+    });
+    table.get(i).copied()
 }
 
 /// CJK scripts, where BPE vocabularies hold about one token per character.
@@ -936,6 +1437,265 @@ app.listen(8080, () => console.log('listening on :8080'));"#,
                 got.feed(&text);
                 assert_eq!(got.millis, reference(&text).millis, "U+{cp:04X}");
             }
+        }
+    }
+
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n.max(1)
+        }
+    }
+
+    /// Random text: runs of every byte class at random lengths (so runs
+    /// cross the 64-byte blocks at every offset), random code points from
+    /// many scripts, Unicode whitespace, combining marks, emoji.
+    fn random_text(rng: &mut Rng, len: usize) -> String {
+        const SCRIPTS: &[(u32, u32)] = &[
+            (0x00C0, 0x024F),   // Latin-1 and Latin extended
+            (0x0370, 0x03FF),   // Greek
+            (0x0400, 0x04FF),   // Cyrillic
+            (0x0590, 0x06FF),   // Hebrew, Arabic
+            (0x0900, 0x097F),   // Devanagari
+            (0x0300, 0x036F),   // combining marks
+            (0x3040, 0x30FF),   // kana
+            (0x4E00, 0x9FFF),   // CJK
+            (0xAC00, 0xD7A3),   // Hangul
+            (0xFF00, 0xFFEF),   // full width
+            (0x1F300, 0x1FAFF), // emoji
+            (0x2000, 0x206F),   // general punctuation, Unicode spaces
+            (0x0080, 0x00BF),   // C1 controls, NBSP, Latin-1 symbols
+        ];
+        const WHITE: &[char] = &[' ', '\t', '\n', '\r', '\u{b}', '\u{c}'];
+        let mut out = String::new();
+        while out.len() < len {
+            let longest = if rng.below(4) == 0 { 90 } else { 9 };
+            let run = 1 + rng.below(longest) as usize;
+            match rng.below(12) {
+                0..=2 => (0..run).for_each(|_| out.push((b'a' + rng.below(26) as u8) as char)),
+                3 => (0..run).for_each(|_| out.push((b'A' + rng.below(26) as u8) as char)),
+                4 => (0..run).for_each(|_| {
+                    let c = b'A' + rng.below(26) as u8;
+                    out.push(if rng.below(2) == 0 {
+                        c.to_ascii_lowercase()
+                    } else {
+                        c
+                    } as char)
+                }),
+                5 => (0..run).for_each(|_| out.push((b'0' + rng.below(10) as u8) as char)),
+                6 | 7 => (0..run.min(6)).for_each(|_| out.push(WHITE[rng.below(6) as usize])),
+                8 => (0..run.min(5)).for_each(|_| out.push(rng.below(128) as u8 as char)),
+                9 => (0..run.min(4)).for_each(|_| {
+                    let &(lo, hi) = &SCRIPTS[rng.below(SCRIPTS.len() as u64) as usize];
+                    let cp = lo + rng.below(u64::from(hi - lo + 1)) as u32;
+                    out.push(char::from_u32(cp).unwrap_or('?'));
+                }),
+                // ASCII prose with the odd accented letter (French, German).
+                _ => {
+                    for _ in 0..run {
+                        for _ in 0..1 + rng.below(10) {
+                            let c = (b'a' + rng.below(26) as u8) as char;
+                            out.push(match rng.below(14) {
+                                0 => 'é',
+                                1 => 'Ü',
+                                2 => 'ß',
+                                _ => c,
+                            });
+                        }
+                        out.push(if rng.below(9) == 0 { ',' } else { ' ' });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn same_state(a: &Estimator, b: &Estimator) -> bool {
+        a.millis == b.millis
+            && a.class == b.class
+            && a.run == b.run
+            && a.prev_lower == b.prev_lower
+            && a.run_has_break == b.run_has_break
+    }
+
+    fn show(e: &Estimator) -> String {
+        format!(
+            "millis {} class {:?} run {} prev_lower {} break {}",
+            e.millis, e.class as u8, e.run, e.prev_lower, e.run_has_break
+        )
+    }
+
+    /// Property test: on thousands of random multilingual texts, fed whole,
+    /// in random pieces and as separate pieces, the block path, the byte
+    /// loop and the char-by-char reference agree on the charge and state.
+    #[test]
+    fn block_path_equals_the_reference_on_random_multilingual_text() {
+        let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+        for case in 0..3000u64 {
+            let len = match case % 5 {
+                0 => rng.below(40) as usize,
+                1 | 2 => rng.below(300) as usize,
+                _ => rng.below(2000) as usize,
+            };
+            let text = random_text(&mut rng, len);
+            let want = reference(&text);
+            let mut got = Estimator::default();
+            got.feed(&text);
+            assert!(
+                same_state(&got, &want),
+                "case {case}: {} vs {}: {text:?}",
+                show(&got),
+                show(&want)
+            );
+            let mut scalar = Estimator::default();
+            scalar.feed_scalar(&text);
+            assert!(same_state(&scalar, &want), "case {case} scalar: {text:?}");
+            // Fed in pieces cut at random char boundaries, from every state.
+            let mut cuts: Vec<usize> = (0..1 + rng.below(4))
+                .map(|_| rng.below(text.len() as u64 + 1) as usize)
+                .filter(|&c| text.is_char_boundary(c))
+                .collect();
+            cuts.push(0);
+            cuts.push(text.len());
+            cuts.sort_unstable();
+            let mut pieces = Estimator::default();
+            let mut separate = Estimator::default();
+            let mut separate_ref = Estimator::default();
+            for w in cuts.windows(2) {
+                let piece = &text[w[0]..w[1]];
+                pieces.feed(piece);
+                separate.feed_piece(piece);
+                separate_ref.boundary();
+                for c in piece.chars() {
+                    separate_ref.feed_char(c);
+                }
+                separate_ref.boundary();
+            }
+            assert!(same_state(&pieces, &want), "case {case} cuts {cuts:?}");
+            assert!(
+                same_state(&separate, &separate_ref),
+                "case {case} pieces {cuts:?}: {} vs {}",
+                show(&separate),
+                show(&separate_ref)
+            );
+        }
+    }
+
+    /// Runs of one class at every length up to 200 and every offset in the
+    /// block, after every kind of run: the carries across blocks.
+    #[test]
+    fn runs_across_block_edges_count_like_the_reference() {
+        let fill = [
+            "a", "Z", "7", " ", "\n", "\r\n ", "  \n", ".", "aB", "x9", " \t",
+        ];
+        let lead = [
+            "", "q", "Q", "ab", "5", "55", " ", "\n", "  ", ",", "é", "東",
+        ];
+        for l in lead {
+            for offset in 0..70 {
+                for f in fill {
+                    for len in [1usize, 2, 3, 9, 10, 11, 12, 63, 64, 65, 130, 200] {
+                        let text = format!(
+                            "{l}{}{}{} end",
+                            "x".repeat(offset),
+                            if offset % 2 == 0 { " " } else { "" },
+                            f.repeat(len)
+                        );
+                        let mut got = Estimator::default();
+                        got.feed(&text);
+                        let want = reference(&text);
+                        assert!(
+                            same_state(&got, &want),
+                            "{:?}: {} vs {}",
+                            text,
+                            show(&got),
+                            show(&want)
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// The table path for non-ASCII chars equals `feed_char` for every
+    /// char below U+3000, every CJK and Hangul char of the BMP and a sample
+    /// of the rest, from several states.
+    #[test]
+    fn non_ascii_table_equals_feed_char_for_every_char() {
+        let before = ["", "a", "A", "abcdefghijkl", "é", "7", " ", "\n", ".", "東"];
+        let cjk = (0x2E80u32..0xA000)
+            .chain(0xA960..0xA980)
+            .chain(0xAC00..0xD800);
+        let rest = (0xF900u32..0xFB00)
+            .chain(0xFE30..0xFE50)
+            .chain(0xFF00..0xFFF0);
+        let sample = (0x3000u32..0x11_0000)
+            .step_by(97)
+            .chain([0x2_0000, 0x2_FA1F, 0x2_FA20]);
+        for cp in (0u32..0x3000).chain(cjk).chain(rest).chain(sample) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            for b in before {
+                let mut want = reference(b);
+                want.feed_char(c);
+                let mut got = reference(b);
+                got.feed_non_ascii(c);
+                assert!(same_state(&got, &want), "U+{cp:04X} after {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn masks_classify_every_ascii_byte_at_every_position() {
+        for byte in 0u8..128 {
+            for pos in 0..BLOCK {
+                let mut block = [b'x'; BLOCK];
+                block[pos] = byte;
+                let m = Masks::of(&block, BLOCK);
+                let bit = |mask: u64| mask >> pos & 1 == 1;
+                let class = ASCII_CLASS[usize::from(byte)];
+                assert_eq!(m.len, 64);
+                assert_eq!(
+                    bit(m.letter),
+                    class == B_LOWER || class == B_UPPER,
+                    "{byte}"
+                );
+                assert_eq!(bit(m.lower), class == B_LOWER, "{byte}");
+                assert_eq!(bit(m.digit), class == B_DIGIT, "{byte}");
+                assert_eq!(bit(m.space), class == B_SPACE, "{byte}");
+                assert_eq!(bit(m.brk), class == B_BREAK, "{byte}");
+            }
+        }
+        // The portable (wasm) lanes classify like the platform's, on
+        // random bytes of every kind.
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..20_000 {
+            let mut block = [0u8; BLOCK];
+            let ascii_only = rng.below(2) == 0;
+            for b in block.iter_mut() {
+                *b = rng.below(if ascii_only { 128 } else { 256 }) as u8;
+            }
+            let avail = rng.below(BLOCK as u64 + 1) as usize;
+            let swar = Masks::from_lanes(&block, avail, lane_classes_swar);
+            assert_eq!(Masks::of(&block, avail), swar, "{block:?}");
+        }
+        // The first non-ASCII byte ends the valid part.
+        for pos in 0..BLOCK {
+            let mut block = [b'a'; BLOCK];
+            block[pos] = 0xC3;
+            let m = Masks::of(&block, BLOCK);
+            assert_eq!(m.len as usize, pos);
+            assert_eq!(m.letter, low_bits(pos as u32));
+            assert_eq!(Masks::of(&[b'a'; BLOCK], pos).len as usize, pos);
         }
     }
 

@@ -6,7 +6,11 @@
 //! several rounds of CPU time per call; the machine may be shared, so treat
 //! the figures as upper bounds.
 //!
-//! usage: bench-router [--config envoy/demo.yaml]
+//! `--prose multilingual` pastes the mixed English/Spanish/German/Japanese
+//! line of `bench/pii_envoy.py` instead of English prose (accents and CJK
+//! take the estimator's slower paths).
+//!
+//! usage: bench-router [--config envoy/demo.yaml] [--prose english|multilingual]
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -17,8 +21,11 @@ use llm_router::tokens::prompt_stats;
 use router_eval::{demo_config, requested_max_tokens};
 use serde_json::{json, Map, Value};
 
-fn request(bytes: usize) -> (String, Map<String, Value>) {
-    let para = "The nightly job loads orders from the warehouse, joins them with customer records and writes a summary table; last week two runs failed with duplicate keys and one ran out of memory. ";
+const ENGLISH: &str = "The nightly job loads orders from the warehouse, joins them with customer records and writes a summary table; last week two runs failed with duplicate keys and one ran out of memory. ";
+/// The line `bench/pii_envoy.py` repeats.
+const MULTILINGUAL: &str = "Please summarise the quarterly report. Revenue grew 12% to 1,234,567 EUR in Q3 2024 (see v1.2.3, ticket 0612345678, 2024-01-15). La reunión es el 15.01.2024 en la calle; Die Hauptstraße ist gesperrt; 東京都の天気は晴れ。 Wall Street rose 3%.\n";
+
+fn request(bytes: usize, para: &str) -> (String, Map<String, Value>) {
     let mut body = String::new();
     while body.len() + para.len() < bytes.saturating_sub(120) {
         body.push_str(para);
@@ -67,10 +74,16 @@ fn median_us(rounds: usize, iters: usize, mut f: impl FnMut()) -> f64 {
 
 fn main() {
     let mut config = PathBuf::from("envoy/demo.yaml");
+    let mut para = ENGLISH;
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         if a == "--config" {
             config = it.next().map(PathBuf::from).unwrap_or(config);
+        } else if a == "--prose" {
+            para = match it.next().as_deref() {
+                Some("multilingual") => MULTILINGUAL,
+                _ => ENGLISH,
+            };
         }
     }
     let cfg = match demo_config(&config) {
@@ -91,12 +104,20 @@ fn main() {
     };
     println!("native, one thread, CPU time per call (not wall time); median of 9 rounds. On a shared, loaded machine cache contention still inflates these.");
     println!(
+        "prose: {}",
+        if para == ENGLISH {
+            "english"
+        } else {
+            "multilingual (--prose)"
+        }
+    );
+    println!(
         "   size   decide(µs)  classifier(µs)  prompt_stats(µs)  pii scan(µs)  json parse(µs)"
     );
     let mut base: Option<(f64, f64)> = None;
     let mut rows = Vec::new();
     for size in [1_536usize, 4_096, 16_384, 65_536, 262_144, 1_048_576] {
-        let (raw, req) = request(size);
+        let (raw, req) = request(size, para);
         let iters = (2_000_000 / size).clamp(20, 2_000);
         let decide = median_us(9, iters, || {
             let stats = prompt_stats(&req);
