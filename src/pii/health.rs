@@ -18,9 +18,13 @@
 //! condition, doctors (`Dr.` is not a patient cue), and a name and a
 //! condition in different paragraphs.
 
+use super::health_names;
+use super::lexicon::LONGEST;
 use super::lexicon::{Cat, Hit};
 use super::scan::Ctx;
-use super::text::{capitalized_word, char_at, char_before, upper_at, word_end};
+use super::text::{
+    capitalized_word, ceil_boundary, char_at, char_before, floor_boundary, upper_at, word_end,
+};
 
 /// Most bytes between a name and a condition.
 pub const WINDOW: usize = 120;
@@ -39,69 +43,137 @@ fn name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
     let text = ctx.text;
     match h.cat {
         Cat::Honorific => {
-            if char_at(text, h.start).is_some_and(devanagari) {
-                let i = h.end + usize::from(text.get(h.end..)?.starts_with(' '));
-                let e = word_end(text, i);
-                return (e > i).then_some((h.start, e));
-            }
             let mut i = h.end;
             if text.get(i..)?.starts_with(':') {
                 i += 1;
             }
             i += usize::from(text.get(i..)?.starts_with(' '));
-            let e = capitalized_word(text, i)?;
+            if char_at(text, h.start).is_some_and(devanagari) {
+                // Any word but a postposition or pronoun (`पिता को`).
+                let e = word_end(text, i);
+                let word = text.get(i..e)?;
+                return health_names::devanagari_name_word(word).then_some((h.start, e));
+            }
+            // A capitalised word, or an initial and one (`patient: J. Smith`).
+            let e = capitalized_word(text, i).or_else(|| {
+                let initial = upper_at(text, i) && text.get(i..)?.get(1..3) == Some(". ");
+                initial
+                    .then(|| capitalized_word(text, i.saturating_add(3)))
+                    .flatten()
+            })?;
             Some((h.start, e))
         }
         Cat::FirstName => {
             let first = char_at(text, h.start)?;
-            (devanagari(first) || upper_at(text, h.start)).then_some((h.start, h.end))
+            (devanagari(first) || cjk(first) || upper_at(text, h.start)).then_some((h.start, h.end))
         }
         Cat::CjkNameCue => {
-            let prev = char_before(text, h.start).is_some_and(|(_, c)| cjk(c));
-            let next = char_at(text, h.end).is_some_and(cjk);
+            // The name next to the cue, maybe after a space or a colon
+            // (`患者 佐藤`, `氏名：王伟`).
+            let gap = |c: char| matches!(c, ' ' | '\u{3000}' | ':' | '：');
+            let prev = char_before(text, h.start).is_some_and(|(s, c)| {
+                cjk(c) || (gap(c) && char_before(text, s).is_some_and(|(_, c)| cjk(c)))
+            });
+            let next = char_at(text, h.end).is_some_and(|c| {
+                cjk(c)
+                    || (gap(c)
+                        && char_at(text, h.end.saturating_add(c.len_utf8())).is_some_and(cjk))
+            });
             (prev || next).then_some((h.start, h.end))
         }
         _ => None,
     }
 }
 
+/// Is a name word a person's name kind of hit (not something else the
+/// lexicon knows)?
+fn names_a_person(cat: Cat) -> bool {
+    matches!(cat, Cat::Honorific | Cat::FirstName | Cat::CjkNameCue)
+}
+
+/// The first name in `names` (sorted by start) within [`WINDOW`] of the
+/// condition `c`, in its paragraph and not overlapping it.
+fn near(text: &str, names: &[(usize, usize)], c: &Hit) -> Option<(usize, usize)> {
+    let lo = c.start.saturating_sub(WINDOW);
+    let hi = c.end.saturating_add(WINDOW);
+    // Names are in order of their start and at most ~80 bytes long.
+    let first = names.partition_point(|&(s, _)| s.saturating_add(80) < lo);
+    names
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&(s, _)| s <= hi)
+        .filter(|&&(_, e)| e >= lo)
+        .find(|&&(s, e)| {
+            // The name is not the condition itself (Parkinson, Crohn),
+            // and both sit in one paragraph.
+            let overlap = s < c.end && c.start < e;
+            let (a, z) = (s.min(c.start), e.max(c.end));
+            !overlap && !text.get(a..z).unwrap_or("\n\n").contains("\n\n")
+        })
+        .copied()
+}
+
 /// Every (name, condition) pair, as the span covering both.
 pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
-    let mut names: Vec<(usize, usize)> = ctx.hits.iter().filter_map(|h| name(ctx, h)).collect();
     let conditions: Vec<Hit> = ctx
         .hits
         .iter()
         .filter(|h| h.cat == Cat::Condition)
         .copied()
         .collect();
-    if names.is_empty() || conditions.is_empty() {
+    if conditions.is_empty() {
         return Vec::new();
     }
+    let mut names: Vec<(usize, usize)> = ctx.hits.iter().filter_map(|h| name(ctx, h)).collect();
     names.sort_unstable();
-    if names.is_empty() {
-        return Vec::new();
-    }
     let mut out = Vec::new();
+    let mut alone = Vec::new();
     for c in &conditions {
-        let lo = c.start.saturating_sub(WINDOW);
-        let hi = c.end.saturating_add(WINDOW);
-        // Names are in order of their start and at most ~80 bytes long.
-        let first = names.partition_point(|&(s, _)| s.saturating_add(80) < lo);
-        let near = names
-            .get(first..)
-            .unwrap_or_default()
+        match near(ctx.text, &names, c) {
+            Some((s, e)) => out.push((s.min(c.start), e.max(c.end))),
+            None => alone.push(*c),
+        }
+    }
+    if !alone.is_empty() {
+        alone.sort_unstable_by_key(|h| h.start);
+        // Names by their shape, read only around the conditions with no
+        // lexicon name near: the windows merged, so each byte once.
+        let mut others: Vec<(usize, usize)> = ctx
+            .hits
             .iter()
-            .take_while(|&&(s, _)| s <= hi)
-            .filter(|&&(_, e)| e >= lo)
-            .find(|&&(s, e)| {
-                // The name is not the condition itself (Parkinson, Crohn),
-                // and both sit in one paragraph.
-                let overlap = s < c.end && c.start < e;
-                let (a, z) = (s.min(c.start), e.max(c.end));
-                !overlap && !ctx.text.get(a..z).unwrap_or("\n\n").contains("\n\n")
-            });
-        if let Some(&(s, e)) = near {
-            out.push((s.min(c.start), e.max(c.end)));
+            .filter(|h| !names_a_person(h.cat))
+            .map(|h| (h.start, h.end))
+            .collect();
+        others.sort_unstable();
+        let blocked = |s: usize, e: usize| {
+            let first = others.partition_point(|&(hs, _)| hs.saturating_add(LONGEST) < s);
+            others
+                .get(first..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|&&(hs, _)| hs < e)
+                .any(|&(hs, he)| hs < e && s < he)
+        };
+        let mut shaped = Vec::new();
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for c in &alone {
+            let lo = c.start.saturating_sub(WINDOW);
+            let hi = c.end.saturating_add(WINDOW);
+            match windows.last_mut() {
+                Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
+                _ => windows.push((lo, hi)),
+            }
+        }
+        for (lo, hi) in windows {
+            let (lo, hi) = (floor_boundary(ctx.text, lo), ceil_boundary(ctx.text, hi));
+            health_names::shaped_names(ctx.text, lo, hi, &blocked, &mut shaped);
+        }
+        shaped.sort_unstable();
+        for c in &alone {
+            if let Some((s, e)) = near(ctx.text, &shaped, c) {
+                out.push((s.min(c.start), e.max(c.end)));
+            }
         }
     }
     out.sort_unstable();

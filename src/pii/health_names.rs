@@ -1,0 +1,1078 @@
+//! How the health detector recognises a person's name beyond honorifics
+//! and the list of common given names:
+//! - a relative or acquaintance introducing a name (`my mother Ana`, `mi
+//!   padre Luis`, `meine Tochter Lena`, `ma voisine Odile`, `mia nonna
+//!   Rosa`, `moja mama Ewa`, `मेरे पिता रमेश`): lexicon words of the
+//!   `Honorific` category, so a capitalised word (or, in Devanagari, a word
+//!   that is not a postposition) must follow;
+//! - a form label (`Name:`, `Nombre:`, `Nom :`, `Imię i nazwisko:`, `氏名`);
+//! - common Japanese surnames (`佐藤`, `鈴木`, ...) and more Hindi given
+//!   names in Devanagari;
+//! - **first and last names by their shape**, read only in the bytes around
+//!   a condition that no lexicon name is near: two or three capitalised
+//!   words in a row (`Doris Whitlock`, `Ana María Ruiz`, `J. Smith`, `María
+//!   G.`), or one capitalised word followed by an age (`Doris, 81,`, `Lodi
+//!   (34)`, `Rosa, 72 anni`). Not names: runs with an institution or place
+//!   word (`Mayo Clinic`, `Johns Hopkins Hospital`, `Cancer Research UK`,
+//!   `Deutsche Krebshilfe`), runs of four or more capitalised words (titles
+//!   in Title Case), words the lexicon knows as something else (`Parkinson`,
+//!   `Calle Mayor`, `Baker Street`), and sentence starters, weekdays and
+//!   months (`Yesterday Anna`, `Monday Clinic`) which are dropped from the
+//!   start of a run.
+
+use super::text::{before, char_at, is_wordish, word_end};
+
+/// Relatives and acquaintances (a name follows), and form labels.
+pub(super) const NAME_CUES: &[&str] = &[
+    // en
+    "mother",
+    "father",
+    "mom",
+    "mum",
+    "dad",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "grandmother",
+    "grandfather",
+    "aunt",
+    "uncle",
+    "neighbour",
+    "neighbor",
+    "friend",
+    "colleague",
+    "partner",
+    "mister",
+    "name:",
+    // es
+    "madre",
+    "padre",
+    "mamá",
+    "papá",
+    "hijo",
+    "hija",
+    "esposo",
+    "esposa",
+    "marido",
+    "hermano",
+    "hermana",
+    "abuelo",
+    "abuela",
+    "vecino",
+    "vecina",
+    "amigo",
+    "amiga",
+    "compañero",
+    "suegra",
+    "nombre:",
+    "don",
+    "dña.",
+    // de
+    "mutter",
+    "vater",
+    "mama",
+    "papa",
+    "sohn",
+    "tochter",
+    "ehemann",
+    "ehefrau",
+    "bruder",
+    "schwester",
+    "oma",
+    "opa",
+    "großmutter",
+    "onkel",
+    "tante",
+    "nachbar",
+    "nachbarin",
+    "freund",
+    "freundin",
+    "kollege",
+    "schwiegermutter",
+    "hr.",
+    "fr.",
+    // fr
+    "mère",
+    "père",
+    "fils",
+    "fille",
+    "mari",
+    "épouse",
+    "frère",
+    "sœur",
+    "grand-mère",
+    "grand-père",
+    "voisin",
+    "voisine",
+    "ami",
+    "amie",
+    "collègue",
+    "oncle",
+    "nom :",
+    "nom:",
+    // pt
+    "mãe",
+    "pai",
+    "filho",
+    "filha",
+    "esposo",
+    "irmão",
+    "irmã",
+    "avó",
+    "avô",
+    "vizinho",
+    "vizinha",
+    "colega",
+    "sogra",
+    "nome:",
+    // it
+    "mamma",
+    "papà",
+    "figlio",
+    "figlia",
+    "marito",
+    "moglie",
+    "fratello",
+    "sorella",
+    "nonna",
+    "nonno",
+    "vicino",
+    "vicina",
+    "amico",
+    "amica",
+    "suocera",
+    "zio",
+    "zia",
+    "signore",
+    // pl
+    "matka",
+    "mamy",
+    "mamę",
+    "ojciec",
+    "tata",
+    "syn",
+    "córka",
+    "córkę",
+    "mąż",
+    "męża",
+    "żona",
+    "brat",
+    "brata",
+    "siostra",
+    "siostrę",
+    "babcia",
+    "babci",
+    "dziadek",
+    "sąsiad",
+    "sąsiadka",
+    "przyjaciel",
+    "kolega",
+    "wujek",
+    "ciocia",
+    "pana",
+    "panu",
+    "panią",
+    "imię i nazwisko",
+    // hi
+    "पिता",
+    "माँ",
+    "मां",
+    "बेटा",
+    "बेटी",
+    "पति",
+    "पत्नी",
+    "भाई",
+    "बहन",
+    "दादा",
+    "दादी",
+    "दोस्त",
+];
+
+/// Common Japanese surnames (no case to tell a name: only these), and
+/// Japanese and Chinese form labels, next to the name.
+pub(super) const CJK_NAMES: &[&str] = &[
+    "佐藤",
+    "鈴木",
+    "高橋",
+    "田中",
+    "伊藤",
+    "渡辺",
+    "山本",
+    "中村",
+    "小林",
+    "加藤",
+    "吉田",
+    "山田",
+    "佐々木",
+    "山口",
+    "松本",
+    "井上",
+    "木村",
+    "斎藤",
+    "清水",
+    "山崎",
+];
+
+/// Form labels in Japanese and Chinese (a name follows, maybe after a
+/// colon).
+pub(super) const CJK_LABELS: &[&str] = &["氏名", "姓名", "名前"];
+
+/// More Hindi given names, in Devanagari (the romanised ones are in the
+/// core list).
+pub(super) const DEVANAGARI_NAMES: &[&str] = &[
+    "रमेश",
+    "सुनील",
+    "अजय",
+    "मनोज",
+    "अशोक",
+    "दिनेश",
+    "महेश",
+    "आशा",
+    "उषा",
+    "रेखा",
+    "मीना",
+    "ममता",
+    "सुमन",
+    "किरण",
+    "दीपक",
+];
+
+/// Hindi postpositions, particles and pronouns: after a Devanagari name cue
+/// (`मेरे पिता को ...`: "to my father") they are not a name.
+const DEVANAGARI_FUNCTION: &[&str] = &[
+    "को",
+    "का",
+    "की",
+    "के",
+    "ने",
+    "से",
+    "में",
+    "पर",
+    "है",
+    "हैं",
+    "था",
+    "थी",
+    "थे",
+    "भी",
+    "और",
+    "जी",
+    "ही",
+    "तो",
+    "एक",
+    "यह",
+    "वह",
+    "ये",
+    "वे",
+    "इस",
+    "उस",
+    "अपने",
+    "अपनी",
+    "अपना",
+    "कल",
+    "आज",
+    "अब",
+    "बहुत",
+    "हर",
+    "कुछ",
+    "नहीं",
+    "लिए",
+    "साथ",
+    "बाद",
+    "पहले",
+    "जो",
+    "क्या",
+    "कब",
+    "कैसे",
+];
+
+/// A Devanagari word that can be a name (not a function word).
+pub(super) fn devanagari_name_word(word: &str) -> bool {
+    !word.is_empty() && !DEVANAGARI_FUNCTION.contains(&word)
+}
+
+/// Capitalised words that start sentences or are not names: dropped from
+/// the start of a run of capitalised words.
+const STARTERS: &[&str] = &[
+    // en
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "My",
+    "Our",
+    "Your",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "He",
+    "She",
+    "We",
+    "They",
+    "It",
+    "I",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "Because",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "Also",
+    "Then",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Last",
+    "Next",
+    "Please",
+    "Write",
+    "Draft",
+    "Summarise",
+    "Summarize",
+    "Translate",
+    "Explain",
+    "List",
+    "Make",
+    "Give",
+    "Tell",
+    "Help",
+    "Can",
+    "Could",
+    "Would",
+    "Should",
+    "Is",
+    "Are",
+    "Was",
+    "Does",
+    "Did",
+    "Do",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Which",
+    "Dear",
+    "Hi",
+    "Hello",
+    "Thanks",
+    "Note",
+    "Re",
+    "Subject",
+    "Patient",
+    "Client",
+    "Customer",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Doctor",
+    "Nurse",
+    "Sir",
+    "Madam",
+    "Mother",
+    "Father",
+    "Neighbour",
+    "Neighbor",
+    "Friend",
+    "Name",
+    "Case",
+    "Referral",
+    "Summary",
+    "Report",
+    "Re:",
+    "For",
+    "From",
+    "To",
+    "With",
+    "In",
+    "On",
+    "At",
+    "By",
+    "Of",
+    "About",
+    "Per",
+    "Attn",
+    "Hey",
+    "Good",
+    "Morning",
+    "Yes",
+    "No",
+    "Not",
+    // es, pt, it
+    "El",
+    "La",
+    "Los",
+    "Las",
+    "Lo",
+    "Un",
+    "Una",
+    "Mi",
+    "Mis",
+    "Tu",
+    "Su",
+    "Sus",
+    "Nuestro",
+    "Nuestra",
+    "Este",
+    "Esta",
+    "Ese",
+    "Esa",
+    "Hoy",
+    "Ayer",
+    "Mañana",
+    "Por",
+    "Para",
+    "Con",
+    "Sin",
+    "Sobre",
+    "Según",
+    "Escribe",
+    "Redacta",
+    "Resume",
+    "Traduce",
+    "Explica",
+    "Hola",
+    "Estimado",
+    "Estimada",
+    "Querido",
+    "Querida",
+    "Paciente",
+    "Señor",
+    "Señora",
+    "Sr",
+    "Sra",
+    "Don",
+    "Doña",
+    "Madre",
+    "Padre",
+    "O",
+    "Os",
+    "As",
+    "Meu",
+    "Minha",
+    "Seu",
+    "Sua",
+    "Ele",
+    "Ela",
+    "Hoje",
+    "Ontem",
+    "Escreva",
+    "Resuma",
+    "Traduza",
+    "Olá",
+    "Prezado",
+    "Prezada",
+    "Caro",
+    "Cara",
+    "Il",
+    "Lo",
+    "Gli",
+    "Le",
+    "Uno",
+    "Mio",
+    "Mia",
+    "Suo",
+    "Sua",
+    "Questo",
+    "Questa",
+    "Oggi",
+    "Ieri",
+    "Domani",
+    "Scrivi",
+    "Riassumi",
+    "Traduci",
+    "Spiega",
+    "Ciao",
+    "Gentile",
+    "Paziente",
+    "Signor",
+    "Signora",
+    "Sig",
+    "Del",
+    "Della",
+    "Dei",
+    "De",
+    "Do",
+    "Da",
+    "Di",
+    "Dal",
+    "Al",
+    "Ao",
+    "Em",
+    "No",
+    "Na",
+    "Nel",
+    "Nella",
+    "Y",
+    "E",
+    "Ed",
+    "Ou",
+    "Que",
+    "Che",
+    "Qual",
+    "Cual",
+    "Como",
+    "Come",
+    "Quando",
+    "Cuando",
+    "Porque",
+    "Perché",
+    "Pero",
+    "Mas",
+    "Ma",
+    // de
+    "Der",
+    "Die",
+    "Das",
+    "Den",
+    "Dem",
+    "Des",
+    "Ein",
+    "Eine",
+    "Einen",
+    "Einem",
+    "Mein",
+    "Meine",
+    "Meinen",
+    "Meinem",
+    "Unser",
+    "Unsere",
+    "Sein",
+    "Seine",
+    "Ihr",
+    "Ihre",
+    "Er",
+    "Es",
+    "Wir",
+    "Sie",
+    "Heute",
+    "Gestern",
+    "Morgen",
+    "Bitte",
+    "Schreib",
+    "Schreibe",
+    "Schreiben",
+    "Fasse",
+    "Erstelle",
+    "Übersetze",
+    "Erkläre",
+    "Hallo",
+    "Liebe",
+    "Lieber",
+    "Sehr",
+    "Geehrte",
+    "Geehrter",
+    "Herr",
+    "Frau",
+    "Patient",
+    "Patientin",
+    "Wie",
+    "Was",
+    "Wer",
+    "Wann",
+    "Warum",
+    "Wo",
+    "Und",
+    "Oder",
+    "Aber",
+    "Seit",
+    "Nach",
+    "Vor",
+    "Bei",
+    "Mit",
+    "Für",
+    "Von",
+    "Zu",
+    "Im",
+    "Am",
+    "Auf",
+    "Aus",
+    "Befund",
+    "Diagnose",
+    "Therapie",
+    "Anamnese",
+    "Verdacht",
+    "Betreff",
+    "Arztbrief",
+    "Entlassbrief",
+    "Termin",
+    "Kontrolle",
+    "Zustand",
+    "Medikation",
+    "Jahre",
+    "Jahren",
+    // fr
+    "Le",
+    "Les",
+    "Un",
+    "Une",
+    "Mon",
+    "Ma",
+    "Mes",
+    "Son",
+    "Sa",
+    "Ses",
+    "Notre",
+    "Votre",
+    "Il",
+    "Elle",
+    "Ils",
+    "Elles",
+    "Nous",
+    "Vous",
+    "Aujourd'hui",
+    "Hier",
+    "Demain",
+    "Écris",
+    "Rédige",
+    "Résume",
+    "Traduis",
+    "Explique",
+    "Bonjour",
+    "Cher",
+    "Chère",
+    "Madame",
+    "Monsieur",
+    "Mme",
+    "Mlle",
+    "Pour",
+    "Avec",
+    "Sans",
+    "Chez",
+    "Selon",
+    "Et",
+    "Ou",
+    "Mais",
+    "Quand",
+    "Depuis",
+    // pl
+    "Mój",
+    "Moja",
+    "Moje",
+    "Mojej",
+    "Mojego",
+    "Jego",
+    "Jej",
+    "Ich",
+    "Nasz",
+    "Nasza",
+    "On",
+    "Ona",
+    "Oni",
+    "Dzisiaj",
+    "Dziś",
+    "Wczoraj",
+    "Jutro",
+    "Napisz",
+    "Streść",
+    "Przetłumacz",
+    "Wyjaśnij",
+    "Proszę",
+    "Cześć",
+    "Szanowny",
+    "Szanowna",
+    "Pan",
+    "Pani",
+    "Pacjent",
+    "Pacjentka",
+    "Dla",
+    "Przez",
+    "Od",
+    "Do",
+    "Po",
+    "Przy",
+    "Bez",
+    "Oraz",
+    "Czy",
+    "Jak",
+    "Co",
+    "Kto",
+    "Kiedy",
+    // weekdays and months
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Montag",
+    "Dienstag",
+    "Mittwoch",
+    "Donnerstag",
+    "Freitag",
+    "Samstag",
+    "Sonntag",
+    "Januar",
+    "Februar",
+    "März",
+    "Juni",
+    "Juli",
+    "Oktober",
+    "Dezember",
+    "Lunes",
+    "Martes",
+    "Miércoles",
+    "Jueves",
+    "Viernes",
+    "Sábado",
+    "Domingo",
+    "Enero",
+    "Febrero",
+    "Marzo",
+    "Abril",
+    "Mayo",
+    "Junio",
+    "Julio",
+    "Agosto",
+    "Septiembre",
+    "Octubre",
+    "Noviembre",
+    "Diciembre",
+];
+
+/// Words that make a run of capitalised words an institution, a place or
+/// a title rather than a person.
+const NOT_PERSON: &[&str] = &[
+    "Hospital",
+    "Clinic",
+    "Clinics",
+    "Center",
+    "Centre",
+    "Medical",
+    "Health",
+    "Healthcare",
+    "Care",
+    "University",
+    "College",
+    "Institute",
+    "Association",
+    "Foundation",
+    "Society",
+    "Trust",
+    "Service",
+    "Services",
+    "Group",
+    "Inc",
+    "Ltd",
+    "LLC",
+    "GmbH",
+    "AG",
+    "SA",
+    "Corp",
+    "Company",
+    "Pharma",
+    "Pharmaceuticals",
+    "Labs",
+    "Laboratories",
+    "Research",
+    "Department",
+    "Ministry",
+    "National",
+    "International",
+    "American",
+    "British",
+    "European",
+    "World",
+    "Global",
+    "General",
+    "Royal",
+    "Saint",
+    "St",
+    "San",
+    "Santa",
+    "New",
+    "North",
+    "South",
+    "East",
+    "West",
+    "City",
+    "County",
+    "State",
+    "Street",
+    "Road",
+    "Avenue",
+    "Park",
+    "Day",
+    "Week",
+    "Month",
+    "Awareness",
+    "Disease",
+    "Diseases",
+    "Syndrome",
+    "Disorder",
+    "Type",
+    "Stage",
+    "Grade",
+    "Chronic",
+    "Acute",
+    "High",
+    "Low",
+    "Blood",
+    "Pressure",
+    "Heart",
+    "Guidelines",
+    "Guide",
+    "Trial",
+    "Study",
+    "Journal",
+    "Review",
+    "Act",
+    "Law",
+    "Bank",
+    "Insurance",
+    "Hospitals",
+    "Hospital's",
+    "Krankenhaus",
+    "Klinik",
+    "Klinikum",
+    "Universität",
+    "Praxis",
+    "Zentrum",
+    "Gesellschaft",
+    "Stiftung",
+    "Verband",
+    "Krankenkasse",
+    "Versicherung",
+    "Hospital",
+    "Clínica",
+    "Centro",
+    "Universidad",
+    "Fundación",
+    "Asociación",
+    "Sociedad",
+    "Instituto",
+    "Hôpital",
+    "Clinique",
+    "Centre",
+    "Université",
+    "Fondation",
+    "Société",
+    "Ospedale",
+    "Clinica",
+    "Università",
+    "Fondazione",
+    "Società",
+    "Istituto",
+    "Szpital",
+    "Klinika",
+    "Centrum",
+    "Fundacja",
+    "Instytut",
+    "Uniwersytet",
+    "Hospitalar",
+    "Universidade",
+    "Fundação",
+    "Associação",
+    "Sociedade",
+];
+
+/// What a word looks like, for runs of name words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// Latin script: an uppercase letter, then lowercase letters (an
+    /// uppercase one only after an apostrophe, a hyphen or `Mc`:
+    /// `O'Brien`, `Ruiz-Picasso`, `McDonald`; not `OpenAI`).
+    Capitalised,
+    /// One uppercase letter and a dot: `J.`
+    Initial,
+    /// A lowercase surname particle between name words: `de`, `van`.
+    Particle,
+}
+
+/// Surname particles, inside a name only.
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "la",
+    "le", "y", "e",
+];
+
+fn latin_upper(c: char) -> bool {
+    c.is_uppercase() && c.is_alphabetic() && u32::from(c) < 0x250
+}
+
+/// The name word at `i` (which starts a word) and its end (an initial's
+/// dot included).
+fn shape_at(text: &str, i: usize) -> Option<(usize, Shape)> {
+    let first = char_at(text, i)?;
+    let e = word_end(text, i);
+    let word = text.get(i..e)?;
+    if !latin_upper(first) {
+        return PARTICLES.contains(&word).then_some((e, Shape::Particle));
+    }
+    let mut prev = first;
+    let mut n = 0usize;
+    let mut lower = 0usize;
+    for c in word.chars().skip(1) {
+        n += 1;
+        if c.is_lowercase() {
+            lower += 1;
+        } else if c.is_uppercase()
+            && !(matches!(prev, '\'' | '’' | '-') || (n == 2 && word.starts_with("Mc")))
+        {
+            return None;
+        }
+        prev = c;
+    }
+    if n == 0 && text.get(e..)?.starts_with('.') {
+        return Some((e.saturating_add(1), Shape::Initial));
+    }
+    (lower >= 1).then_some((e, Shape::Capitalised))
+}
+
+/// An age right after a name: `, 81,` `, 34 anni` `(72)` `, 54-year-old`.
+fn age_after(text: &str, e: usize) -> bool {
+    let Some(rest) = text.get(e..) else {
+        return false;
+    };
+    let Some(rest) = rest
+        .strip_prefix(", ")
+        .or_else(|| rest.strip_prefix(" ("))
+        .or_else(|| rest.strip_prefix(" - "))
+    else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let after = rest.get(digits..).unwrap_or("");
+    const AGE_WORDS: &[&str] = &[
+        ",",
+        ")",
+        ";",
+        " y",
+        "-y",
+        " a",
+        " J",
+        " l",
+        " j",
+        " ans",
+        " anni",
+        " साल",
+        " वर्ष",
+        "歳",
+        "岁",
+    ];
+    AGE_WORDS.iter().any(|w| after.starts_with(w))
+}
+
+/// Could a name word start at byte `j`? An uppercase ASCII letter, or the
+/// lead byte of an accented Latin letter (`É`, `Ł`, `Ś`, `Ż`), at a word
+/// start.
+fn may_start(b: &[u8], j: usize) -> bool {
+    let c = b.get(j).copied().unwrap_or(0);
+    (c.is_ascii_uppercase() || (0xC3..=0xC5).contains(&c)) && !is_wordish(before(b, j))
+}
+
+/// Names by their shape in `text[lo..hi]` (see the module doc), with
+/// `blocked(s, e)` telling whether a lexicon word of another kind covers
+/// a word. Lowercase text is skipped byte by byte; each byte of the range
+/// is read a bounded number of times.
+pub(super) fn shaped_names(
+    text: &str,
+    lo: usize,
+    hi: usize,
+    blocked: &dyn Fn(usize, usize) -> bool,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let b = text.as_bytes();
+    let hi = hi.min(b.len());
+    let mut i = lo;
+    let mut run: Vec<(usize, usize, Shape)> = Vec::new();
+    while i < hi {
+        if !may_start(b, i) {
+            i += 1;
+            continue;
+        }
+        run.clear();
+        let mut j = i;
+        // Words joined by single spaces; particles only between names.
+        while let Some((e, shape)) = shape_at(text, j).filter(|_| j < hi) {
+            if shape == Shape::Particle && run.is_empty() {
+                break;
+            }
+            run.push((j, e, shape));
+            if run.len() > 6 || b.get(e) != Some(&b' ') {
+                break;
+            }
+            j = e.saturating_add(1);
+        }
+        while run.last().is_some_and(|&(_, _, sh)| sh == Shape::Particle) {
+            run.pop();
+        }
+        let end = run.last().map_or(i.saturating_add(1), |&(_, e, _)| e);
+        close_run(text, &run, blocked, out);
+        i = end.max(i.saturating_add(1));
+    }
+}
+
+fn close_run(
+    text: &str,
+    run: &[(usize, usize, Shape)],
+    blocked: &dyn Fn(usize, usize) -> bool,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let word = |s: usize, e: usize| text.get(s..e).unwrap_or("");
+    let names = |r: &[(usize, usize, Shape)]| {
+        r.iter()
+            .filter(|&&(_, _, sh)| sh != Shape::Particle)
+            .count()
+    };
+    // Sentence starters and titles before the name are not part of it.
+    let skip = run
+        .iter()
+        .take_while(|&&(s, e, sh)| sh == Shape::Capitalised && STARTERS.contains(&word(s, e)))
+        .count();
+    let Some(rest) = run.get(skip..) else { return };
+    // Four or more capitalised words: a title in Title Case.
+    if rest.is_empty() || names(rest) > 3 || names(run) > 4 {
+        return;
+    }
+    if rest.iter().any(|&(s, e, sh)| {
+        sh == Shape::Particle && s == rest.first().map_or(0, |f| f.0)
+            || blocked(s, e)
+            || (sh == Shape::Capitalised
+                && (NOT_PERSON.contains(&word(s, e)) || STARTERS.contains(&word(s, e))))
+    }) {
+        return;
+    }
+    let caps = rest
+        .iter()
+        .filter(|&&(_, _, sh)| sh == Shape::Capitalised)
+        .count();
+    let (Some(&(s, _, _)), Some(&(_, e, last))) = (rest.first(), rest.last()) else {
+        return;
+    };
+    let pair = names(rest) >= 2 && caps >= 1;
+    // A single word counts only with an age right after it (`Doris, 81,`).
+    let single = names(rest) == 1 && last == Shape::Capitalised && age_after(text, e);
+    if pair || single {
+        out.push((s, e));
+    }
+}
