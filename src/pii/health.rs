@@ -37,6 +37,14 @@ fn cjk(c: char) -> bool {
     c.is_alphabetic() && !c.is_ascii() && u32::from(c) >= 0x3040
 }
 
+/// CJK cues a name follows (patients, form labels); the other cues
+/// follow a name.
+const NAME_FOLLOWS: &[&str] = &["患者", "病人", "病患", "患儿", "氏名", "姓名", "名前"];
+
+/// Chinese and Japanese particles and function characters: next to a cue
+/// they are grammar, not a name.
+const CJK_PARTICLES: &str = "的们是在有和与及应需可要了都也会能该如若不没每中对从因为说等一这那其之のはがにをもとでへやかなど";
+
 /// Is this lexicon hit a person's name (or what introduces one)? The span
 /// of the name.
 fn name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
@@ -70,16 +78,24 @@ fn name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
         Cat::CjkNameCue => {
             // The name next to the cue, maybe after a space or a colon
             // (`患者 佐藤`, `氏名：王伟`).
+            // Patient words and labels come before the name (`患者王伟`),
+            // honorifics after it (`王先生`, `田中さん`); a particle there
+            // (`患者的`, `の先生`) is no name.
             let gap = |c: char| matches!(c, ' ' | '\u{3000}' | ':' | '：');
-            let prev = char_before(text, h.start).is_some_and(|(s, c)| {
-                cjk(c) || (gap(c) && char_before(text, s).is_some_and(|(_, c)| cjk(c)))
-            });
-            let next = char_at(text, h.end).is_some_and(|c| {
-                cjk(c)
-                    || (gap(c)
-                        && char_at(text, h.end.saturating_add(c.len_utf8())).is_some_and(cjk))
-            });
-            (prev || next).then_some((h.start, h.end))
+            let namish = |c: char| cjk(c) && !CJK_PARTICLES.contains(c);
+            let cue = text.get(h.start..h.end)?;
+            if NAME_FOLLOWS.contains(&cue) {
+                let next = char_at(text, h.end).is_some_and(|c| {
+                    namish(c)
+                        || (gap(c)
+                            && char_at(text, h.end.saturating_add(c.len_utf8()))
+                                .is_some_and(namish))
+                });
+                next.then_some((h.start, h.end))
+            } else {
+                let prev = char_before(text, h.start).is_some_and(|(_, c)| namish(c));
+                prev.then_some((h.start, h.end))
+            }
         }
         _ => None,
     }

@@ -1069,10 +1069,89 @@ fn close_run(
     let (Some(&(s, _, _)), Some(&(_, e, last))) = (rest.first(), rest.last()) else {
         return;
     };
-    let pair = names(rest) >= 2 && caps >= 1;
+    // A doctor is not the patient (`Dr. Alan Brooks`, `Doctor Ruth Lee`).
+    if doctor_before(text, s)
+        || run
+            .get(..skip)
+            .unwrap_or_default()
+            .iter()
+            .any(|&(a, z, _)| DOCTORS.contains(&word(a, z)))
+    {
+        return;
+    }
+    let mut pair = names(rest) >= 2 && caps >= 1;
+    // German capitalises nouns, and a sentence's first word too: a pair
+    // opening a German sentence (`Neue Studie ...`) needs an age or a
+    // comma after it to be a name (`Gustav Brenner, 58, ...`).
+    if pair && sentence_start(text, s) && germanish(text, s) {
+        pair = age_after(text, e) || text.get(e..).is_some_and(|r| r.starts_with(','));
+    }
     // A single word counts only with an age right after it (`Doris, 81,`).
     let single = names(rest) == 1 && last == Shape::Capitalised && age_after(text, e);
     if pair || single {
         out.push((s, e));
     }
+}
+
+/// Doctors' titles: the name after one is the doctor's, not a patient's.
+const DOCTORS: &[&str] = &[
+    "Dr",
+    "Dr.",
+    "Dra",
+    "Dra.",
+    "Doctor",
+    "Doctora",
+    "Doktor",
+    "Docteur",
+    "Dott",
+    "Dott.",
+    "Dottor",
+    "Dottore",
+    "Dottoressa",
+    "Prof",
+    "Prof.",
+    "Professor",
+    "dr",
+    "dr.",
+    "lek.",
+    "Drs.",
+];
+
+/// A doctor's title right before `s` (`Dr. `, `Prof. `, `lek. `).
+fn doctor_before(text: &str, s: usize) -> bool {
+    let head = text.get(..s).unwrap_or("").trim_end();
+    let from = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| !c.is_whitespace())
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    DOCTORS.contains(&head.get(from..).unwrap_or(""))
+}
+
+/// Does a sentence start at `s` (the text's start, or after `.`, `!`,
+/// `?`, `:`, `;` or a line break, quotes and bullets aside)?
+fn sentence_start(text: &str, s: usize) -> bool {
+    let head = text.get(..s).unwrap_or("");
+    for c in head.chars().rev().take(8) {
+        match c {
+            ' ' | '"' | '\'' | '«' | '„' | '“' | '*' | '•' | '-' | '(' | '\t' => continue,
+            '.' | '!' | '?' | ':' | ';' | '\n' => return true,
+            _ => return false,
+        }
+    }
+    head.trim().is_empty()
+}
+
+/// Do German function words appear within 120 bytes after `s`?
+fn germanish(text: &str, s: usize) -> bool {
+    let end = super::text::floor_boundary(text, s.saturating_add(120));
+    let Some(window) = text.get(s..end) else {
+        return false;
+    };
+    const MARKERS: &[&str] = &[
+        " der ", " die ", " das ", " und ", " ist ", " nicht ", " mit ", " hat ", " wird ",
+        " für ", " bei ", " zu ", " von ", " ein ", " eine ", " auf ",
+    ];
+    MARKERS.iter().any(|m| window.contains(m))
 }
