@@ -29,6 +29,11 @@ use super::text::{
 /// Most bytes between a name and a condition.
 pub const WINDOW: usize = 120;
 
+/// Most bytes between a name found by its shape alone and a condition: a
+/// weaker sign of a name than a cue, so it must sit closer (and fewer
+/// bytes are read for it).
+pub const SHAPE_WINDOW: usize = 64;
+
 fn devanagari(c: char) -> bool {
     ('\u{0900}'..='\u{097F}').contains(&c)
 }
@@ -109,9 +114,9 @@ fn names_a_person(cat: Cat) -> bool {
 
 /// The first name in `names` (sorted by start) within [`WINDOW`] of the
 /// condition `c`, in its paragraph and not overlapping it.
-fn near(text: &str, names: &[(usize, usize)], c: &Hit) -> Option<(usize, usize)> {
-    let lo = c.start.saturating_sub(WINDOW);
-    let hi = c.end.saturating_add(WINDOW);
+fn near(text: &str, names: &[(usize, usize)], c: &Hit, window: usize) -> Option<(usize, usize)> {
+    let lo = c.start.saturating_sub(window);
+    let hi = c.end.saturating_add(window);
     // Names are in order of their start and at most ~80 bytes long.
     let first = names.partition_point(|&(s, _)| s.saturating_add(80) < lo);
     names
@@ -146,7 +151,7 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut alone = Vec::new();
     for c in &conditions {
-        match near(ctx.text, &names, c) {
+        match near(ctx.text, &names, c, WINDOW) {
             Some((s, e)) => out.push((s.min(c.start), e.max(c.end))),
             None => alone.push(*c),
         }
@@ -155,27 +160,23 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
         alone.sort_unstable_by_key(|h| h.start);
         // Names by their shape, read only around the conditions with no
         // lexicon name near: the windows merged, so each byte once.
-        let mut others: Vec<(usize, usize)> = ctx
-            .hits
-            .iter()
-            .filter(|h| !names_a_person(h.cat))
-            .map(|h| (h.start, h.end))
-            .collect();
-        others.sort_unstable();
+        // Does a lexicon word of another kind (a condition, a street, a
+        // cue) cover `s..e`? Hits are in order of their end, and none is
+        // longer than `LONGEST`: only those ending in `s..e + LONGEST` can.
+        let hits = &ctx.hits;
         let blocked = |s: usize, e: usize| {
-            let first = others.partition_point(|&(hs, _)| hs.saturating_add(LONGEST) < s);
-            others
-                .get(first..)
+            let first = hits.partition_point(|h| h.end <= s);
+            hits.get(first..)
                 .unwrap_or_default()
                 .iter()
-                .take_while(|&&(hs, _)| hs < e)
-                .any(|&(hs, he)| hs < e && s < he)
+                .take_while(|h| h.end < e.saturating_add(LONGEST))
+                .any(|h| h.start < e && s < h.end && !names_a_person(h.cat))
         };
         let mut shaped = Vec::new();
         let mut windows: Vec<(usize, usize)> = Vec::new();
         for c in &alone {
-            let lo = c.start.saturating_sub(WINDOW);
-            let hi = c.end.saturating_add(WINDOW);
+            let lo = c.start.saturating_sub(SHAPE_WINDOW);
+            let hi = c.end.saturating_add(SHAPE_WINDOW);
             match windows.last_mut() {
                 Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
                 _ => windows.push((lo, hi)),
@@ -187,7 +188,7 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
         }
         shaped.sort_unstable();
         for c in &alone {
-            if let Some((s, e)) = near(ctx.text, &shaped, c) {
+            if let Some((s, e)) = near(ctx.text, &shaped, c, SHAPE_WINDOW) {
                 out.push((s.min(c.start), e.max(c.end)));
             }
         }

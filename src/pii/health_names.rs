@@ -1028,6 +1028,13 @@ fn close_run(
             .filter(|&&(_, _, sh)| sh != Shape::Particle)
             .count()
     };
+    // Most capitalised words stand alone (a sentence's first word): with
+    // no age after one, nothing else needs checking.
+    match (names(run), run.last()) {
+        (1, Some(&(_, e, Shape::Capitalised))) if age_after(text, e) => {}
+        (2..=4, _) => {}
+        _ => return,
+    }
     // Sentence starters and titles before the name are not part of it.
     let skip = run
         .iter()
@@ -1040,7 +1047,6 @@ fn close_run(
     }
     if rest.iter().any(|&(s, e, sh)| {
         sh == Shape::Particle && s == rest.first().map_or(0, |f| f.0)
-            || blocked(s, e)
             || (sh == Shape::Capitalised
                 && (sorted_has(NOT_PERSON, word(s, e)) || sorted_has(STARTERS, word(s, e))))
     }) {
@@ -1072,7 +1078,9 @@ fn close_run(
     }
     // A single word counts only with an age right after it (`Doris, 81,`).
     let single = names(rest) == 1 && last == Shape::Capitalised && age_after(text, e);
-    if pair || single {
+    // Last, as the dearest check: no word of the run is a lexicon word of
+    // another kind (`Parkinson`, `Baker Street`, `Calle Mayor`).
+    if (pair || single) && !rest.iter().any(|&(s, e, _)| blocked(s, e)) {
         out.push((s, e));
     }
 }
