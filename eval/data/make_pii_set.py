@@ -20,6 +20,8 @@ import random
 import string
 from pathlib import Path
 
+from pii_more import MORE
+
 rng = random.Random(20261130)
 OUT = Path(__file__).with_name("pii.jsonl")
 
@@ -526,6 +528,11 @@ def main():
         split = "test" if k % 3 == 2 else "train"
         for _ in range(3):
             emit(f"neg:{k}", split, lang, [], neg_fill(text))
+    # Hand-written requests (eval/data/pii_more.py), after the generated
+    # ones so that the seed gives the same rows as before.
+    for k, (lang, labels, text) in enumerate(MORE):
+        split = "test" if k % 3 == 2 else "train"
+        emit(f"more:{k}", split, lang, labels, text)
     with OUT.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

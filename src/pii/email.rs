@@ -10,8 +10,11 @@
 //!   `.test`, `.invalid`, `.localhost`, `.local` top-level names: fixtures,
 //!   docs and test data, nobody's mailbox;
 //! - role mailboxes (`support@`, `info@`, `noreply@`, ...; the list is
-//!   `pii.email.role_mailboxes`): they belong to a function, not a person;
-//!   a `+tag` is ignored when comparing;
+//!   `pii.email.role_mailboxes`; billing, orders, bookings, press, human
+//!   resources, customer service and the like in the ten languages:
+//!   `facturacion@`, `rechnung@`, `commandes@`, `fatturazione@`, `kadry@`):
+//!   they belong to a function, not a person; a `+tag`, case and the
+//!   separators `.`, `-`, `_` are ignored when comparing;
 //! - domains listed in `pii.email.allow_domains` (and their subdomains);
 //! - decorators, `@mentions`, `user@localhost`, package specs (`pkg@1.2.3`).
 
@@ -86,6 +89,84 @@ pub const DEFAULT_ROLE_MAILBOXES: &[&str] = &[
     "biuro",
     "pomoc",
     "sekretariat",
+    // Functions in the ten languages: billing, accounts, orders,
+    // purchasing, bookings, complaints, press, reception, administration,
+    // human resources, customer service, help, privacy.
+    "invoice",
+    "invoicing",
+    "accounts",
+    "accounting",
+    "finance",
+    "payroll",
+    "purchasing",
+    "bookings",
+    "reservations",
+    "reception",
+    "recruiting",
+    "customercare",
+    "servicedesk",
+    "dpo",
+    "gdpr",
+    "facturacion",
+    "facturas",
+    "factura",
+    "contabilidad",
+    "administracion",
+    "compras",
+    "pedidos",
+    "reservas",
+    "reclamaciones",
+    "prensa",
+    "rrhh",
+    "empleo",
+    "clientes",
+    "ayuda",
+    "rechnung",
+    "rechnungen",
+    "einkauf",
+    "bestellung",
+    "verwaltung",
+    "personal",
+    "presse",
+    "empfang",
+    "kundenservice",
+    "kundendienst",
+    "datenschutz",
+    "hilfe",
+    "facturation",
+    "factures",
+    "comptabilite",
+    "achats",
+    "commandes",
+    "reclamations",
+    "serviceclient",
+    "aide",
+    "rgpd",
+    "faturamento",
+    "faturas",
+    "financeiro",
+    "imprensa",
+    "sac",
+    "ajuda",
+    "fatturazione",
+    "fatture",
+    "amministrazione",
+    "contabilita",
+    "acquisti",
+    "ordini",
+    "prenotazioni",
+    "reclami",
+    "stampa",
+    "segreteria",
+    "clienti",
+    "faktury",
+    "ksiegowosc",
+    "zamowienia",
+    "rezerwacje",
+    "reklamacje",
+    "kadry",
+    "obsluga",
+    "kefu",
 ];
 
 /// Reserved second-level domains (RFC 2606 §3).
@@ -133,11 +214,19 @@ impl EmailRules {
             return false;
         }
         let base = local.split('+').next().unwrap_or(local);
-        !self
-            .role_mailboxes
-            .iter()
-            .any(|r| r.eq_ignore_ascii_case(base))
+        !self.role_mailboxes.iter().any(|r| same_role(r, base))
     }
+}
+
+/// A role mailbox compared ignoring case and the separators people put in
+/// one (`customer-service`, `customer.service`, `do_not_reply`).
+fn same_role(role: &str, local: &str) -> bool {
+    fn key(s: &str) -> impl Iterator<Item = u8> + '_ {
+        s.bytes()
+            .filter(|c| !matches!(c, b'.' | b'-' | b'_'))
+            .map(|c| c.to_ascii_lowercase())
+    }
+    key(role).eq(key(local))
 }
 
 fn is_local_char(c: u8) -> bool {

@@ -18,12 +18,21 @@
 //! condition, doctors (`Dr.` is not a patient cue), and a name and a
 //! condition in different paragraphs.
 
+use super::health_names;
+use super::lexicon::LONGEST;
 use super::lexicon::{Cat, Hit};
 use super::scan::Ctx;
-use super::text::{capitalized_word, char_at, char_before, upper_at, word_end};
+use super::text::{
+    capitalized_word, ceil_boundary, char_at, char_before, floor_boundary, upper_at, word_end,
+};
 
 /// Most bytes between a name and a condition.
 pub const WINDOW: usize = 120;
+
+/// Most bytes between a name found by its shape alone and a condition: a
+/// weaker sign of a name than a cue, so it must sit closer (and fewer
+/// bytes are read for it).
+pub const SHAPE_WINDOW: usize = 64;
 
 fn devanagari(c: char) -> bool {
     ('\u{0900}'..='\u{097F}').contains(&c)
@@ -33,75 +42,155 @@ fn cjk(c: char) -> bool {
     c.is_alphabetic() && !c.is_ascii() && u32::from(c) >= 0x3040
 }
 
+/// CJK cues a name follows (patients, form labels); the other cues
+/// follow a name.
+const NAME_FOLLOWS: &[&str] = &["患者", "病人", "病患", "患儿", "氏名", "姓名", "名前"];
+
+/// Chinese and Japanese particles and function characters: next to a cue
+/// they are grammar, not a name.
+const CJK_PARTICLES: &str = "的们是在有和与及应需可要了都也会能该如若不没每中对从因为说等一这那其之のはがにをもとでへやかなど";
+
 /// Is this lexicon hit a person's name (or what introduces one)? The span
 /// of the name.
 fn name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
     let text = ctx.text;
     match h.cat {
         Cat::Honorific => {
-            if char_at(text, h.start).is_some_and(devanagari) {
-                let i = h.end + usize::from(text.get(h.end..)?.starts_with(' '));
-                let e = word_end(text, i);
-                return (e > i).then_some((h.start, e));
-            }
             let mut i = h.end;
             if text.get(i..)?.starts_with(':') {
                 i += 1;
             }
             i += usize::from(text.get(i..)?.starts_with(' '));
-            let e = capitalized_word(text, i)?;
+            if char_at(text, h.start).is_some_and(devanagari) {
+                // Any word but a postposition or pronoun (`पिता को`).
+                let e = word_end(text, i);
+                let word = text.get(i..e)?;
+                return health_names::devanagari_name_word(word).then_some((h.start, e));
+            }
+            // A capitalised word, or an initial and one (`patient: J. Smith`).
+            let e = capitalized_word(text, i).or_else(|| {
+                let initial = upper_at(text, i) && text.get(i..)?.get(1..3) == Some(". ");
+                initial
+                    .then(|| capitalized_word(text, i.saturating_add(3)))
+                    .flatten()
+            })?;
             Some((h.start, e))
         }
         Cat::FirstName => {
             let first = char_at(text, h.start)?;
-            (devanagari(first) || upper_at(text, h.start)).then_some((h.start, h.end))
+            (devanagari(first) || cjk(first) || upper_at(text, h.start)).then_some((h.start, h.end))
         }
         Cat::CjkNameCue => {
-            let prev = char_before(text, h.start).is_some_and(|(_, c)| cjk(c));
-            let next = char_at(text, h.end).is_some_and(cjk);
-            (prev || next).then_some((h.start, h.end))
+            // The name next to the cue, maybe after a space or a colon
+            // (`患者 佐藤`, `氏名：王伟`).
+            // Patient words and labels come before the name (`患者王伟`),
+            // honorifics after it (`王先生`, `田中さん`); a particle there
+            // (`患者的`, `の先生`) is no name.
+            let gap = |c: char| matches!(c, ' ' | '\u{3000}' | ':' | '：');
+            let namish = |c: char| cjk(c) && !CJK_PARTICLES.contains(c);
+            let cue = text.get(h.start..h.end)?;
+            if NAME_FOLLOWS.contains(&cue) {
+                let next = char_at(text, h.end).is_some_and(|c| {
+                    namish(c)
+                        || (gap(c)
+                            && char_at(text, h.end.saturating_add(c.len_utf8()))
+                                .is_some_and(namish))
+                });
+                next.then_some((h.start, h.end))
+            } else {
+                let prev = char_before(text, h.start).is_some_and(|(_, c)| namish(c));
+                prev.then_some((h.start, h.end))
+            }
         }
         _ => None,
     }
 }
 
+/// Is a name word a person's name kind of hit (not something else the
+/// lexicon knows)?
+fn names_a_person(cat: Cat) -> bool {
+    matches!(cat, Cat::Honorific | Cat::FirstName | Cat::CjkNameCue)
+}
+
+/// The first name in `names` (sorted by start) within [`WINDOW`] of the
+/// condition `c`, in its paragraph and not overlapping it.
+fn near(text: &str, names: &[(usize, usize)], c: &Hit, window: usize) -> Option<(usize, usize)> {
+    let lo = c.start.saturating_sub(window);
+    let hi = c.end.saturating_add(window);
+    // Names are in order of their start and at most ~80 bytes long.
+    let first = names.partition_point(|&(s, _)| s.saturating_add(80) < lo);
+    names
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&(s, _)| s <= hi)
+        .filter(|&&(_, e)| e >= lo)
+        .find(|&&(s, e)| {
+            // The name is not the condition itself (Parkinson, Crohn),
+            // and both sit in one paragraph.
+            let overlap = s < c.end && c.start < e;
+            let (a, z) = (s.min(c.start), e.max(c.end));
+            !overlap && !text.get(a..z).unwrap_or("\n\n").contains("\n\n")
+        })
+        .copied()
+}
+
 /// Every (name, condition) pair, as the span covering both.
 pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
-    let mut names: Vec<(usize, usize)> = ctx.hits.iter().filter_map(|h| name(ctx, h)).collect();
     let conditions: Vec<Hit> = ctx
         .hits
         .iter()
         .filter(|h| h.cat == Cat::Condition)
         .copied()
         .collect();
-    if names.is_empty() || conditions.is_empty() {
+    if conditions.is_empty() {
         return Vec::new();
     }
+    let mut names: Vec<(usize, usize)> = ctx.hits.iter().filter_map(|h| name(ctx, h)).collect();
     names.sort_unstable();
-    if names.is_empty() {
-        return Vec::new();
-    }
     let mut out = Vec::new();
+    let mut alone = Vec::new();
     for c in &conditions {
-        let lo = c.start.saturating_sub(WINDOW);
-        let hi = c.end.saturating_add(WINDOW);
-        // Names are in order of their start and at most ~80 bytes long.
-        let first = names.partition_point(|&(s, _)| s.saturating_add(80) < lo);
-        let near = names
-            .get(first..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|&&(s, _)| s <= hi)
-            .filter(|&&(_, e)| e >= lo)
-            .find(|&&(s, e)| {
-                // The name is not the condition itself (Parkinson, Crohn),
-                // and both sit in one paragraph.
-                let overlap = s < c.end && c.start < e;
-                let (a, z) = (s.min(c.start), e.max(c.end));
-                !overlap && !ctx.text.get(a..z).unwrap_or("\n\n").contains("\n\n")
-            });
-        if let Some(&(s, e)) = near {
-            out.push((s.min(c.start), e.max(c.end)));
+        match near(ctx.text, &names, c, WINDOW) {
+            Some((s, e)) => out.push((s.min(c.start), e.max(c.end))),
+            None => alone.push(*c),
+        }
+    }
+    if !alone.is_empty() {
+        alone.sort_unstable_by_key(|h| h.start);
+        // Names by their shape, read only around the conditions with no
+        // lexicon name near: the windows merged, so each byte once.
+        // Does a lexicon word of another kind (a condition, a street, a
+        // cue) cover `s..e`? Hits are in order of their end, and none is
+        // longer than `LONGEST`: only those ending in `s..e + LONGEST` can.
+        let hits = &ctx.hits;
+        let blocked = |s: usize, e: usize| {
+            let first = hits.partition_point(|h| h.end <= s);
+            hits.get(first..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|h| h.end < e.saturating_add(LONGEST))
+                .any(|h| h.start < e && s < h.end && !names_a_person(h.cat))
+        };
+        let mut shaped = Vec::new();
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for c in &alone {
+            let lo = c.start.saturating_sub(SHAPE_WINDOW);
+            let hi = c.end.saturating_add(SHAPE_WINDOW);
+            match windows.last_mut() {
+                Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
+                _ => windows.push((lo, hi)),
+            }
+        }
+        for (lo, hi) in windows {
+            let (lo, hi) = (floor_boundary(ctx.text, lo), ceil_boundary(ctx.text, hi));
+            health_names::shaped_names(ctx.text, lo, hi, &blocked, &mut shaped);
+        }
+        shaped.sort_unstable();
+        for c in &alone {
+            if let Some((s, e)) = near(ctx.text, &shaped, c, SHAPE_WINDOW) {
+                out.push((s.min(c.start), e.max(c.end)));
+            }
         }
     }
     out.sort_unstable();

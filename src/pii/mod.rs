@@ -25,6 +25,8 @@ pub mod card;
 pub mod config;
 pub mod email;
 pub mod health;
+mod health_names;
+mod health_terms;
 pub mod health_words;
 pub mod iban;
 pub mod ids;

@@ -12,10 +12,13 @@
 //!   `(030) 1234567`;
 //! - a parenthesised area code: `(11) 91234-5678` (BR);
 //! - mobile shapes: Chinese `138 0013 8000`, Indian `98765 43210`, spaced
-//!   3-3-4 `347 123 4567`;
+//!   3-3-4 `347 123 4567`; Spanish nine digits in pairs `612 48 93 07`,
+//!   `91 234 56 78`;
 //! - anything of 7–13 digits right after a phone cue word (`tel`, `móvil`,
 //!   `Handy`, `portable`, `telefone`, `cellulare`, `komórka`, `फ़ोन`, `電話`,
-//!   `手机`, ...): `Tel.: 612 345 678`, `Handy 01512345678`.
+//!   `手机`, ...): `Tel.: 612 345 678`, `Handy 01512345678`; but not twelve
+//!   digits in fours (`3966 5786 7218`: an Aadhaar number's shape) and not
+//!   after a word that only means "number" (`नंबर`, `número`).
 //!
 //! Deliberately ignores: dates (`2024-01-15`, `15.01.2024`), times,
 //! versions and IP addresses (dots with short groups), ISBNs, amounts with
@@ -253,11 +256,20 @@ pub fn national_at(ctx: &Ctx, i: usize) -> Option<usize> {
         && (g.only(0) || g.only(1));
     let in_mobile = matches!(first, b'6'..=b'9') && lens == [5, 5] && g.only(0);
     let spaced_334 = matches!(first, b'2'..=b'9') && lens == [3, 3, 4] && g.only(0);
+    // Spanish numbers as people write them: `612 48 93 07`, `91 234 56 78`
+    // (nine digits, mobiles 6/7, landlines 8/9; never an amount's shape).
+    let es_pairs = matches!(first, b'6'..=b'9')
+        && (lens == [3, 2, 2, 2] || lens == [2, 3, 2, 2])
+        && (g.only(0) || g.only(2));
+    // Twelve digits in fours not after a trunk 0 is how Aadhaar numbers
+    // (and card fragments) are written, in no national phone plan.
+    let id_shape = first != b'0' && lens.len() >= 3 && lens.iter().all(|l| *l == 4);
     let cued = ctx.cue_before(Cue::Phone, i, 24)
         && (7..=13).contains(&g.digits)
         && (g.count == 1 || one_kind)
-        && dots_ok;
-    (trunk || cn_mobile || in_mobile || spaced_334 || cued).then_some(g.end)
+        && dots_ok
+        && !id_shape;
+    (trunk || cn_mobile || in_mobile || spaced_334 || es_pairs || cued).then_some(g.end)
 }
 
 /// A number starting with `(`: North American, or a 2-digit (Brazil) or

@@ -695,6 +695,14 @@ fn large_texts_scan_in_linear_time() {
         "12 rue ",
         "Mr John ",
         "diabetes ",
+        // Names by their shape around conditions, relatives, CJK cues.
+        "Aa Bb gout ",
+        "Neue Studie zu Gicht. ",
+        "Doris, 81, ",
+        "Aa ",
+        "mother Ana insulin ",
+        "पिता को बुखार ",
+        "患者 痛风",
         "市1",
         "路1",
         "〒",
@@ -706,4 +714,117 @@ fn large_texts_scan_in_linear_time() {
         let text = unit.repeat((1 << 17) / unit.len());
         let _ = d.find_all(&text);
     }
+}
+
+#[test]
+fn phone_national_shapes_and_generic_number_words() {
+    let p = "phone";
+    check(
+        BuiltinPii::Phone,
+        &[
+            // Spanish nine digits in pairs, with or without a cue nearby.
+            ("Firma: Un saludo, Nuria Pons · 654 21 87 03", p),
+            ("oficina central 93 412 55 80, de 9 a 14 h", p),
+            ("escríbele un SMS al 722 10 45 96", p),
+            // A cued German mobile in fours after its trunk 0 still counts.
+            ("Handy: 0171 2345 6789", p),
+            ("फ़ोन नंबर 98765 43210 पर कॉल करें", p),
+            ("मोबाइल नंबर 9876543210", p),
+        ],
+        &[
+            // Twelve digits in fours: an id's shape, not a phone's.
+            "फ़ॉर्म में नंबर 4821 7730 1956 लिखा है",
+            "Tel. 4821 7730 1956 2204",
+            "número de pedido 4821 7730 1956",
+            // "number" alone is not a phone cue.
+            "नंबर 48217730 वाला ऑर्डर कहाँ है?",
+            // Amounts and codes in other groupings.
+            "El presupuesto es de 612 345 678 euros",
+            "Versión 6.12.48.93",
+            "código 61 24 89",
+        ],
+    );
+}
+
+#[test]
+fn email_role_mailboxes_in_ten_languages() {
+    let e = "email";
+    check(
+        BuiltinPii::Email,
+        &[
+            ("escribe a lucia.ferrer@ferreteria-sol.es", e),
+            ("Rechnungsfragen an anja.roth@brennwerk.de", e),
+            // A role word inside a person's address is not a role mailbox.
+            ("factura.pablo@empresa.es es mi buzón", e),
+        ],
+        &[
+            "escribo desde facturacion@ferreteriasol.es sobre el IVA",
+            "Rechnungen bitte an rechnung@brennwerk.de",
+            "merci d'écrire à commandes@boulangerie-martin.fr",
+            "invii a fatturazione@studio-rossi.it e prenotazioni@hotel-lago.it",
+            "faktury@firma.pl i kadry@firma.pl",
+            "mande para faturamento@loja.com.br ou sac@loja.com.br",
+            "customer-service@shop.co.uk, customer_service@shop.co.uk",
+            "do_not_reply@bank.com",
+            "客服邮箱 kefu@shop.cn",
+        ],
+    );
+}
+
+#[test]
+fn named_person_by_shape_relative_or_label_with_medical_vocabulary() {
+    let h = "health";
+    check(
+        BuiltinPii::Health,
+        &[
+            // First and last names by their shape, an initial, an age.
+            ("Can you explain why Gordon Pratt's HbA1c is 8.1%?", h),
+            (
+                "Write to the school: Agnes Thornbury has gout and cannot run.",
+                h,
+            ),
+            ("Patient: J. Okonkwo, tested positive for influenza A", h),
+            ("Harold, 79, was hospitalized after a fall", h),
+            ("Referral for Ms O'Neill regarding her eczema", h),
+            ("Translate: Gustav Brenner, 58, wurde positiv getestet.", h),
+            ("Resume: Teodoro Ibarra Luque toma warfarina desde marzo", h),
+            // Relatives and acquaintances introducing a name.
+            ("my mother Berenice takes metformin every morning", h),
+            ("Mi padre Evaristo tiene una úlcera de estómago", h),
+            ("Meine Tochter Frieda hat Neurodermitis", h),
+            ("Ma voisine Odile est atteinte de sclérose en plaques", h),
+            ("O meu avô Joaquim está internado com pneumonia", h),
+            (
+                "Mia nonna Rosalba, 88 anni, è ricoverata per una frattura",
+                h,
+            ),
+            ("Mój dziadek Zbigniew bierze insulinę", h),
+            ("मेरी माँ सरला को बुखार है", h),
+            // CJK: a form label, a surname, a cue before a space.
+            ("氏名：高木健一　インフルエンザ陽性", h),
+            ("鈴木は喘息の薬を服用しています", h),
+            ("患者 刘建国，痛风复发", h),
+        ],
+        &[
+            // Institutions, titles, doctors.
+            "Mayo Clinic publishes guidance on gout and diet.",
+            "Summarise the American Heart Association statement on hypertension",
+            "Johns Hopkins Hospital runs an insulin pump trial",
+            "Managing Type Two Diabetes In Older Adults Today",
+            "Dr. Gregory Hale explains how metformin works",
+            "Doctor Ruth Lee answers questions about eczema",
+            // Relatives with no name; conditions with no one named.
+            "Can my mother take ibuprofen with warfarin?",
+            "मेरे पिता को बुखार है, क्या करें?",
+            "How does metformin lower HbA1c?",
+            "Neue Studie zu Gicht und Fieber bei Kindern in der Stadt",
+            "¿Qué es una úlcera de estómago?",
+            "インフルエンザの症状は？",
+            "痛风患者的饮食建议",
+            // A name with no condition; a product name.
+            "Gordon Pratt will chair the budget review",
+            "OpenAI ChatGPT can summarise documents",
+            "Harold, 79, won the village chess cup",
+        ],
+    );
 }

@@ -54,6 +54,10 @@ def test_thanks_after_a_long_conversation_is_tier0(envoy):
 @pytest.mark.parametrize("text,kind", [
     ("Please set up the transfer to IBAN GB82 WEST 1234 5698 7654 32 and write a payment reference.", "iban"),
     ("Write a short note to maria.gonzalez84@gmail.com confirming her appointment.", "email"),
+    # A named person with a condition: a name by its shape and an age, a medicine.
+    ("Remind Odalys Ferreira, 77, to take her warfarin before dinner.", "health"),
+    ("Mi padre Evaristo tiene una úlcera; ¿qué puede cenar?", "health"),
+    ("Apunta el móvil de la fontanera: 655 30 18 42.", "phone"),
 ])
 def test_pii_wins_over_the_classifier(envoy, text, kind):
     s, h, body = post(envoy, auto(text))

@@ -113,6 +113,9 @@ def test_pii_lands_on_the_private_tier(demo, text, kind):
     "Write to support@acme.com for help",  # a role mailbox, not a person
     "My order 12345678A shipped on 2024-01-15",  # not a DNI: wrong check letter
     "Wall Street fell 3% on Tuesday",
+    "Send the invoice question to facturacion@acme.es",  # a billing mailbox
+    "Dr. Gregory Hale explains how metformin works",  # a doctor, not a patient
+    "Form field: 4821 7730 1956, how many digits?",  # an id's shape, not a phone
 ])
 def test_near_miss_pii_stays_on_its_tier(demo, text):
     s, h, body = post(demo, hello("smart", text), headers=ALICE)
