@@ -170,14 +170,19 @@ class Envoy:
         self.config_path = os.path.join(self.dir, "envoy.yaml")
         with open(self.config_path, "w") as f:
             f.write(text)
+        # Envoy's own log (stderr) and the access log (stdout) go to separate
+        # files: Envoy flushes the access log buffer in slices, so in one shared
+        # file an application log line can land inside an access log record.
         self.log_path = os.path.join(self.dir, "envoy.log")
         self.log = open(self.log_path, "w")
+        self.access_log_path = os.path.join(self.dir, "access.log")
+        self.access_log = open(self.access_log_path, "w")
         self.proc = subprocess.Popen(
             [str(ENVOY), "-c", self.config_path, "--use-dynamic-base-id", "--concurrency", str(concurrency),
              "--log-level", "warn", "--component-log-level", "wasm:info",
              # Access log lines reach the log file within 100 ms (default: 10 s).
              "--file-flush-interval-msec", "100"],
-            stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
+            stdout=self.access_log, stderr=self.log, env={**os.environ, **(env or {})},
         )
         self._wait_ready()
         self.base_url = f"http://127.0.0.1:{self.port}"
@@ -199,9 +204,12 @@ class Envoy:
         raise RuntimeError(f"envoy not ready in {START_TIMEOUT_S}s:\n{self.logs()}")
 
     def logs(self) -> str:
-        self.log.flush()
-        with open(self.log_path) as f:
-            return f.read()
+        """Envoy's log, then the access log (each file holds whole lines)."""
+        out = []
+        for path in (self.log_path, self.access_log_path):
+            with open(path) as f:
+                out.append(f.read())
+        return "".join(out)
 
     def stats(self, prefix: str = "") -> dict:
         with urllib.request.urlopen(f"http://127.0.0.1:{self.admin_port}/stats?filter={prefix}", timeout=5) as r:
@@ -219,6 +227,7 @@ class Envoy:
     def stop(self) -> None:
         _stop(self.proc)
         self.log.close()
+        self.access_log.close()
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
