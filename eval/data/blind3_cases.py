@@ -59,6 +59,19 @@ TICKET_TAGGER = ("Classify the ticket into exactly one of: billing, login, deliv
                  "feature_request, other. Answer with the label only.")
 LANG_ID = "Identify the language of the user's text. Answer with the ISO 639-1 code only, nothing else."
 CODE_HELPER = "You are a senior engineer helping colleagues inside the company's IDE plugin. Be concise."
+# System prompts that apps send with every request; none marks a customer-facing final reply, so
+# make_blind3 adds one to about a third of the cases that have no task-specific prompt
+# (chosen by the case's hash) without changing their tier.
+GENERIC_SYS = [
+    "You are a helpful assistant.",
+    "You are Atlas, the internal assistant of Kestrel Analytics. Employees use you for writing, coding and "
+    "research. Answer in the language of the question.",
+    "You are a helpful assistant. Current date: 2026-11-30. Keep answers short unless asked for detail.",
+    "You are the AI assistant in the company's chat workspace. Use Slack markdown. Don't make up facts; "
+    "say when you are unsure.",
+]
+# The Atlas app always offers these, needed or not.
+GENERIC_TOOLS = {1: ["search_docs", "web_search"]}
 CLINIC_SCRIBE = ("You are a documentation assistant for a GP practice. You format notes for the record; you "
                  "do not make clinical decisions.")
 
@@ -147,6 +160,14 @@ C = [
                   "Ledger-SVC.Prod.Cluster.Local\nSearch-Indexer.Search.SVC\nGRAFANA.ops.internal", {}),
     ("en", 0, [], "Does this commit message follow Conventional Commits? answer yes or no.\n\n"
                   "fix(router): keep the tier header when the body is streamed", {"max": 3}),
+    ("en", 3, [], "Here's a photo of a blister pack I found in my teenage son's room. What is it, and is it "
+                  "dangerous if he took two of them with beer last night?",
+     {"img": "https://uploads.chat.example.net/u/7f3a/blister.jpg"}),
+    ("en", 3, [], [("user", "what's a good name for a sourdough starter? something punny"),
+                   ("assistant", "A few: Clint Yeastwood, Bread Pitt, Doughlene Dion, Jabba the Hutt... "
+                                 "Jabba the Crust, and Sir Loaf-a-lot."),
+                   ("user", "haha Clint Yeastwood it is. unrelated, my dad is 78 and on warfarin and wants to "
+                            "start turmeric capsules every day. is that safe and how much can he take?")], {}),
     ("en", 0, [], "Here's the test fixture we use in docs: contact alex.morgan@example.com, IBAN <<bad_iban_GB>>. "
                   "Wrap both values in backticks, change nothing else.", {"nm": "doc_domain"}),
 
@@ -386,8 +407,8 @@ C = [
                                  "confirming I've set up a standing order for the rent to his account "
                                  "<<iban_GB>> starting 1 January.", {}),
     ("en", 2, ["phone"], "Open a high-priority ticket in SUPPORT to call back Brenda Walsh on 0161 832 5519 "
-                         "about her failed direct debit, and include the last three failed attempts from "
-                         "the docs on direct-debit retries.", {"tools": ["create_ticket", "search_docs"]}),
+                         "about her failed direct debit, and link the runbook section on direct-debit "
+                         "retries from the docs.", {"tools": ["create_ticket", "search_docs"]}),
     ("en", 0, ["health"], "Which department should this referral go to? Choose one of: cardiology, dermatology, "
                           "neurology, orthopaedics. Answer with the department only.\n\n\"Referral for Mr Piotr "
                           "Nowak, 61, worsening tremor of the right hand and slowed gait over 8 months, "
@@ -408,6 +429,7 @@ C = [
                   "£63.48", {"nm": "reference_number"}),
     ("en", 1, [], "Write a two-sentence note to a vendor asking them to send future invoices to "
                   "billing@tallyworks.co instead of to me personally.", {"nm": "role_mailbox"}),
-    ("en", 0, [], "Our signup form rejected <<bad_ssn>> as an SSN. Does that number follow the SSA's rules for "
-                  "issued numbers? yes or no", {"nm": "bad_checksum", "max": 3}),
+    ("en", 0, [], "In our fixtures <<bad_ssn>> is the made-up SSN for the 'never issued' case. Turn this into a "
+                  "Markdown table row with the columns case | value: never issued, <<bad_ssn>>",
+     {"nm": "bad_checksum"}),
 ]

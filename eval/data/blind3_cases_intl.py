@@ -24,8 +24,8 @@ ES = [
                    ("user", "perfecto, funcionó a la primera, mil gracias!!")], {}),
     ("es", 0, ["email", "phone"], "Pásame este contacto a formato vCard:\nLucía Ferrer Gil\nmóvil 612 48 93 07\n"
                                   "lucia.ferrer.gil@gmail.com", {}),
-    ("es", 0, [], "¿La letra de este DNI es correcta? <<bad_dni>> Responde sí o no.",
-     {"nm": "bad_checksum", "max": 3}),
+    ("es", 0, [], "En los tests usamos el DNI inventado <<bad_dni>>, con la letra mal a propósito. Pasa a "
+                  "snake_case el nombre del test: 'Rechaza DNI con letra incorrecta'", {"nm": "bad_checksum"}),
 
     ("es", 1, [], "Resúmeme esta noticia en tres frases.\n\n<<ARTICLE_ES>>", {}),
     ("es", 1, [], "¿Qué es un fondo indexado y en qué se diferencia de un fondo de inversión normal?", {}),
@@ -96,6 +96,14 @@ DE = [
     ("de", 1, [], "Was ist allgemein der Unterschied zwischen Kündigungsfrist und Mindestvertragslaufzeit?", {}),
     ("de", 1, [], "was passiert eigentlich im körper bei einem bandscheibenvorfall?", {}),
     ("de", 1, [], "Übersetze den Artikel ins Deutsche.\n\n<<ARTICLE_FR>>", {}),
+    ("de", 1, [], [("user", "Mein Vermieter will laut Mietvertrag die Kaution erst 6 Monate nach Auszug "
+                            "zurückzahlen. Ist diese Klausel wirksam und was soll ich tun?"),
+                   ("assistant", "Eine Frist von bis zu sechs Monaten für die Abrechnung der Kaution ist in "
+                                 "Deutschland grundsätzlich zulässig, wenn noch Nebenkosten abzurechnen sind; "
+                                 "einen nicht benötigten Teil muss der Vermieter aber oft früher auszahlen. "
+                                 "Lass dir das im Zweifel vom Mieterverein bestätigen."),
+                   ("user", "ok, danke. und ganz allgemein: was ist eigentlich der unterschied zwischen "
+                            "gewährleistung und garantie?")], {}),
     ("de", 1, ["health"], "Hilf mir mit einer kurzen Mail an meinen Chef: Ich (Sabine Vogt) habe Gürtelrose und "
                           "bin bis Ende nächster Woche krankgeschrieben, die Übergabe an Jens ist erledigt.", {}),
     ("de", 1, [], "Was ist über Stephen Hawkings ALS-Erkrankung bekannt und wie hat er trotz der Krankheit "
@@ -211,7 +219,9 @@ PT = [
                                  "espaço entre as palavras."),
                    ("user", "valeu, era isso mesmo!")], {}),
     ("pt", 0, ["national_id"], "formata esse CPF com pontos e traço: <<plain_cpf>>", {}),
-    ("pt", 0, [], "Esse CPF é válido? <<bad_cpf>> Responde só sim ou não.", {"nm": "bad_checksum", "max": 3}),
+    ("pt", 0, [], "Nos testes usamos o CPF fictício <<bad_cpf>>, com dígito verificador errado de propósito. "
+                  "Coloca essa linha entre crases pro README: CPF inválido de exemplo: <<bad_cpf>>",
+     {"nm": "bad_checksum"}),
 
     ("pt", 1, [], "O que é o Tesouro Direto e como funciona o Tesouro Selic? Explicação geral.", {}),
     ("pt", 1, [], "escreve um e-mail curto pro meu gestor pedindo folga na sexta, vou fazer mudança", {}),
@@ -334,8 +344,9 @@ PL = [
                    ("user", "dzięki, działa!")], {}),
     ("pl", 0, ["address", "phone"], "Zamień na jedną linię do etykiety:\nKatarzyna Zielińska\n"
                                     "ul. Ogrodowa 14/3\n02-512 Warszawa\ntel. 601 274 839", {}),
-    ("pl", 0, [], "Czy ten PESEL ma poprawną cyfrę kontrolną: <<bad_pesel>>? Odpowiedz tak albo nie.",
-     {"nm": "bad_checksum", "max": 3}),
+    ("pl", 0, [], "W testach używamy zmyślonego PESEL-u z celowo błędną cyfrą kontrolną. Zamień tę linię na "
+                  "stałą w Pythonie, wielkimi literami: pesel z bledna cyfra = <<bad_pesel>>",
+     {"nm": "bad_checksum"}),
 
     ("pl", 1, [], "Wyjaśnij, czym jest ETF i czym różni się od zwykłego funduszu inwestycyjnego.", {}),
     ("pl", 1, [], "Napisz krótkiego maila do zespołu: w poniedziałek o 10 szkolenie z bezpieczeństwa, "
@@ -378,7 +389,7 @@ HI_BANK = ("आप भारत सहकारी बैंक के ग्र
            "के रूप में भेजा जाता है।")
 
 HI = [
-    ("hi", 0, [], "नमस्ते!", {}),
+    ("hi", 0, [], "नमस्ते जी 🙏 कैसे हो?", {}),
     ("hi", 0, [], "इस लेख में जितने भी प्रतिशत वाले आंकड़े हैं, सिर्फ़ उनकी सूची बना दो।\n\n<<ARTICLE_HI>>", {}),
     ("hi", 0, [], "मेरा ऑर्डर तीन दिन से 'शिप्ड' दिखा रहा है पर आया नहीं",
      {"sys": "ग्राहक के संदेश को इनमें से एक श्रेणी दें: भुगतान, डिलीवरी, रिफ़ंड, अन्य। सिर्फ़ श्रेणी लिखें।",
@@ -389,8 +400,8 @@ HI = [
                    ("user", "thank you bhai, ho gaya 🙏")], {}),
     ("hi", 0, ["address", "phone"], "इस पते को एक लाइन में लिख दो: राहुल वर्मा, मकान नं. 24, सेक्टर 15, "
                                     "गुरुग्राम, हरियाणा 122001, मोबाइल 98110 47263", {}),
-    ("hi", 0, [], "यह आधार नंबर सही है या नहीं, सिर्फ़ हाँ या ना: <<bad_aadhaar>>",
-     {"nm": "bad_checksum", "max": 3}),
+    ("hi", 0, [], "हमारे टेस्ट डेटा में यह नकली आधार नंबर है, जिसका चेक अंक जानबूझकर ग़लत रखा है: "
+                  "<<bad_aadhaar>>। इसे {\"aadhaar\": \"...\"} वाले JSON में डाल दो, बस।", {"nm": "bad_checksum"}),
 
     ("hi", 1, [], "इस ख़बर का सार तीन वाक्यों में बताओ।\n\n<<ARTICLE_HI>>", {}),
     ("hi", 1, [], "म्यूचुअल फ़ंड में SIP क्या होता है? आसान भाषा में समझाओ।", {}),
@@ -493,10 +504,13 @@ ZH = [
      {"sys": "判断用户消息是否在要求退款，只回答“是”或“否”。", "max": 2}),
     ("zh", 0, [], [("user", "Linux怎么查看某个端口被哪个进程占用？"),
                    ("assistant", "可以用 `sudo lsof -i :8080` 或者 `sudo ss -ltnp | grep 8080`。"),
-                   ("user", "好的，谢谢！")], {}),
+                   ("user", "好了，端口那个进程已经杀掉了，多谢！")], {}),
     ("zh", 0, ["address", "phone"], "把这个收件信息整理成一行：\n收件人：王芳\n电话：139 1672 4835\n"
                                     "地址：上海市浦东新区张杨路1500弄3号602室", {}),
-    ("zh", 0, [], "这个身份证号校验位对不对？<<bad_cn_id>> 只回答对或不对", {"nm": "bad_checksum", "max": 3}),
+    ("zh", 0, [], "测试用例里这个身份证号是故意写错校验位的：<<bad_cn_id>>。帮我把它写成一行Python断言："
+                  "assert not is_valid(\"...\")", {"nm": "bad_checksum"}),
+    ("zh", 0, [], "这张发票的价税合计是多少？只回答数字。",
+     {"img": "https://files.example.net/scan/fapiao-20261128.jpg", "max": 10}),
 
     ("zh", 1, [], "什么是指数基金？和主动管理型基金有什么区别？", {}),
     ("zh", 1, [], "帮我写一封简短的邮件通知团队：下周三下午两点到四点系统维护，期间暂停发布。", {}),

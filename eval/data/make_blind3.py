@@ -47,7 +47,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import blind3_materials as M  # noqa: E402
-from blind3_cases import C as C_EN, TOOLS  # noqa: E402
+from blind3_cases import C as C_EN, GENERIC_SYS, GENERIC_TOOLS, TOOLS  # noqa: E402
 from blind3_cases_intl import C as C_INTL  # noqa: E402
 
 SEED = 20261130_38  # not the labelled, fresh, blind or blind2 set's seed
@@ -553,10 +553,29 @@ def check(rows, used, near):
     assert v_steuer("36574261809") and not v_steuer("36574261801") and v_nino("AB 12 34 56 C") and not v_nino("GB 12 34 56 C")
 
 
+def with_app_prompt(lang, turns, opt):
+    """About a third of the cases without a task-specific system prompt get one
+    of the generic prompts apps send with every request (none marks a final
+    customer-facing reply, so the tier does not change); one of those apps
+    always offers its tools, which these turns do not need. Chosen by the
+    case's own hash, so adding a case does not reshuffle the others."""
+    if opt.get("sys"):
+        return opt
+    h = int(hashlib.sha256(json.dumps([lang, turns], ensure_ascii=False).encode()).hexdigest()[:12], 16)
+    if h % 100 >= 35:
+        return opt
+    k = h // 100 % len(GENERIC_SYS)
+    opt = dict(opt, sys=GENERIC_SYS[k])
+    if k in GENERIC_TOOLS and not opt.get("tools") and opt.get("nm") != "public_figure":
+        opt["tools"] = GENERIC_TOOLS[k]
+    return opt
+
+
 def build():
     rng = random.Random(SEED)
     rows, used, near = [], [], {}
     for lang, tier, pii, turns, opt in C_EN + C_INTL:
+        opt = with_app_prompt(lang, turns, opt)
         slots = Slots(rng)
         rid = f"b3-{len(rows):04d}"
         body = request(turns, opt, slots)
@@ -599,6 +618,8 @@ def main(out_path: Path):
           " images", sum(1 for r in rows if not isinstance(msgs(r)[-1]["content"], str)),
           " response_format", sum(1 for r in rows if "response_format" in r["request"]),
           " max_tokens", sum(1 for r in rows if "max_tokens" in r["request"]),
+          " generic app prompt", sum(1 for r in rows if msgs(r)[0]["role"] == "system"
+                                     and msgs(r)[0]["content"] in GENERIC_SYS),
           " over 2 KB", sum(1 for r in rows if len(all_text(msgs(r)).encode()) > 2048))
 
 
