@@ -432,4 +432,25 @@ C = [
     ("en", 0, [], "In our fixtures <<bad_ssn>> is the made-up SSN for the 'never issued' case. Turn this into a "
                   "Markdown table row with the columns case | value: never issued, <<bad_ssn>>",
      {"nm": "bad_checksum"}),
+    # ------------------------------------------------------------------ personal data outside the last turn, typos
+    ("en", 0, ["email", "phone"], "which company is she with? just the name",
+     {"sys": "You are the assistant inside our CRM. The open contact card: Olga Petrova, Head of Procurement, "
+             "Vantrix GmbH; olga.petrova@vantrix.de; direct line +49 30 2589 4410; last contact 12 Nov "
+             "(pricing call)."}),
+    ("en", 1, ["address"], [("user", "I'm moving to 14 Birchwood Drive, Harrogate HG2 0LT next week. who do I "
+                                     "need to tell about the new address?"),
+                            ("assistant", "The usual list: your bank and card providers, employer, GP and "
+                                          "dentist, DVLA (driving licence and V5C), HMRC if you're "
+                                          "self-employed, the electoral register, the council for council "
+                                          "tax, utilities and broadband, insurers, and Royal Mail if you "
+                                          "want post redirected."),
+                            ("user", "whats the difference between council tax bands A and B, roughly?")], {}),
+    ("en", 1, [], "hwo do i tell my manger we need 2 more weeks for the migraiton without sounding like we "
+                  "messed up?? write me a short slack msg", {}),
+    ("en", 2, [], "my script runs out of memory on our 8gb json export, can you rewrite it to stream and keep "
+                  "the same output?\n\nimport json\n\nwith open('export.json') as f:\n    data = json.load(f)\n"
+                  "totals = {}\nfor order in data['orders']:\n    for line in order['lines']:\n"
+                  "        totals[line['sku']] = totals.get(line['sku'], 0) + line['qty'] * line['price']\n"
+                  "with open('totals.csv', 'w') as out:\n    for sku, t in sorted(totals.items()):\n"
+                  "        out.write(f'{sku},{t}\\n')", {}),
 ]

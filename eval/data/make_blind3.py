@@ -22,13 +22,18 @@ metric:
                bots, medication and dosing, contracts, personal tax and
                money decisions, safety-critical steps.
 Each share must land within 3 points of the target (asserted).
-Languages: about 37 % English (real traffic is English-heavy), the other
-nine languages roughly equal. About 17 % of the requests carry personal data
-(in any message, not only the last one) and about 10 % are near misses that
-carry none (a company's own contact details, role mailboxes, documentation
+Languages: about 39 % English (real traffic is English-heavy), the other
+nine languages roughly equal (23-25 each). About 18 % of the requests carry
+personal data (in any message: system prompt, earlier turns or the last one)
+and about 10 % are near misses that carry none (a company's own contact details, role mailboxes, documentation
 domains, test cards and identifiers with broken check digits, public figures
 in the news, fictional characters, anonymised clinical cases, order and
 tracking numbers).
+
+Structure follows what apps send: about a third of the requests that have no
+task-specific system prompt carry a generic app prompt (one app always
+offers its tools), some are multi-turn (the tier follows the last turn),
+some offer tools, images, response_format, max_tokens or stream.
 
 Slots are written <<name>> (so code with braces needs no escaping).
 Identifiers (national ids, cards, IBANs) are generated here with valid
@@ -50,7 +55,7 @@ import blind3_materials as M  # noqa: E402
 from blind3_cases import C as C_EN, GENERIC_SYS, GENERIC_TOOLS, TOOLS  # noqa: E402
 from blind3_cases_intl import C as C_INTL  # noqa: E402
 
-SEED = 20261130_38  # not the labelled, fresh, blind or blind2 set's seed
+SEED = 20261130_38  # not blind2's seed (20261130_4)
 LANGS = ["en", "es", "de", "fr", "pt", "it", "pl", "hi", "ja", "zh"]
 KINDS = {"email", "phone", "credit_card", "iban", "national_id", "address", "health"}
 TIER_MIX = {0: 0.26, 1: 0.32, 2: 0.27, 3: 0.15}
