@@ -38,6 +38,8 @@ SEED = 20261130
 # Sets written as held-out evaluations and since looked at; their requests
 # are part of the labelled set now (the files stay, built by their scripts).
 SEEN_SETS = ["fresh.jsonl", "blind.jsonl"]
+# Seen later, emitted after the second batch so earlier requests keep their ids.
+SEEN_SETS_2 = ["blind2.jsonl"]
 # Requests per template, by language and tier. High-stakes requests are a
 # minority of real traffic; two per template keeps tier 3 near 15% of the set.
 PER_TEMPLATE = {"en": [4, 4, 4, 2]}
@@ -259,6 +261,11 @@ def main(out_path: Path):
         body = request2(text, opt)
         key = json.dumps(body, sort_keys=True, ensure_ascii=False)
         emit("c2:" + hashlib.sha256(key.encode()).hexdigest()[:10], lang, tier, pii, body)
+    # The second blind set, evaluated once as unseen and seen since: folded
+    # in as it is, like the first two (each request its own group).
+    for name in SEEN_SETS_2:
+        for r in load_jsonl(Path(__file__).parent / name):
+            emit(r["group"], r["lang"], r["tier"], r["pii"], r["request"])
 
     with open(out_path, "w", encoding="utf-8") as f:
         for r in rows:
