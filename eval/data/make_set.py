@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Builds the labelled set (labelled.jsonl) from the hand-written templates,
 materials and cases in this directory, the seen fresh and blind sets
-(fresh.jsonl, blind.jsonl, as they are) and the second batch of
-hand-written requests (cases_2*.py). Deterministic: same inputs, same file.
+(fresh.jsonl, blind.jsonl, as they are), the second batch of
+hand-written requests (cases_2*.py), the seen second blind set
+(blind2.jsonl) and the third batch (cases_3*.py). Deterministic: same inputs, same file.
 Later additions are emitted after the earlier ones, so earlier requests keep
 their ids. Standard library only.
 
@@ -33,6 +34,15 @@ import cases_2_pt  # noqa: E402,F401
 import cases_2_more  # noqa: E402,F401
 import cases_2_hard  # noqa: E402,F401
 import cases_2_long  # noqa: E402,F401
+import cases_3  # noqa: E402  (third batch: helper, materials and English)
+# The other languages of the third batch; each appends to cases_3.C3.
+import cases_3_pl  # noqa: E402,F401
+import cases_3_fr  # noqa: E402,F401
+import cases_3_es  # noqa: E402,F401
+import cases_3_de  # noqa: E402,F401
+import cases_3_hi  # noqa: E402,F401
+import cases_3_more  # noqa: E402,F401
+import cases_3_extra  # noqa: E402,F401
 
 SEED = 20261130
 # Sets written as held-out evaluations and since looked at; their requests
@@ -219,6 +229,17 @@ def request2(text, opt):
     return body
 
 
+def material_group(text: str):
+    """The group of a third-batch request: requests that paste the same
+    material (what follows the first blank line, when it is long) share one,
+    in every language, so the material's words never sit on both sides of
+    the split; other requests are their own group (None)."""
+    head, sep, rest = text.partition("\n\n")
+    if sep and len(rest) >= 200:
+        return "c3m:" + hashlib.sha256(rest.encode()).hexdigest()[:10]
+    return None
+
+
 def is_test(group: str) -> bool:
     return int(hashlib.sha256(group.encode()).hexdigest(), 16) % 4 == 0
 
@@ -266,6 +287,12 @@ def main(out_path: Path):
     for name in SEEN_SETS_2:
         for r in load_jsonl(Path(__file__).parent / name):
             emit(r["group"], r["lang"], r["tier"], r["pii"], r["request"])
+    # The third batch (cases_3*.py), grouped by pasted material.
+    for lang, tier, text, pii, opt in cases_3.C3:
+        body = request2(text, opt)
+        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
+        group = material_group(text) or "c3:" + hashlib.sha256(key.encode()).hexdigest()[:10]
+        emit(group, lang, tier, pii, body)
 
     with open(out_path, "w", encoding="utf-8") as f:
         for r in rows:

@@ -362,6 +362,55 @@ mod tests {
         assert!((60..=85).contains(&private), "{private} with personal data");
     }
 
+    /// The third batch (cases_3*.py, groups `c3:` and `c3m:`): aimed at the
+    /// weaker languages, with every tier in each of them; requests that
+    /// paste the same material share one group (so the material never sits
+    /// on both sides of the split), and none repeats a last turn of the
+    /// sets written before it.
+    #[test]
+    fn the_third_batch_covers_the_weak_languages_and_groups_by_material() {
+        let labelled = set("labelled.jsonl");
+        let third: Vec<&Row> = labelled
+            .iter()
+            .filter(|r| r.group.starts_with("c3"))
+            .collect();
+        assert!(third.len() >= 250, "{} third-batch requests", third.len());
+        for lang in ["pl", "fr", "es", "de", "hi"] {
+            for t in 0..TIERS {
+                let n = third
+                    .iter()
+                    .filter(|r| r.lang == lang && r.tier == t)
+                    .count();
+                assert!(n >= 4, "{lang} tier {t}: {n}");
+            }
+        }
+        // One group per pasted material: a material's requests are all on
+        // one side, in several languages and tiers.
+        let mut by_group: std::collections::HashMap<&str, Vec<&Row>> = Default::default();
+        for r in &third {
+            by_group.entry(r.group.as_str()).or_default().push(r);
+        }
+        let shared: Vec<_> = by_group
+            .iter()
+            .filter(|(g, rs)| g.starts_with("c3m:") && rs.len() >= 5)
+            .collect();
+        assert!(shared.len() >= 3, "{} shared materials", shared.len());
+        for (g, rs) in &shared {
+            // The same material asked at different tiers: the instruction decides.
+            let tiers: std::collections::HashSet<usize> = rs.iter().map(|r| r.tier).collect();
+            assert!(tiers.len() >= 2, "{g}: one tier only");
+            assert!(rs.iter().all(|r| r.test == rs[0].test), "{g}");
+        }
+        let earlier: std::collections::HashSet<String> = labelled
+            .iter()
+            .filter(|r| !r.group.starts_with("c3"))
+            .map(last_user)
+            .collect();
+        for r in &third {
+            assert!(!earlier.contains(&last_user(r)), "{}: written before", r.id);
+        }
+    }
+
     #[test]
     fn costs_follow_the_price_model() {
         let Value::Object(req) = serde_json::json!({"model": "auto", "max_tokens": 100,
