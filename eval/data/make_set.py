@@ -43,6 +43,7 @@ import cases_3_de  # noqa: E402,F401
 import cases_3_hi  # noqa: E402,F401
 import cases_3_more  # noqa: E402,F401
 import cases_3_extra  # noqa: E402,F401
+import cases_3_indirect  # noqa: E402,F401
 
 SEED = 20261130
 # Sets written as held-out evaluations and since looked at; their requests
@@ -287,11 +288,13 @@ def main(out_path: Path):
     for name in SEEN_SETS_2:
         for r in load_jsonl(Path(__file__).parent / name):
             emit(r["group"], r["lang"], r["tier"], r["pii"], r["request"])
-    # The third batch (cases_3*.py), grouped by pasted material.
+    # The third batch (cases_3*.py), grouped by pasted material, or by the
+    # concept a request shares with its versions in other languages (`grp`).
     for lang, tier, text, pii, opt in cases_3.C3:
         body = request2(text, opt)
         key = json.dumps(body, sort_keys=True, ensure_ascii=False)
-        group = material_group(text) or "c3:" + hashlib.sha256(key.encode()).hexdigest()[:10]
+        group = ("c3g:" + opt["grp"] if opt.get("grp") else None) or material_group(text) \
+            or "c3:" + hashlib.sha256(key.encode()).hexdigest()[:10]
         emit(group, lang, tier, pii, body)
 
     with open(out_path, "w", encoding="utf-8") as f:
