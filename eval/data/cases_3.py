@@ -12,7 +12,10 @@ has them.
 
 This file holds the helper, the new pasted materials and the English
 requests; cases_3_*.py hold the other languages. Entries are emitted by
-make_set.py after everything earlier, each its own group ("c3:")."""
+make_set.py after everything earlier. Groups (the split is by group): the
+requests that paste the same material share one ("c3m:"), as do the
+versions of one request in several languages (option grp="name", "c3g:");
+any other request is its own ("c3:")."""
 
 from cases_2 import M, TOOLS2, tools  # noqa: F401  (re-exported for the language files)
 
