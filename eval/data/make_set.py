@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Builds the labelled set (labelled.jsonl) from the hand-written templates,
 materials and cases in this directory, the seen fresh and blind sets
-(fresh.jsonl, blind.jsonl, as they are) and the second batch of
-hand-written requests (cases_2*.py). Deterministic: same inputs, same file.
+(fresh.jsonl, blind.jsonl, as they are), the second batch of
+hand-written requests (cases_2*.py), the seen second blind set
+(blind2.jsonl) and the third batch (cases_3*.py). Deterministic: same inputs, same file.
 Later additions are emitted after the earlier ones, so earlier requests keep
 their ids. Standard library only.
 
@@ -33,11 +34,23 @@ import cases_2_pt  # noqa: E402,F401
 import cases_2_more  # noqa: E402,F401
 import cases_2_hard  # noqa: E402,F401
 import cases_2_long  # noqa: E402,F401
+import cases_3  # noqa: E402  (third batch: helper, materials and English)
+# The other languages of the third batch; each appends to cases_3.C3.
+import cases_3_pl  # noqa: E402,F401
+import cases_3_fr  # noqa: E402,F401
+import cases_3_es  # noqa: E402,F401
+import cases_3_de  # noqa: E402,F401
+import cases_3_hi  # noqa: E402,F401
+import cases_3_more  # noqa: E402,F401
+import cases_3_extra  # noqa: E402,F401
+import cases_3_indirect  # noqa: E402,F401
 
 SEED = 20261130
 # Sets written as held-out evaluations and since looked at; their requests
 # are part of the labelled set now (the files stay, built by their scripts).
 SEEN_SETS = ["fresh.jsonl", "blind.jsonl"]
+# Seen later, emitted after the second batch so earlier requests keep their ids.
+SEEN_SETS_2 = ["blind2.jsonl"]
 # Requests per template, by language and tier. High-stakes requests are a
 # minority of real traffic; two per template keeps tier 3 near 15% of the set.
 PER_TEMPLATE = {"en": [4, 4, 4, 2]}
@@ -217,6 +230,17 @@ def request2(text, opt):
     return body
 
 
+def material_group(text: str):
+    """The group of a third-batch request: requests that paste the same
+    material (what follows the first blank line, when it is long) share one,
+    in every language, so the material's words never sit on both sides of
+    the split; other requests are their own group (None)."""
+    head, sep, rest = text.partition("\n\n")
+    if sep and len(rest) >= 200:
+        return "c3m:" + hashlib.sha256(rest.encode()).hexdigest()[:10]
+    return None
+
+
 def is_test(group: str) -> bool:
     return int(hashlib.sha256(group.encode()).hexdigest(), 16) % 4 == 0
 
@@ -259,6 +283,19 @@ def main(out_path: Path):
         body = request2(text, opt)
         key = json.dumps(body, sort_keys=True, ensure_ascii=False)
         emit("c2:" + hashlib.sha256(key.encode()).hexdigest()[:10], lang, tier, pii, body)
+    # The second blind set, evaluated once as unseen and seen since: folded
+    # in as it is, like the first two (each request its own group).
+    for name in SEEN_SETS_2:
+        for r in load_jsonl(Path(__file__).parent / name):
+            emit(r["group"], r["lang"], r["tier"], r["pii"], r["request"])
+    # The third batch (cases_3*.py), grouped by pasted material, or by the
+    # concept a request shares with its versions in other languages (`grp`).
+    for lang, tier, text, pii, opt in cases_3.C3:
+        body = request2(text, opt)
+        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
+        group = ("c3g:" + opt["grp"] if opt.get("grp") else None) or material_group(text) \
+            or "c3:" + hashlib.sha256(key.encode()).hexdigest()[:10]
+        emit(group, lang, tier, pii, body)
 
     with open(out_path, "w", encoding="utf-8") as f:
         for r in rows:

@@ -212,8 +212,8 @@ mod tests {
         Value::Object(r.request.clone()).to_string()
     }
 
-    /// The old fresh and blind sets, seen since, are folded into the
-    /// labelled set by make_set.py: every request once, with its own group,
+    /// The old fresh, blind and second blind sets, seen since, are folded
+    /// into the labelled set by make_set.py: every request once, with its own group,
     /// tier, language and PII labels, and on the side of the split its group
     /// falls on (some on each side).
     #[test]
@@ -221,7 +221,7 @@ mod tests {
         let labelled = set("labelled.jsonl");
         let by_body: std::collections::HashMap<String, &Row> =
             labelled.iter().map(|r| (body(r), r)).collect();
-        for name in ["fresh.jsonl", "blind.jsonl"] {
+        for name in ["fresh.jsonl", "blind.jsonl", "blind2.jsonl"] {
             let seen = set(name);
             assert!(seen.len() >= 150, "{name}: {} requests", seen.len());
             let mut groups = std::collections::HashSet::new();
@@ -297,6 +297,9 @@ mod tests {
         }
     }
 
+    /// The second blind set was written apart from everything else: none
+    /// of its groups or last turns is in the fresh or first blind set, or
+    /// in the part of the labelled set that did not come from it.
     #[test]
     fn the_blind2_set_is_apart_from_every_other_set() {
         let blind2 = set("blind2.jsonl");
@@ -305,17 +308,20 @@ mod tests {
             "{} blind2 requests",
             blind2.len()
         );
+        let own: std::collections::HashSet<&str> =
+            blind2.iter().map(|r| r.group.as_str()).collect();
+        assert_eq!(own.len(), blind2.len(), "every request is its own group");
         let mut texts = std::collections::HashSet::new();
         let mut groups = std::collections::HashSet::new();
         for name in ["labelled.jsonl", "fresh.jsonl", "blind.jsonl"] {
             for r in set(name) {
+                if own.contains(r.group.as_str()) {
+                    continue; // blind2 itself, folded into the labelled set
+                }
                 texts.insert(last_user(&r));
                 groups.insert(r.group);
             }
         }
-        let own: std::collections::HashSet<&str> =
-            blind2.iter().map(|r| r.group.as_str()).collect();
-        assert_eq!(own.len(), blind2.len(), "every request is its own group");
         for r in &blind2 {
             assert!(!r.test, "{}: the blind2 set has its own split", r.id);
             assert!(!groups.contains(&r.group), "{}: group", r.id);
@@ -354,6 +360,55 @@ mod tests {
         }
         let private = blind2.iter().filter(|r| !r.pii.is_empty()).count();
         assert!((60..=85).contains(&private), "{private} with personal data");
+    }
+
+    /// The third batch (cases_3*.py, groups `c3:` and `c3m:`): aimed at the
+    /// weaker languages, with every tier in each of them; requests that
+    /// paste the same material share one group (so the material never sits
+    /// on both sides of the split), and none repeats a last turn of the
+    /// sets written before it.
+    #[test]
+    fn the_third_batch_covers_the_weak_languages_and_groups_by_material() {
+        let labelled = set("labelled.jsonl");
+        let third: Vec<&Row> = labelled
+            .iter()
+            .filter(|r| r.group.starts_with("c3"))
+            .collect();
+        assert!(third.len() >= 250, "{} third-batch requests", third.len());
+        for lang in ["pl", "fr", "es", "de", "hi"] {
+            for t in 0..TIERS {
+                let n = third
+                    .iter()
+                    .filter(|r| r.lang == lang && r.tier == t)
+                    .count();
+                assert!(n >= 4, "{lang} tier {t}: {n}");
+            }
+        }
+        // One group per pasted material: a material's requests are all on
+        // one side, in several languages and tiers.
+        let mut by_group: std::collections::HashMap<&str, Vec<&Row>> = Default::default();
+        for r in &third {
+            by_group.entry(r.group.as_str()).or_default().push(r);
+        }
+        let shared: Vec<_> = by_group
+            .iter()
+            .filter(|(g, rs)| g.starts_with("c3m:") && rs.len() >= 5)
+            .collect();
+        assert!(shared.len() >= 3, "{} shared materials", shared.len());
+        for (g, rs) in &shared {
+            // The same material asked at different tiers: the instruction decides.
+            let tiers: std::collections::HashSet<usize> = rs.iter().map(|r| r.tier).collect();
+            assert!(tiers.len() >= 2, "{g}: one tier only");
+            assert!(rs.iter().all(|r| r.test == rs[0].test), "{g}");
+        }
+        let earlier: std::collections::HashSet<String> = labelled
+            .iter()
+            .filter(|r| !r.group.starts_with("c3"))
+            .map(last_user)
+            .collect();
+        for r in &third {
+            assert!(!earlier.contains(&last_user(r)), "{}: written before", r.id);
+        }
     }
 
     #[test]

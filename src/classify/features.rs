@@ -25,7 +25,7 @@ pub const DIM_BITS: u32 = 14;
 pub const DIM: usize = 1 << DIM_BITS;
 /// Changes whenever the features change, so a model trained on other
 /// features is refused (the model file carries it).
-pub const FEATURE_VERSION: u32 = 9;
+pub const FEATURE_VERSION: u32 = 10;
 
 /// A turn up to this size is all instruction (except fenced code).
 pub const SHORT_TURN_BYTES: usize = 640;
@@ -474,8 +474,13 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
     // The tier-0 rule: a trivial operation or an answer restricted to a
     // small piece, with no high-stakes domain and no multi-step cue.
     let trivial_cue = lex(Domain::Trivial) || lex(Domain::Only);
-    if trivial_cue && !high_domain && !lex(Domain::Reasoning) {
+    if trivial_cue && !high_domain && !lex(Domain::Reasoning) && !lex(Domain::Diagnose) {
         push("plain-trivial", u32::from(!pasted.is_empty()));
+    }
+    // Analysis asked in a few words: "why?", "bug?", "speed this up" over
+    // pasted logs, tables or code.
+    if lex(Domain::Diagnose) && (!pasted.is_empty() || parts.instruction_len() > 240) {
+        push("diagnose+material", 0);
     }
     if lex(Domain::Only) && !pasted.is_empty() {
         push("only+material", 0);
@@ -484,6 +489,7 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
         push("ack+short", 0);
         // Nothing asked but small talk: a greeting or a thank-you.
         let asks = [
+            Domain::Diagnose,
             Domain::Reasoning,
             Domain::Decision,
             Domain::Draft,
@@ -726,6 +732,54 @@ mod tests {
             "{:?}",
             domains_in("the mgmt team")
         );
+    }
+
+    /// Analysis asked in a few words ("why?", "bug?", "speed this up") is
+    /// recognised in ten languages, and over pasted material it gets its
+    /// own feature, which the same cue without material does not.
+    #[test]
+    fn terse_diagnosis_fires_in_ten_languages_and_pairs_with_material() {
+        for text in [
+            "why are checkouts failing",
+            "¿por qué fallan los pagos?",
+            "warum schlagen die Zahlungen fehl?",
+            "pourquoi les paiements échouent ?",
+            "por que os pagamentos estão falhando?",
+            "perché falliscono i pagamenti?",
+            "czemu padają płatności?",
+            "पेमेंट फेल क्यों हो रहे हैं?",
+            "決済が失敗している原因は？",
+            "为什么支付失败？",
+            "speed this up",
+            "przyspiesz to zapytanie",
+            "mach das threadsicher",
+        ] {
+            assert!(
+                domains_in(text).contains(&"diagnose"),
+                "{text}: {:?}",
+                domains_in(text)
+            );
+        }
+        assert!(!domains_in("Summarise this article in three sentences").contains(&"diagnose"));
+        let log = "10.2.0.14 POST /api/checkout 502 30.002\n".repeat(30);
+        let with = |t: &str| {
+            featurize(&Input {
+                last_user: t,
+                ..Input::default()
+            })
+        };
+        let asked = with(&format!("why?\n\n{log}"));
+        let bare = with("why?");
+        let counted = with(&format!("how many lines?\n\n{log}"));
+        // The pair feature is the one bucket the terse question over the
+        // log has and neither the bare question nor a count over it has.
+        let extra: Vec<_> = asked
+            .iter()
+            .filter(|(b, _)| {
+                !bare.iter().any(|(c, _)| c == b) && !counted.iter().any(|(c, _)| c == b)
+            })
+            .collect();
+        assert!(!extra.is_empty());
     }
 
     #[test]

@@ -46,9 +46,13 @@ pub enum Domain {
     /// Setting up, connecting or fixing things oneself (with Safety: the
     /// safety-critical steps of tier 3).
     Diy = 16,
+    /// Something is wrong or too slow, asked in a few words: why, a bug,
+    /// failing, slow, speed up, thread-safe (with pasted material: an
+    /// analysis, tier 2).
+    Diagnose = 17,
 }
 
-pub const DOMAINS: [Domain; 17] = [
+pub const DOMAINS: [Domain; 18] = [
     Domain::Medical,
     Domain::Legal,
     Domain::Finance,
@@ -66,6 +70,7 @@ pub const DOMAINS: [Domain; 17] = [
     Domain::Ack,
     Domain::Direct,
     Domain::Diy,
+    Domain::Diagnose,
 ];
 
 impl Domain {
@@ -88,6 +93,7 @@ impl Domain {
             Domain::Ack => "ack",
             Domain::Direct => "direct",
             Domain::Diy => "diy",
+            Domain::Diagnose => "diagnose",
         }
     }
 
@@ -110,6 +116,7 @@ impl Domain {
             Domain::Ack => ACK,
             Domain::Direct => DIRECT,
             Domain::Diy => DIY,
+            Domain::Diagnose => DIAGNOSE,
         }
     }
 }
@@ -2798,6 +2805,111 @@ const DIY: &[&str] = &[
     "连接",
     "修理",
     "步骤",
+];
+
+/// Diagnosis asked tersely: why, what went wrong, a bug, failing, slow,
+/// speed it up, make it thread-safe.
+const DIAGNOSE: &[&str] = &[
+    // en
+    "why",
+    "what happened",
+    "went wrong",
+    "bug",
+    "buggy",
+    "broken",
+    "failing",
+    "fails",
+    "slow",
+    "speed up",
+    "speed this",
+    "faster",
+    "thread safe",
+    "threadsafe",
+    "crash",
+    // es
+    "por qué",
+    "falla",
+    "fallan",
+    "lento",
+    "lenta",
+    "tarda",
+    "peta",
+    "acelera",
+    "más rápido",
+    "qué pasó",
+    "fallo",
+    // de
+    "warum",
+    "wieso",
+    "weshalb",
+    "fehler",
+    "langsam",
+    "beschleunig",
+    "schneller",
+    "threadsicher",
+    "kaputt",
+    "woran liegt",
+    "schlagen fehl",
+    // fr
+    "pourquoi",
+    "plante",
+    "lent",
+    "lente",
+    "accélère",
+    "plus rapide",
+    "échoue",
+    "échouent",
+    "foiré",
+    "cloche",
+    // pt
+    "por que",
+    "falhando",
+    "falha",
+    "trava",
+    "mais rápido",
+    "acelerar",
+    // it
+    "perché",
+    "non funziona",
+    "velocizza",
+    "più veloce",
+    "si blocca",
+    "falliscono",
+    "fallisce",
+    // pl
+    "dlaczego",
+    "czemu",
+    "błąd",
+    "błędy",
+    "wolno",
+    "wolne",
+    "przyspiesz",
+    "szybciej",
+    "sypie",
+    "padają",
+    "nie działa",
+    "co się stało",
+    // hi
+    "क्यों",
+    "गड़बड़",
+    "धीमा",
+    "धीमी",
+    "बग",
+    // ja
+    "なぜ",
+    "遅い",
+    "高速化",
+    "バグ",
+    "失敗",
+    "落ちる",
+    // zh
+    "为什么",
+    "太慢",
+    "加速",
+    "报错",
+    "崩溃",
+    "失败",
+    "线程安全",
 ];
 
 const FNV_PRIME: u32 = 16_777_619;

@@ -11,7 +11,7 @@ use crate::tokens::PromptStats;
 /// Default confidence threshold, chosen with the model by cross-validation
 /// on the training part: the most accurate out of fold with under-routing
 /// at most 4% (see `train-router` and README, "The knob").
-pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.55;
+pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.6;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

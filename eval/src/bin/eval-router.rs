@@ -8,13 +8,12 @@
 //! `--blind FILE` (or `--fresh FILE`), all of which is held out.
 //!
 //! The old fresh and blind sets (`eval/data/fresh.jsonl`, `blind.jsonl`)
-//! have been seen and are now part of the labelled set (make_set.py folds
-//! them in, each request its own group, split by the same rule), so they are
-//! no longer reported apart by default: their test-side requests are in the
-//! test split's figures. The second blind set (`eval/data/blind2.jsonl`,
-//! see make_blind2.py) was run once on the model and detectors it was
-//! written against, and is printed by default; it is now seen too, so a next
-//! model needs a new set written unseen (`--blind FILE`).
+//! and the second blind set (`blind2.jsonl`, see make_blind2.py; run once
+//! as unseen on the model and detectors it was written against) have been
+//! seen and are now part of the labelled set (make_set.py folds them in,
+//! each request its own group, split by the same rule), so none is reported
+//! apart by default: their test-side requests are in the test split's
+//! figures. A next model needs a new set written unseen (`--blind FILE`).
 //!
 //! usage: eval-router [--set FILE] [--blind FILE|none] [--fresh FILE|none] [--config envoy/demo.yaml]
 //!                    [--split test|train|all] [--show-errors]
@@ -63,7 +62,7 @@ fn args() -> Args {
     let mut a = Args {
         set: PathBuf::from("eval/data/labelled.jsonl"),
         fresh: None,
-        blind: Some(PathBuf::from("eval/data/blind2.jsonl")),
+        blind: None,
         config: PathBuf::from("envoy/demo.yaml"),
         split: "test".into(),
         show_errors: false,
