@@ -362,6 +362,76 @@ mod tests {
         assert!((60..=85).contains(&private), "{private} with personal data");
     }
 
+    /// The third blind set was written apart from everything else, like the
+    /// second: none of its groups or last turns is in any other set.
+    #[test]
+    fn the_blind3_set_is_apart_from_every_other_set() {
+        let blind3 = set("blind3.jsonl");
+        assert!(
+            (320..=360).contains(&blind3.len()),
+            "{} blind3 requests",
+            blind3.len()
+        );
+        let own: std::collections::HashSet<&str> =
+            blind3.iter().map(|r| r.group.as_str()).collect();
+        assert_eq!(own.len(), blind3.len(), "every request is its own group");
+        let mut texts = std::collections::HashSet::new();
+        let mut groups = std::collections::HashSet::new();
+        for name in [
+            "labelled.jsonl",
+            "fresh.jsonl",
+            "blind.jsonl",
+            "blind2.jsonl",
+        ] {
+            for r in set(name) {
+                if own.contains(r.group.as_str()) {
+                    continue; // blind3 itself, if a later set folds it in
+                }
+                texts.insert(last_user(&r));
+                groups.insert(r.group);
+            }
+        }
+        let kinds = [
+            "email",
+            "phone",
+            "credit_card",
+            "iban",
+            "national_id",
+            "address",
+            "health",
+        ];
+        for r in &blind3 {
+            assert!(!r.test, "{}: the blind3 set has its own split", r.id);
+            assert!(!groups.contains(&r.group), "{}: group", r.id);
+            assert!(
+                !texts.contains(&last_user(r)),
+                "{}: also in another set",
+                r.id
+            );
+            assert!(
+                r.pii.iter().all(|k| kinds.contains(&k.as_str())),
+                "{}",
+                r.id
+            );
+        }
+        let mut langs = std::collections::BTreeMap::new();
+        for r in &blind3 {
+            *langs.entry(r.lang.as_str()).or_insert(0usize) += 1;
+        }
+        assert_eq!(langs.len(), 10, "{langs:?}");
+        assert!(langs.values().all(|&n| n >= 20), "{langs:?}");
+        let en = langs.get("en").copied().unwrap_or(0);
+        assert!(4 * (blind3.len() - en) >= blind3.len(), "{langs:?}");
+        for t in 0..TIERS {
+            assert!(
+                blind3.iter().filter(|r| r.tier == t).count() >= 40,
+                "tier {t}"
+            );
+        }
+        let private = blind3.iter().filter(|r| !r.pii.is_empty()).count();
+        assert!((50..=75).contains(&private), "{private} with personal data");
+    }
+
     /// The third batch (cases_3*.py, groups `c3:` and `c3m:`): aimed at the
     /// weaker languages, with every tier in each of them; requests that
     /// paste the same material share one group (so the material never sits
