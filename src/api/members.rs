@@ -1,0 +1,244 @@
+//! A request body as its top-level members, each value kept as the client's
+//! own bytes, so that a provider close to the client's API gets the body with
+//! a few members edited instead of the whole document parsed into a tree and
+//! written out again (a 1 MB prompt is almost all one `messages` string).
+//!
+//! [`Members::scan`] checks the whole body (UTF-8, JSON syntax, one object)
+//! and refuses what it cannot edit unambiguously: a key that occurs twice (a
+//! parser keeps the last one; which one the provider would keep is its own
+//! choice), whatever its spelling (`"model"` and `"mod\u0065l"` are the same
+//! key). The caller then takes the full parse and re-serialisation path.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
+use serde_json::{Map, Value};
+
+/// The members of a JSON object in body order; each value is its raw text.
+pub struct Members<'a> {
+    entries: Vec<(String, &'a RawValue)>,
+}
+
+impl<'a> Members<'a> {
+    /// The members of `body`, or `None` when it is not valid UTF-8, not
+    /// JSON, not an object, or repeats a key.
+    pub fn scan(body: &'a [u8]) -> Option<Self> {
+        let mut de = serde_json::Deserializer::from_slice(body);
+        let entries = (&mut de).deserialize_map(EntriesVisitor).ok()?;
+        de.end().ok()?;
+        let mut seen = HashSet::with_capacity(entries.len());
+        if !entries.iter().all(|(k, _)| seen.insert(k.as_str())) {
+            return None;
+        }
+        Some(Members { entries })
+    }
+
+    /// The raw value of `key`.
+    pub fn raw(&self, key: &str) -> Option<&'a RawValue> {
+        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
+    }
+
+    /// Every member but `keep_raw`, parsed: what a request's options are
+    /// read and edited on. `None` if a value does not parse as a tree (the
+    /// full parse then reports why).
+    pub fn parse_except(&self, keep_raw: &str) -> Option<Map<String, Value>> {
+        let mut map = Map::new();
+        for (k, v) in &self.entries {
+            if k != keep_raw {
+                map.insert(k.clone(), serde_json::from_str(v.get()).ok()?);
+            }
+        }
+        Some(map)
+    }
+
+    /// The body with `after` in place of `before` (both from
+    /// [`Members::parse_except`], `before` as parsed): a member whose value
+    /// is unchanged, and `keep_raw`, keep the client's bytes; a changed one
+    /// is written anew in its place; one missing from `after` is dropped;
+    /// one only in `after` is added at the end. The result means what the
+    /// whole tree would, written out, mean; only spacing, the spelling of
+    /// numbers and escapes the client chose, and the order differ.
+    pub fn splice(
+        &self,
+        keep_raw: &str,
+        before: &Map<String, Value>,
+        after: &Map<String, Value>,
+    ) -> Result<Vec<u8>, serde_json::Error> {
+        let size = self
+            .entries
+            .iter()
+            .map(|(k, v)| k.len().saturating_add(v.get().len()).saturating_add(4))
+            .fold(2usize, usize::saturating_add);
+        let mut out = Vec::with_capacity(size.saturating_add(64));
+        out.push(b'{');
+        let mut first = true;
+        let mut member = |out: &mut Vec<u8>, key: &str| -> Result<(), serde_json::Error> {
+            if !first {
+                out.push(b',');
+            }
+            first = false;
+            serde_json::to_writer(&mut *out, key)?;
+            out.push(b':');
+            Ok(())
+        };
+        for (k, raw) in &self.entries {
+            if k == keep_raw {
+                member(&mut out, k)?;
+                out.extend_from_slice(raw.get().as_bytes());
+                continue;
+            }
+            let Some(new) = after.get(k) else { continue };
+            member(&mut out, k)?;
+            if before.get(k) == Some(new) {
+                out.extend_from_slice(raw.get().as_bytes());
+            } else {
+                serde_json::to_writer(&mut out, new)?;
+            }
+        }
+        for (k, v) in after {
+            if self.raw(k).is_none() {
+                member(&mut out, k)?;
+                serde_json::to_writer(&mut out, v)?;
+            }
+        }
+        out.push(b'}');
+        Ok(out)
+    }
+}
+
+struct EntriesVisitor;
+
+impl<'de> Visitor<'de> for EntriesVisitor {
+    type Value = Vec<(String, &'de RawValue)>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(entry) = map.next_entry::<String, &'de RawValue>()? {
+            entries.push(entry);
+        }
+        Ok(entries)
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, _seq: A) -> Result<Self::Value, A::Error> {
+        Err(de::Error::custom("not an object"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(b: &[u8]) -> Value {
+        serde_json::from_slice(b).unwrap()
+    }
+
+    #[test]
+    fn scans_members_in_order_with_raw_values() {
+        let body = br#" { "model" : "fast", "messages":[{"role":"user","content":"a \"b\" \u00e9"}] ,"n":1e0 } "#;
+        let m = Members::scan(body).unwrap();
+        let keys: Vec<&str> = m.entries.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["model", "messages", "n"]);
+        assert_eq!(m.raw("n").unwrap().get(), "1e0");
+        assert_eq!(
+            m.raw("messages").unwrap().get(),
+            r#"[{"role":"user","content":"a \"b\" \u00e9"}]"#
+        );
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_edit_unambiguously() {
+        assert!(Members::scan(br#"{"model":"a","model":"b"}"#).is_none());
+        // The same key spelled with an escape is a duplicate too.
+        assert!(Members::scan(br#"{"model":"a","mod\u0065l":"b"}"#).is_none());
+        assert!(Members::scan(br#"[{"model":"a"}]"#).is_none());
+        assert!(Members::scan(br#""model""#).is_none());
+        assert!(Members::scan(br#"{"model":"a"} x"#).is_none());
+        assert!(Members::scan(br#"{"model":"a""#).is_none());
+        assert!(Members::scan(b"{\"model\":\"\xff\"}").is_none());
+        assert!(Members::scan(b"").is_none());
+        // Nested keys may repeat what the top level has: not members.
+        assert!(Members::scan(br#"{"model":"a","tools":[{"model":"b","model":"c"}]}"#).is_some());
+    }
+
+    #[test]
+    fn escaped_keys_are_decoded() {
+        let m = Members::scan(br#"{"mod\u0065l":"a","m\"x":1}"#).unwrap();
+        assert_eq!(m.raw("model").unwrap().get(), r#""a""#);
+        assert_eq!(m.raw("m\"x").unwrap().get(), "1");
+    }
+
+    #[test]
+    fn splice_keeps_unchanged_bytes_and_writes_changes() {
+        let body =
+            br#"{"messages":[{"role":"user","content":"x\u00e9"}],"model":"fast","temperature":1.50,"drop":1,"__s":{"a":1}}"#;
+        let m = Members::scan(body).unwrap();
+        let before = m.parse_except("messages").unwrap();
+        let mut after = before.clone();
+        after.remove("__s");
+        after.remove("drop");
+        after.insert("model".into(), Value::from("gpt-4o-mini"));
+        after.insert("added".into(), Value::from(true));
+        let out = m.splice("messages", &before, &after).unwrap();
+        assert_eq!(
+            std::str::from_utf8(&out).unwrap(),
+            r#"{"messages":[{"role":"user","content":"x\u00e9"}],"model":"gpt-4o-mini","temperature":1.50,"added":true}"#
+        );
+    }
+
+    #[test]
+    fn splice_means_what_the_tree_would() {
+        let bodies: [&[u8]; 5] = [
+            br#"{"model":"m","messages":[]}"#,
+            br#"{ "messages" : [ {"role":"user","content":"q \"model\": \"x\""} ], "model" : "m", "stream" : true }"#,
+            br#"{"mod\u0065l":"m","messages":[{"role":"user","content":"\ud83d\ude00"}],"tools":[{"type":"function","function":{"name":"model","parameters":{"model":{"type":"string"}}}}]}"#,
+            br#"{"messages":[],"stream_options":{"include_usage":false},"model":"m","x":[1.0,2e3,-0]}"#,
+            br#"{"\u006dessages":[{"role":"user","content":"a"}],"model":"m"}"#,
+        ];
+        for body in bodies {
+            let m = Members::scan(body).unwrap();
+            let before = m.parse_except("messages").unwrap();
+            let mut after = before.clone();
+            after.insert("model".into(), Value::from("new \"model\" é"));
+            after.insert(
+                "stream_options".into(),
+                serde_json::json!({"include_usage": true}),
+            );
+            let out = m.splice("messages", &before, &after).unwrap();
+            let mut want = value(body);
+            let w = want.as_object_mut().unwrap();
+            w.insert("model".into(), Value::from("new \"model\" é"));
+            w.insert(
+                "stream_options".into(),
+                serde_json::json!({"include_usage": true}),
+            );
+            assert_eq!(value(&out), want, "{}", String::from_utf8_lossy(body));
+        }
+    }
+
+    #[test]
+    fn large_body_round_trips() {
+        let text =
+            "Long prompt with \"quotes\", \\ backslashes, é, 東京 and \u{1F600}. ".repeat(20_000);
+        let body = serde_json::to_vec(&serde_json::json!({
+            "messages": [{"role": "user", "content": text}],
+            "model": "fast",
+        }))
+        .unwrap();
+        assert!(body.len() > 1_000_000);
+        let m = Members::scan(&body).unwrap();
+        let before = m.parse_except("messages").unwrap();
+        let mut after = before.clone();
+        after.insert("model".into(), Value::from("gpt-4o-mini"));
+        let out = m.splice("messages", &before, &after).unwrap();
+        let v = value(&out);
+        assert_eq!(v["model"], "gpt-4o-mini");
+        assert_eq!(v["messages"][0]["content"], text.as_str());
+        assert_eq!(out.len(), body.len() + "gpt-4o-mini".len() - "fast".len());
+    }
+}
