@@ -9,35 +9,86 @@
 //! choice), whatever its spelling (`"model"` and `"mod\u0065l"` are the same
 //! key). The caller then takes the full parse and re-serialisation path.
 
-use std::collections::HashSet;
-use std::fmt;
+use std::ops::Range;
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde_json::value::RawValue;
+use serde::de::IgnoredAny;
 use serde_json::{Map, Value};
 
-/// The members of a JSON object in body order; each value is its raw text.
+/// More top-level members than a chat request has: such a body is parsed whole.
+const MAX_MEMBERS: usize = 64;
+
+/// The members of a JSON object in body order; each value is a range of the
+/// body's text.
 pub struct Members<'a> {
-    entries: Vec<(String, &'a RawValue)>,
+    text: &'a str,
+    entries: Vec<(String, Range<usize>)>,
 }
 
 impl<'a> Members<'a> {
     /// The members of `body`, or `None` when it is not valid UTF-8, not
     /// JSON, not an object, or repeats a key.
     pub fn scan(body: &'a [u8]) -> Option<Self> {
-        let mut de = serde_json::Deserializer::from_slice(body);
-        let entries = (&mut de).deserialize_map(EntriesVisitor).ok()?;
-        de.end().ok()?;
-        let mut seen = HashSet::with_capacity(entries.len());
-        if !entries.iter().all(|(k, _)| seen.insert(k.as_str())) {
+        let text = std::str::from_utf8(body).ok()?;
+        let bytes = text.as_bytes();
+        let mut at = skip_space(bytes, 0);
+        if bytes.get(at) != Some(&b'{') {
             return None;
         }
-        Some(Members { entries })
+        at = skip_space(bytes, at.checked_add(1)?);
+        let mut entries = Vec::new();
+        if bytes.get(at) == Some(&b'}') {
+            at = at.checked_add(1)?;
+        } else {
+            loop {
+                // A key: a string, decoded (and checked) by serde_json.
+                let key_end = string_end(bytes, at)?;
+                let key: String = serde_json::from_str(text.get(at..key_end)?).ok()?;
+                at = skip_space(bytes, key_end);
+                if bytes.get(at) != Some(&b':') {
+                    return None;
+                }
+                let value_start = skip_space(bytes, at.checked_add(1)?);
+                // The value: skipped, and so checked, by serde_json.
+                let mut values = serde_json::Deserializer::from_str(text.get(value_start..)?)
+                    .into_iter::<IgnoredAny>();
+                values.next()?.ok()?;
+                let value_end = value_start.checked_add(values.byte_offset())?;
+                entries.push((key, value_start..value_end));
+                at = skip_space(bytes, value_end);
+                match bytes.get(at) {
+                    Some(b',') => at = skip_space(bytes, at.checked_add(1)?),
+                    Some(b'}') => {
+                        at = at.checked_add(1)?;
+                        break;
+                    }
+                    _ => return None,
+                }
+            }
+        }
+        if skip_space(bytes, at) != bytes.len() {
+            return None;
+        }
+        // A chat request has a few dozen members; more is left to the full
+        // parse, so that this check stays small (and its code too).
+        if entries.len() > MAX_MEMBERS {
+            return None;
+        }
+        for (i, (k, _)) in entries.iter().enumerate() {
+            if entries
+                .iter()
+                .skip(i.saturating_add(1))
+                .any(|(o, _)| o == k)
+            {
+                return None;
+            }
+        }
+        Some(Members { text, entries })
     }
 
-    /// The raw value of `key`.
-    pub fn raw(&self, key: &str) -> Option<&'a RawValue> {
-        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
+    /// The raw text of `key`'s value.
+    pub fn raw(&self, key: &str) -> Option<&'a str> {
+        let range = self.entries.iter().find(|(k, _)| k == key)?.1.clone();
+        self.text.get(range)
     }
 
     /// Every member but `keep_raw`, parsed: what a request's options are
@@ -45,9 +96,10 @@ impl<'a> Members<'a> {
     /// full parse then reports why).
     pub fn parse_except(&self, keep_raw: &str) -> Option<Map<String, Value>> {
         let mut map = Map::new();
-        for (k, v) in &self.entries {
+        for (k, range) in &self.entries {
             if k != keep_raw {
-                map.insert(k.clone(), serde_json::from_str(v.get()).ok()?);
+                let raw = self.text.get(range.clone())?;
+                map.insert(k.clone(), serde_json::from_str(raw).ok()?);
             }
         }
         Some(map)
@@ -69,7 +121,7 @@ impl<'a> Members<'a> {
         let size = self
             .entries
             .iter()
-            .map(|(k, v)| k.len().saturating_add(v.get().len()).saturating_add(4))
+            .map(|(k, v)| k.len().saturating_add(v.len()).saturating_add(4))
             .fold(2usize, usize::saturating_add);
         let mut out = Vec::with_capacity(size.saturating_add(64));
         out.push(b'{');
@@ -83,16 +135,17 @@ impl<'a> Members<'a> {
             out.push(b':');
             Ok(())
         };
-        for (k, raw) in &self.entries {
+        for (k, range) in &self.entries {
+            let raw = self.text.get(range.clone()).unwrap_or_default().as_bytes();
             if k == keep_raw {
                 member(&mut out, k)?;
-                out.extend_from_slice(raw.get().as_bytes());
+                out.extend_from_slice(raw);
                 continue;
             }
             let Some(new) = after.get(k) else { continue };
             member(&mut out, k)?;
             if before.get(k) == Some(new) {
-                out.extend_from_slice(raw.get().as_bytes());
+                out.extend_from_slice(raw);
             } else {
                 serde_json::to_writer(&mut out, new)?;
             }
@@ -108,25 +161,26 @@ impl<'a> Members<'a> {
     }
 }
 
-struct EntriesVisitor;
-
-impl<'de> Visitor<'de> for EntriesVisitor {
-    type Value = Vec<(String, &'de RawValue)>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a JSON object")
+/// The index of the first byte at or after `at` that is not JSON whitespace.
+fn skip_space(bytes: &[u8], mut at: usize) -> usize {
+    while matches!(bytes.get(at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        at = at.saturating_add(1);
     }
+    at
+}
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut entries = Vec::new();
-        while let Some(entry) = map.next_entry::<String, &'de RawValue>()? {
-            entries.push(entry);
+/// The end (one past the closing quote) of the string that starts at `at`.
+fn string_end(bytes: &[u8], at: usize) -> Option<usize> {
+    if bytes.get(at) != Some(&b'"') {
+        return None;
+    }
+    let mut i = at.checked_add(1)?;
+    loop {
+        match bytes.get(i)? {
+            b'"' => return i.checked_add(1),
+            b'\\' => i = i.checked_add(2)?,
+            _ => i = i.checked_add(1)?,
         }
-        Ok(entries)
-    }
-
-    fn visit_seq<A: de::SeqAccess<'de>>(self, _seq: A) -> Result<Self::Value, A::Error> {
-        Err(de::Error::custom("not an object"))
     }
 }
 
@@ -144,9 +198,9 @@ mod tests {
         let m = Members::scan(body).unwrap();
         let keys: Vec<&str> = m.entries.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(keys, ["model", "messages", "n"]);
-        assert_eq!(m.raw("n").unwrap().get(), "1e0");
+        assert_eq!(m.raw("n").unwrap(), "1e0");
         assert_eq!(
-            m.raw("messages").unwrap().get(),
+            m.raw("messages").unwrap(),
             r#"[{"role":"user","content":"a \"b\" \u00e9"}]"#
         );
     }
@@ -162,6 +216,12 @@ mod tests {
         assert!(Members::scan(br#"{"model":"a""#).is_none());
         assert!(Members::scan(b"{\"model\":\"\xff\"}").is_none());
         assert!(Members::scan(b"").is_none());
+        let many: String = (0..=MAX_MEMBERS)
+            .map(|i| format!(",\"k{i}\":{i}"))
+            .collect();
+        assert!(Members::scan(format!("{{\"model\":\"a\"{many}}}").as_bytes()).is_none());
+        let enough: String = (1..MAX_MEMBERS).map(|i| format!(",\"k{i}\":{i}")).collect();
+        assert!(Members::scan(format!("{{\"model\":\"a\"{enough}}}").as_bytes()).is_some());
         // Nested keys may repeat what the top level has: not members.
         assert!(Members::scan(br#"{"model":"a","tools":[{"model":"b","model":"c"}]}"#).is_some());
     }
@@ -169,8 +229,8 @@ mod tests {
     #[test]
     fn escaped_keys_are_decoded() {
         let m = Members::scan(br#"{"mod\u0065l":"a","m\"x":1}"#).unwrap();
-        assert_eq!(m.raw("model").unwrap().get(), r#""a""#);
-        assert_eq!(m.raw("m\"x").unwrap().get(), "1");
+        assert_eq!(m.raw("model").unwrap(), r#""a""#);
+        assert_eq!(m.raw("m\"x").unwrap(), "1");
     }
 
     #[test]

@@ -450,7 +450,7 @@ fn complete(
     body: &[u8],
 ) -> Result<Map<String, Value>, ApiError> {
     if let Some(raw) = members.raw(MESSAGES) {
-        match serde_json::from_str(raw.get()) {
+        match serde_json::from_str(raw) {
             Ok(v) => {
                 light.insert(MESSAGES.into(), v);
             }
