@@ -3,11 +3,16 @@
 //! a few members edited instead of the whole document parsed into a tree and
 //! written out again (a 1 MB prompt is almost all one `messages` string).
 //!
-//! [`Members::scan`] checks the whole body (UTF-8, JSON syntax, one object)
-//! and refuses what it cannot edit unambiguously: a key that occurs twice (a
-//! parser keeps the last one; which one the provider would keep is its own
-//! choice), whatever its spelling (`"model"` and `"mod\u0065l"` are the same
-//! key). The caller then takes the full parse and re-serialisation path.
+//! [`Members::scan`] checks the body's JSON syntax (one object) and the
+//! UTF-8 of its keys, not of its values: [`Members::parse_except`] checks
+//! those it parses, and the value kept as bytes (`keep_raw`) is for the
+//! caller to vouch for (the translator edits only bodies its router parsed
+//! whole, which it knows by the router's stamp); checking a megabyte of UTF-8
+//! again costs about as much as skipping over it. It refuses what it cannot
+//! edit unambiguously: a key that occurs twice (a parser keeps the last one;
+//! which one the provider would keep is its own choice), whatever its
+//! spelling (`"model"` and `"mod\u0065l"` are the same key). The caller then
+//! takes the full parse and re-serialisation path.
 
 use std::ops::Range;
 
@@ -18,18 +23,17 @@ use serde_json::{Map, Value};
 const MAX_MEMBERS: usize = 64;
 
 /// The members of a JSON object in body order; each value is a range of the
-/// body's text.
+/// body.
 pub struct Members<'a> {
-    text: &'a str,
+    body: &'a [u8],
     entries: Vec<(String, Range<usize>)>,
 }
 
 impl<'a> Members<'a> {
-    /// The members of `body`, or `None` when it is not valid UTF-8, not
-    /// JSON, not an object, or repeats a key.
+    /// The members of `body`, or `None` when it is not JSON, not an object,
+    /// has a key that is not UTF-8, or repeats a key.
     pub fn scan(body: &'a [u8]) -> Option<Self> {
-        let text = std::str::from_utf8(body).ok()?;
-        let bytes = text.as_bytes();
+        let bytes = body;
         let mut at = skip_space(bytes, 0);
         if bytes.get(at) != Some(&b'{') {
             return None;
@@ -42,14 +46,16 @@ impl<'a> Members<'a> {
             loop {
                 // A key: a string, decoded (and checked) by serde_json.
                 let key_end = string_end(bytes, at)?;
-                let key: String = serde_json::from_str(text.get(at..key_end)?).ok()?;
+                let key = std::str::from_utf8(bytes.get(at..key_end)?).ok()?;
+                let key: String = serde_json::from_str(key).ok()?;
                 at = skip_space(bytes, key_end);
                 if bytes.get(at) != Some(&b':') {
                     return None;
                 }
                 let value_start = skip_space(bytes, at.checked_add(1)?);
-                // The value: skipped, and so checked, by serde_json.
-                let mut values = serde_json::Deserializer::from_str(text.get(value_start..)?)
+                // The value: skipped, and so checked, by serde_json (all
+                // but the UTF-8 of its strings).
+                let mut values = serde_json::Deserializer::from_slice(bytes.get(value_start..)?)
                     .into_iter::<IgnoredAny>();
                 values.next()?.ok()?;
                 let value_end = value_start.checked_add(values.byte_offset())?;
@@ -82,13 +88,13 @@ impl<'a> Members<'a> {
                 return None;
             }
         }
-        Some(Members { text, entries })
+        Some(Members { body, entries })
     }
 
-    /// The raw text of `key`'s value.
-    pub fn raw(&self, key: &str) -> Option<&'a str> {
+    /// The bytes of `key`'s value, as the body has them (UTF-8 unchecked).
+    pub fn raw(&self, key: &str) -> Option<&'a [u8]> {
         let range = self.entries.iter().find(|(k, _)| k == key)?.1.clone();
-        self.text.get(range)
+        self.body.get(range)
     }
 
     /// Every member but `keep_raw`, parsed: what a request's options are
@@ -98,7 +104,7 @@ impl<'a> Members<'a> {
         let mut map = Map::new();
         for (k, range) in &self.entries {
             if k != keep_raw {
-                let raw = self.text.get(range.clone())?;
+                let raw = std::str::from_utf8(self.body.get(range.clone())?).ok()?;
                 map.insert(k.clone(), serde_json::from_str(raw).ok()?);
             }
         }
@@ -136,7 +142,7 @@ impl<'a> Members<'a> {
             Ok(())
         };
         for (k, range) in &self.entries {
-            let raw = self.text.get(range.clone()).unwrap_or_default().as_bytes();
+            let raw = self.body.get(range.clone()).unwrap_or_default();
             if k == keep_raw {
                 member(&mut out, k)?;
                 out.extend_from_slice(raw);
@@ -198,10 +204,10 @@ mod tests {
         let m = Members::scan(body).unwrap();
         let keys: Vec<&str> = m.entries.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(keys, ["model", "messages", "n"]);
-        assert_eq!(m.raw("n").unwrap(), "1e0");
+        assert_eq!(m.raw("n").unwrap(), b"1e0");
         assert_eq!(
             m.raw("messages").unwrap(),
-            r#"[{"role":"user","content":"a \"b\" \u00e9"}]"#
+            br#"[{"role":"user","content":"a \"b\" \u00e9"}]"#
         );
     }
 
@@ -214,7 +220,11 @@ mod tests {
         assert!(Members::scan(br#""model""#).is_none());
         assert!(Members::scan(br#"{"model":"a"} x"#).is_none());
         assert!(Members::scan(br#"{"model":"a""#).is_none());
-        assert!(Members::scan(b"{\"model\":\"\xff\"}").is_none());
+        // A key must be UTF-8; a value is checked when parsed.
+        assert!(Members::scan(b"{\"mod\xffel\":\"a\"}").is_none());
+        let m = Members::scan(b"{\"model\":\"\xff\",\"messages\":[]}").unwrap();
+        assert!(m.parse_except("messages").is_none());
+        assert!(m.parse_except("model").is_some());
         assert!(Members::scan(b"").is_none());
         let many: String = (0..=MAX_MEMBERS)
             .map(|i| format!(",\"k{i}\":{i}"))
@@ -229,8 +239,8 @@ mod tests {
     #[test]
     fn escaped_keys_are_decoded() {
         let m = Members::scan(br#"{"mod\u0065l":"a","m\"x":1}"#).unwrap();
-        assert_eq!(m.raw("model").unwrap(), r#""a""#);
-        assert_eq!(m.raw("m\"x").unwrap(), "1");
+        assert_eq!(m.raw("model").unwrap(), br#""a""#);
+        assert_eq!(m.raw("m\"x").unwrap(), b"1");
     }
 
     #[test]

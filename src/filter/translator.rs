@@ -199,8 +199,13 @@ impl Translator {
         // the body (it stamped it) and it is OpenAI's shape on both sides.
         let edit = match members {
             Some(m) if stamp.is_some() && self.ingress.is_openai() => Some((m, raw.clone())),
-            Some(m) => {
+            Some(m) if stamp.is_some() => {
                 raw = complete(raw, &m, body)?;
+                None
+            }
+            // No router checked this body: the whole parse does.
+            Some(_) => {
+                raw = parse_object(body)?;
                 None
             }
             None => None,
@@ -441,20 +446,23 @@ fn parse_request<'a>(
     Ok((parse_object(body)?, None))
 }
 
-/// The whole tree after all: `light` with its `messages` parsed. A value the
-/// scan let through but the tree refuses (a lone surrogate escape) is
-/// reported as the whole parse reports it.
+/// The whole tree after all, for a body the router parsed whole: `light`
+/// with its `messages` parsed. Should they not parse (they did for the
+/// router), the whole parse says why.
 fn complete(
     mut light: Map<String, Value>,
     members: &Members,
     body: &[u8],
 ) -> Result<Map<String, Value>, ApiError> {
     if let Some(raw) = members.raw(MESSAGES) {
-        match serde_json::from_str(raw) {
-            Ok(v) => {
+        let parsed = std::str::from_utf8(raw)
+            .ok()
+            .and_then(|text| serde_json::from_str(text).ok());
+        match parsed {
+            Some(v) => {
                 light.insert(MESSAGES.into(), v);
             }
-            Err(_) => {
+            None => {
                 let mut whole = parse_object(body)?;
                 whole.remove(route::STAMP_KEY);
                 return Ok(whole);
