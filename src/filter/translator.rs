@@ -203,9 +203,11 @@ impl Translator {
                 raw = complete(raw, &m, body)?;
                 None
             }
-            // No router checked this body: the whole parse does.
+            // No router checked this body: the whole parse does (and, as
+            // `take_stamp` did, drops a member of the stamp's name).
             Some(_) => {
                 raw = parse_object(body)?;
+                raw.remove(route::STAMP_KEY);
                 None
             }
             None => None,

@@ -105,3 +105,33 @@ def test_big_prompt_arrives_whole_in_both_member_orders(envoy):
         v = json.loads(out)
         assert v["usage"]["prompt_tokens"] == words + 3, order
         assert v["choices"][0]["message"]["content"].startswith("Echo from gpt-4.1: w0 Grüße w1 Grüße")
+
+
+def test_without_a_router_the_body_is_parsed_whole(sims, tmp_path):
+    """No router in front (a fixed cluster): nothing vouches for the body, so
+    the translator parses it whole, as before, whatever the member order;
+    a member named like the stamp that is no stamp is dropped, not sent."""
+    from harness import Envoy
+    from test_hardening import _chat_route, _load, _without_router
+    import yaml
+
+    doc = _without_router(_load())
+    route = _chat_route(doc)
+    route["match"].pop("filter_state")
+    route["route"].pop("cluster_header")
+    route["route"]["cluster"] = "openai"
+    path = tmp_path / "translator-only.yaml"
+    path.write_text(yaml.safe_dump(doc))
+    e = Envoy({n: s.port for n, s in sims.items()}, yaml_path=path)
+    try:
+        for raw in (b'{"messages":[{"role":"user","content":"solo \\u00e9"}],"model":"gpt-4o-mini","__llm_router":1}',
+                    b'{"model":"x","messages":[{"role":"user","content":"solo \\u00e9"}],"model":"gpt-4o-mini"}'):
+            status, headers, body = post(e, None, raw=raw)
+            assert status == 200, body
+            assert headers["x-sim-received-model"] == "gpt-4o-mini"
+            assert echo(body) == "Echo from gpt-4o-mini: solo é"
+        status, _, body = post(e, None, raw=b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"\\ud800"}]}')
+        assert status == 400, body
+        assert "not valid JSON" in json.loads(body)["error"]["message"]
+    finally:
+        e.stop()
