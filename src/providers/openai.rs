@@ -487,6 +487,30 @@ mod tests {
     }
 
     #[test]
+    fn edited_body_keeps_the_clients_digits() {
+        // serde_json reads this as a float and writes it back one ULP off;
+        // the edit sends the client's own digits (found by `make fuzz`).
+        let body =
+            r#"{"model":"fast","messages":[],"x_cap":1066666666666666666666666666666666666666660}"#;
+        let t = RequestTarget {
+            model: "gpt-4o-mini",
+            default_max_tokens: 1,
+            stream: false,
+        };
+        let edit = String::from_utf8(edited(body.as_bytes(), &t).unwrap()).unwrap();
+        assert!(
+            edit.contains(r#""x_cap":1066666666666666666666666666666666666666660"#),
+            "{edit}"
+        );
+        let mut tree = request(body);
+        edit_request(&mut tree, &t);
+        assert_eq!(
+            serde_json::from_str::<Value>(&edit).unwrap(),
+            Value::Object(tree)
+        );
+    }
+
+    #[test]
     fn duplicate_top_level_keys_are_not_edited() {
         let t = RequestTarget {
             model: "gpt-4o-mini",
