@@ -13,10 +13,11 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
+use crate::api::members::Members;
 use crate::api::openai::parse_chat_request;
 use crate::config::Config;
 use crate::providers::{RequestTarget, ResponseContext};
-use crate::route::{stamp_body, take_stamp, Stamp};
+use crate::route::{stamp_body, stamp_prefix, take_stamp, BodyEdit, Stamp};
 use crate::sse::{SseEvent, SseParser};
 
 /// One provider per dialect of `providers::REGISTRY` (a dialect added there
@@ -110,7 +111,41 @@ pub fn chat_request(data: &[u8]) {
     };
     let stamped = stamp_body(data, &stamp).expect("a JSON object can be stamped");
     let (mut restamped, _) = parse_chat_request(&stamped).expect("a stamped request still parses");
-    assert_eq!(take_stamp(&mut restamped), Some(stamp));
+    assert_eq!(take_stamp(&mut restamped), Some(stamp.clone()));
+    // Put first instead (the router's way when the client sent no member of
+    // that name): the same stamp, the same request.
+    if !request.contains_key(crate::route::STAMP_KEY) {
+        let Some(BodyEdit::Prefix { drain, with }) = stamp_prefix(data, &stamp) else {
+            panic!("a JSON object can be stamped in front");
+        };
+        let front = [with.as_slice(), data.get(drain..).unwrap()].concat();
+        let (mut restamped, _) = parse_chat_request(&front).expect("a stamped request parses");
+        assert_eq!(take_stamp(&mut restamped), Some(stamp.clone()));
+        assert_eq!(restamped, request);
+    }
+
+    // The OpenAI dialect's edit of the client's bytes means what the edited
+    // tree means (`filter::translator`). Compared with the tree, not with the
+    // tree written out and read back: serde_json does not round-trip every
+    // float (`1066…660` comes back one ULP off); the client's digits do.
+    if let Some(members) = Members::scan(data) {
+        let target = RequestTarget {
+            model: "gpt-4o-mini",
+            default_max_tokens: 1,
+            stream: summary.stream,
+        };
+        if let Some(before) = members.parse_except("messages") {
+            let mut after = before.clone();
+            crate::providers::openai::edit_request(&mut after, &target);
+            let edited = members.splice("messages", &before, &after).unwrap();
+            let mut tree = request.clone();
+            crate::providers::openai::edit_request(&mut tree, &target);
+            assert_eq!(
+                serde_json::from_slice::<Value>(&edited).expect("an edited body is JSON"),
+                Value::Object(tree)
+            );
+        }
+    }
 
     for provider in config.providers.values() {
         let target = RequestTarget {

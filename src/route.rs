@@ -85,6 +85,51 @@ pub fn stamp_body(body: &[u8], stamp: &Stamp) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// How the router changes the request body Envoy holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BodyEdit {
+    /// The whole body replaced.
+    Replace(Vec<u8>),
+    /// The first `drain` bytes replaced by `with`; the rest stays where it
+    /// is, in Envoy's buffer (its `set_buffer` from offset 0 drains and
+    /// prepends), never copied into the VM's answer or back.
+    Prefix { drain: usize, with: Vec<u8> },
+}
+
+/// The stamp as the body's first member: the object's opening brace (and
+/// any space before it) becomes `{"__llm_router":{...},`. Only for a body
+/// with no member of that name: a parser keeps the last of two, so a
+/// client's copy would then win; `stamp_body` puts it last instead.
+pub fn stamp_prefix(body: &[u8], stamp: &Stamp) -> Option<BodyEdit> {
+    let open = body.iter().position(|b| !b.is_ascii_whitespace())?;
+    if body.get(open) != Some(&b'{') {
+        return None;
+    }
+    let drain = open.checked_add(1)?;
+    let empty = body.get(drain..)?.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'}');
+    let value = serde_json::to_vec(stamp).ok()?;
+    let mut with = Vec::with_capacity(value.len().saturating_add(24));
+    with.extend_from_slice(b"{\"");
+    with.extend_from_slice(STAMP_KEY.as_bytes());
+    with.extend_from_slice(b"\":");
+    with.extend_from_slice(&value);
+    if !empty {
+        with.push(b',');
+    }
+    Some(BodyEdit::Prefix { drain, with })
+}
+
+/// The stamped body, as an edit of `body`: the stamp goes first (no copy of
+/// the body) unless the client sent a member of the stamp's name
+/// (`client_copy`), which the stamp must then follow to win.
+pub fn stamp(body: &[u8], stamp: &Stamp, client_copy: bool) -> Option<BodyEdit> {
+    if client_copy {
+        stamp_body(body, stamp).map(BodyEdit::Replace)
+    } else {
+        stamp_prefix(body, stamp)
+    }
+}
+
 /// Removes and returns the stamp from a parsed request.
 pub fn take_stamp(request: &mut serde_json::Map<String, serde_json::Value>) -> Option<Stamp> {
     serde_json::from_value(request.remove(STAMP_KEY)?).ok()
@@ -272,6 +317,51 @@ mod tests {
         let out = stamp_body(b"{ }", &stamp).unwrap();
         assert!(serde_json::from_slice::<serde_json::Value>(&out).is_ok());
         assert_eq!(stamp_body(b"[1]", &stamp), None);
+    }
+
+    fn apply(body: &[u8], edit: &BodyEdit) -> Vec<u8> {
+        match edit {
+            BodyEdit::Replace(b) => b.clone(),
+            BodyEdit::Prefix { drain, with } => [with.as_slice(), &body[*drain..]].concat(),
+        }
+    }
+
+    #[test]
+    fn stamp_goes_first_without_copying_the_body() {
+        let st = Stamp {
+            route: "fast".into(),
+            ticket: 9,
+            max_tokens: None,
+            ingress: Ingress::Openai,
+            headers: vec![("x-a".into(), "b\"c".into())],
+        };
+        for body in [
+            &br#"{"model":"m","messages":[{"role":"user","content":"{\"__llm_router\":1}"}]}"#[..],
+            b" \n\t{ \"model\" : \"m\" } \n",
+            b"{}",
+            b"  {  }  ",
+        ] {
+            let edit = stamp(body, &st, false).unwrap();
+            let BodyEdit::Prefix { drain, with } = edit.clone() else {
+                panic!("a prefix edit")
+            };
+            assert!(drain <= body.len() && with.len() < 128, "{with:?}");
+            let out = apply(body, &edit);
+            let mut map: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_slice(&out).unwrap();
+            assert_eq!(take_stamp(&mut map), Some(st.clone()));
+            let want: serde_json::Value = serde_json::from_slice(body).unwrap();
+            assert_eq!(serde_json::Value::Object(map), want);
+        }
+        assert_eq!(stamp_prefix(b"[1]", &st), None);
+        assert_eq!(stamp_prefix(b"  ", &st), None);
+        // A client's copy: the stamp goes last, where it wins.
+        let body = br#"{"__llm_router":{"route":"evil","ticket":9},"model":"m"}"#;
+        let edit = stamp(body, &st, true).unwrap();
+        assert!(matches!(edit, BodyEdit::Replace(_)));
+        let mut map: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_slice(&apply(body, &edit)).unwrap();
+        assert_eq!(take_stamp(&mut map), Some(st));
     }
 
     /// A chain of Anthropic then OpenAI: a temperature of 1.5 is fine for

@@ -1,3 +1,4 @@
 //! Wire types of the APIs clients speak to the gateway.
 pub mod anthropic;
+pub mod members;
 pub mod openai;

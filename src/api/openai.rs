@@ -46,18 +46,44 @@ pub fn parse_object(body: &[u8]) -> Result<Map<String, Value>, ApiError> {
 
 /// Validates an already parsed chat request.
 pub fn summarize(map: &Map<String, Value>) -> Result<ChatRequestSummary, ApiError> {
-    let model = match map.get("model") {
-        Some(Value::String(m)) if !m.is_empty() => m.clone(),
-        Some(Value::String(_)) | None => {
-            return Err(
-                ApiError::invalid_request("You must provide a model parameter.")
-                    .with_param("model"),
-            )
-        }
-        Some(_) => {
-            return Err(ApiError::invalid_request("`model` must be a string.").with_param("model"))
-        }
-    };
+    let model = model_of(map)?;
+    let message_count = validate_messages(map)?;
+    let (stream, include_usage) = stream_of(map)?;
+    Ok(ChatRequestSummary {
+        model,
+        stream,
+        include_usage,
+        message_count,
+    })
+}
+
+/// The summary of a request whose `messages` [`summarize`] already checked
+/// (the router did, for a body it stamped) and that are not in `map`:
+/// `message_count` is 0.
+pub fn summarize_checked(map: &Map<String, Value>) -> Result<ChatRequestSummary, ApiError> {
+    let model = model_of(map)?;
+    let (stream, include_usage) = stream_of(map)?;
+    Ok(ChatRequestSummary {
+        model,
+        stream,
+        include_usage,
+        message_count: 0,
+    })
+}
+
+fn model_of(map: &Map<String, Value>) -> Result<String, ApiError> {
+    match map.get("model") {
+        Some(Value::String(m)) if !m.is_empty() => Ok(m.clone()),
+        Some(Value::String(_)) | None => Err(ApiError::invalid_request(
+            "You must provide a model parameter.",
+        )
+        .with_param("model")),
+        Some(_) => Err(ApiError::invalid_request("`model` must be a string.").with_param("model")),
+    }
+}
+
+/// Checks `messages` and returns how many there are.
+fn validate_messages(map: &Map<String, Value>) -> Result<usize, ApiError> {
     let messages =
         match map.get("messages") {
             Some(Value::Array(m)) if !m.is_empty() => m,
@@ -98,6 +124,11 @@ pub fn summarize(map: &Map<String, Value>) -> Result<ChatRequestSummary, ApiErro
             }
         }
     }
+    Ok(messages.len())
+}
+
+/// `stream` and `stream_options.include_usage`.
+fn stream_of(map: &Map<String, Value>) -> Result<(bool, bool), ApiError> {
     let stream = match map.get("stream") {
         None | Some(Value::Null) => false,
         Some(Value::Bool(b)) => *b,
@@ -112,12 +143,7 @@ pub fn summarize(map: &Map<String, Value>) -> Result<ChatRequestSummary, ApiErro
         .and_then(|o| o.get("include_usage"))
         .and_then(Value::as_bool)
         .unwrap_or(false);
-    Ok(ChatRequestSummary {
-        model,
-        stream,
-        include_usage,
-        message_count: messages.len(),
-    })
+    Ok((stream, include_usage))
 }
 
 /// Token usage, as OpenAI reports it.

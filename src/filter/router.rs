@@ -66,8 +66,8 @@ enum Waiting {
 
 /// What `route_chat` leads to.
 enum Next {
-    /// Send the request on with this body.
-    Send(Vec<u8>),
+    /// Send the request on with this edit of its body.
+    Send(route::BodyEdit),
     /// Paused for the rate limit service.
     Wait,
 }
@@ -97,6 +97,8 @@ pub struct Router {
     forward_headers: Vec<(String, String)>,
     /// A chat request the router refused: (status, error code), for the record.
     refused: Option<(u32, String)>,
+    /// The client's body has a member named like the stamp (`route::stamp`).
+    client_stamp: bool,
 }
 
 impl Router {
@@ -117,6 +119,7 @@ impl Router {
             digest: Rc::from(""),
             forward_headers: Vec::new(),
             refused: None,
+            client_stamp: false,
         }
     }
 
@@ -219,6 +222,7 @@ impl Router {
     fn route_chat(&mut self, body: &[u8]) -> Result<Next, Refused> {
         let plain = |e: ApiError| (e, Vec::new());
         let raw = parse_object(body).map_err(plain)?;
+        self.client_stamp = raw.contains_key(route::STAMP_KEY);
         let (request, summary, _) = self.ingress().canonical(raw).map_err(plain)?;
         let (model_route, _) = self
             .config
@@ -310,7 +314,7 @@ impl Router {
         from_tier: Option<usize>,
         model: String,
         body: &[u8],
-    ) -> Result<Vec<u8>, Refused> {
+    ) -> Result<route::BodyEdit, Refused> {
         let plain = |e: ApiError| (e, Vec::new());
         let policy = &self.config.policy;
         if let Some(admission) = &decision.admission {
@@ -352,7 +356,7 @@ impl Router {
             ingress: self.ingress(),
             headers: std::mem::take(&mut self.forward_headers),
         };
-        let out = route::stamp_body(body, &stamp)
+        let out = route::stamp(body, &stamp, self.client_stamp)
             .ok_or_else(|| plain(ApiError::internal("could not stamp the request body")))?;
         handoff::issue(&stamp);
         let tier = decision
@@ -527,8 +531,8 @@ impl Router {
         };
         match result {
             Ok(Next::Wait) => self.body = body,
-            Ok(Next::Send(out)) => {
-                host::replace_body(BufferType::HttpRequestBody, self.body_size, &out);
+            Ok(Next::Send(edit)) => {
+                edit_body(self.body_size, &edit);
                 host::remove_header(REQ, "content-length");
                 if let Err(e) = hostcalls::resume_http_request() {
                     log::error!("resuming the request failed: {e:?}");
@@ -722,6 +726,19 @@ struct Pending {
     choices: u64,
 }
 
+/// Applies the router's edit to the request body Envoy holds (`body_size` bytes).
+fn edit_body(body_size: usize, edit: &route::BodyEdit) {
+    match edit {
+        route::BodyEdit::Replace(out) => {
+            host::replace_body(BufferType::HttpRequestBody, body_size, out)
+        }
+        // Drains the first `drain` bytes and puts `with` in their place.
+        route::BodyEdit::Prefix { drain, with } => {
+            host::replace_body(BufferType::HttpRequestBody, *drain, with)
+        }
+    }
+}
+
 fn budget_service_unavailable(why: &str) -> ApiError {
     log::warn!("rate limit service unavailable: {why}");
     metrics::inc(&RATE_LIMIT_SERVICE, &["unavailable"]);
@@ -842,8 +859,8 @@ impl HttpContext for Router {
         self.body_size = body_size;
         match self.route_chat(&body) {
             Ok(Next::Wait) => Action::Pause,
-            Ok(Next::Send(out)) => {
-                host::replace_body(BufferType::HttpRequestBody, body_size, &out);
+            Ok(Next::Send(edit)) => {
+                edit_body(body_size, &edit);
                 host::remove_header(REQ, "content-length");
                 Action::Continue
             }

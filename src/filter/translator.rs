@@ -12,12 +12,15 @@ use super::host;
 use super::metrics;
 use super::misconfig;
 use super::telemetry::Attempt;
-use crate::api::openai::{parse_object, Usage};
+use serde_json::{Map, Value};
+
+use crate::api::members::Members;
+use crate::api::openai::{parse_object, summarize_checked, Usage};
 use crate::config::{Config, Provider};
 use crate::error::{rejects_gateway_credential, ApiError};
 use crate::headers::{self, HeaderPolicy};
 use crate::ingress::Ingress;
-use crate::providers::{params, RequestTarget, ResponseContext, StreamTranslator};
+use crate::providers::{openai, params, Dialect, RequestTarget, ResponseContext, StreamTranslator};
 use crate::route;
 use crate::stream_start::{StartWatch, Verdict};
 use crate::telemetry::metrics::{STREAM_START_FAILURES, UPSTREAM_AUTH_ERRORS};
@@ -174,7 +177,7 @@ impl Translator {
             .provider
             .as_ref()
             .ok_or_else(|| ApiError::internal("no provider for this attempt"))?;
-        let mut raw = parse_object(body)?;
+        let (mut raw, members) = parse_request(body, provider.dialect)?;
         let stamp = route::take_stamp(&mut raw);
         if stamp.as_ref().is_some_and(|s| !handoff::was_issued(s)) {
             // Only the router of this VM writes stamps; a client's copy never
@@ -192,7 +195,30 @@ impl Translator {
         }
         // Without a router in front the body is OpenAI's.
         self.ingress = stamp.as_ref().map(|s| s.ingress).unwrap_or_default();
-        let (mut request, summary, original) = self.ingress.canonical(raw)?;
+        // The client's bytes are edited only when this VM's router validated
+        // the body (it stamped it) and it is OpenAI's shape on both sides.
+        let edit = match members {
+            Some(m) if stamp.is_some() && self.ingress.is_openai() => Some((m, raw.clone())),
+            Some(m) if stamp.is_some() => {
+                raw = complete(raw, &m, body)?;
+                None
+            }
+            // No router checked this body: the whole parse does (and, as
+            // `take_stamp` did, drops a member of the stamp's name).
+            Some(_) => {
+                raw = parse_object(body)?;
+                raw.remove(route::STAMP_KEY);
+                None
+            }
+            None => None,
+        };
+        let (mut request, summary, original) = match &edit {
+            Some(_) => {
+                let summary = summarize_checked(&raw)?;
+                (raw, summary, None)
+            }
+            None => self.ingress.canonical(raw)?,
+        };
         let (route_name, route) = match &stamp {
             Some(s) => self
                 .config
@@ -233,9 +259,17 @@ impl Translator {
             stream: summary.stream,
         };
         let enforce = stamp.as_ref().and_then(|s| s.max_tokens);
-        let out = self
-            .ingress
-            .translate_request(dialect, request, original, &target, enforce)?;
+        let out = match edit {
+            Some((members, before)) => {
+                openai::edit_request(&mut request, &target);
+                members
+                    .splice(MESSAGES, &before, &request)
+                    .map_err(|e| ApiError::internal(format!("writing the request: {e}")))?
+            }
+            None => self
+                .ingress
+                .translate_request(dialect, request, original, &target, enforce)?,
+        };
         // The request headers are still held (paused in `on_http_request_headers`),
         // so what is set here goes out with them.
         let path = dialect.request_path(provider, &target);
@@ -391,6 +425,53 @@ impl Translator {
         host::set_header(RESP, "content-type", "application/json");
         host::replace_body(BufferType::HttpResponseBody, body.len(), &out);
     }
+}
+
+/// The member an edited body keeps as the client's bytes, unparsed: the
+/// conversation, nearly all of a big request.
+const MESSAGES: &str = "messages";
+
+/// The request as a tree; for a dialect that edits OpenAI's body, the tree
+/// lacks `messages` and comes with the body's members, unless the body is
+/// ambiguous to edit (`Members::scan`), which is then parsed whole.
+fn parse_request<'a>(
+    body: &'a [u8],
+    dialect: &dyn Dialect,
+) -> Result<(Map<String, Value>, Option<Members<'a>>), ApiError> {
+    if dialect.edits_openai_body() {
+        if let Some(m) = Members::scan(body) {
+            if let Some(light) = m.parse_except(MESSAGES) {
+                return Ok((light, Some(m)));
+            }
+        }
+    }
+    Ok((parse_object(body)?, None))
+}
+
+/// The whole tree after all, for a body the router parsed whole: `light`
+/// with its `messages` parsed. Should they not parse (they did for the
+/// router), the whole parse says why.
+fn complete(
+    mut light: Map<String, Value>,
+    members: &Members,
+    body: &[u8],
+) -> Result<Map<String, Value>, ApiError> {
+    if let Some(raw) = members.raw(MESSAGES) {
+        let parsed = std::str::from_utf8(raw)
+            .ok()
+            .and_then(|text| serde_json::from_str(text).ok());
+        match parsed {
+            Some(v) => {
+                light.insert(MESSAGES.into(), v);
+            }
+            None => {
+                let mut whole = parse_object(body)?;
+                whole.remove(route::STAMP_KEY);
+                return Ok(whole);
+            }
+        }
+    }
+    Ok(light)
 }
 
 impl Context for Translator {

@@ -66,6 +66,10 @@ impl Dialect for AzureOpenAi {
         openai::translate_request(request, target)
     }
 
+    fn edits_openai_body(&self) -> bool {
+        true
+    }
+
     fn translate_response(
         &self,
         body: &[u8],

@@ -91,6 +91,14 @@ pub trait Dialect: Sync {
         target: &RequestTarget,
     ) -> Result<Vec<u8>, ApiError>;
 
+    /// True when `translate_request` is OpenAI's body with
+    /// [`openai::edit_request`] applied and nothing else: the translator may
+    /// then edit the client's bytes (`api::members`) instead of parsing and
+    /// writing out the whole body. Its `translated_fields` must be `None`.
+    fn edits_openai_body(&self) -> bool {
+        false
+    }
+
     /// Translates a complete 2xx, non-streaming response body. The usage is
     /// `None` when the provider reported none (unknown, not zero).
     fn translate_response(

@@ -48,6 +48,10 @@ impl Dialect for OpenAi {
         translate_request(request, target)
     }
 
+    fn edits_openai_body(&self) -> bool {
+        true
+    }
+
     fn translate_response(
         &self,
         body: &[u8],
@@ -92,6 +96,16 @@ pub fn translate_request(
     mut body: Map<String, Value>,
     target: &RequestTarget,
 ) -> Result<Vec<u8>, ApiError> {
+    edit_request(&mut body, target);
+    serde_json::to_vec(&body).map_err(|e| ApiError::internal(format!("serializing request: {e}")))
+}
+
+/// What the provider's body changes from the client's (OpenAI's shape on
+/// both sides): the provider's model name, and a stream asks for usage.
+/// `translate_request` is this written out; the translator applies it to the
+/// top-level members alone when it edits the client's bytes
+/// (`Dialect::edits_openai_body`).
+pub fn edit_request(body: &mut Map<String, Value>, target: &RequestTarget) {
     body.insert("model".into(), Value::String(target.model.to_string()));
     if body.get("stream").and_then(Value::as_bool) == Some(true) {
         let options = body
@@ -104,7 +118,6 @@ pub fn translate_request(
             o.insert("include_usage".into(), Value::Bool(true));
         }
     }
-    serde_json::to_vec(&body).map_err(|e| ApiError::internal(format!("serializing request: {e}")))
 }
 
 #[derive(Deserialize)]
@@ -431,6 +444,108 @@ mod tests {
         let out = translate_request(request(r#"{"model":"fast","messages":[]}"#), &t).unwrap();
         let v: Value = serde_json::from_slice(&out).unwrap();
         assert!(v.get("stream_options").is_none());
+    }
+
+    /// The translator's edit path: the top-level members edited, `messages`
+    /// kept as the client's bytes.
+    fn edited(body: &[u8], t: &RequestTarget) -> Option<Vec<u8>> {
+        let m = crate::api::members::Members::scan(body)?;
+        let before = m.parse_except("messages")?;
+        let mut after = before.clone();
+        edit_request(&mut after, t);
+        Some(m.splice("messages", &before, &after).unwrap())
+    }
+
+    #[test]
+    fn edited_body_means_what_the_rewritten_one_does() {
+        let bodies: [&str; 8] = [
+            r#"{"model":"fast","messages":[{"role":"user","content":"hi"}]}"#,
+            r#"{"messages":[{"role":"user","content":"x"}],"model":"fast","stream":true,"temperature":0.20}"#,
+            r#"{"messages":[{"role":"user","content":"say \"model\": \"gpt-5\""}],"stream":true,"stream_options":{"include_usage":false,"x":1},"model":"fast"}"#,
+            r#"{"messages":[],"stream":true,"stream_options":null,"model":"fast"}"#,
+            r#"{"messages":[],"stream":false,"stream_options":{"include_usage":false},"model":"fast"}"#,
+            r#" { "model" : "f\u0061st" , "messages" : [ { "role" : "user" , "content" : "\u00e9\ud83d\ude00\\\/" } ] } "#,
+            r#"{"model":"fast","messages":[{"role":"user","content":"x","model":"inner"}],"tools":[{"type":"function","function":{"name":"f","parameters":{"type":"object","properties":{"model":{"type":"string"}}}}}]}"#,
+            r#"{"model":"fast","messages":[],"n":1,"seed":12345678901234567890,"logit_bias":{"50256":-100}}"#,
+        ];
+        for stream in [false, true] {
+            let t = RequestTarget {
+                model: "gpt-4o-mini \"2\"",
+                default_max_tokens: 1,
+                stream,
+            };
+            for body in bodies {
+                let full = translate_request(request(body), &t).unwrap();
+                let edit = edited(body.as_bytes(), &t).unwrap();
+                assert_eq!(
+                    serde_json::from_slice::<Value>(&edit).unwrap(),
+                    serde_json::from_slice::<Value>(&full).unwrap(),
+                    "{body}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn edited_body_keeps_the_clients_digits() {
+        // serde_json reads this as a float and writes it back one ULP off;
+        // the edit sends the client's own digits (found by `make fuzz`).
+        let body =
+            r#"{"model":"fast","messages":[],"x_cap":1066666666666666666666666666666666666666660}"#;
+        let t = RequestTarget {
+            model: "gpt-4o-mini",
+            default_max_tokens: 1,
+            stream: false,
+        };
+        let edit = String::from_utf8(edited(body.as_bytes(), &t).unwrap()).unwrap();
+        assert!(
+            edit.contains(r#""x_cap":1066666666666666666666666666666666666666660"#),
+            "{edit}"
+        );
+        let mut tree = request(body);
+        edit_request(&mut tree, &t);
+        assert_eq!(
+            serde_json::from_str::<Value>(&edit).unwrap(),
+            Value::Object(tree)
+        );
+    }
+
+    #[test]
+    fn duplicate_top_level_keys_are_not_edited() {
+        let t = RequestTarget {
+            model: "gpt-4o-mini",
+            default_max_tokens: 1,
+            stream: false,
+        };
+        for body in [
+            r#"{"model":"a","messages":[],"model":"b"}"#,
+            r#"{"model":"a","messages":[],"mod\u0065l":"b"}"#,
+            r#"{"messages":[],"messages":[],"model":"b"}"#,
+        ] {
+            assert_eq!(edited(body.as_bytes(), &t), None, "{body}");
+        }
+    }
+
+    #[test]
+    fn edited_big_body_keeps_the_prompt_bytes() {
+        let text = r#"Résumé \"quoted\" line with 東京 and \\ slashes\n"#.repeat(25_000);
+        let body = format!(
+            r#"{{"messages":[{{"role":"user","content":"{text}"}}],"model":"fast","stream":true}}"#
+        );
+        assert!(body.len() > 1_000_000);
+        let t = RequestTarget {
+            model: "gpt-4o-mini",
+            default_max_tokens: 1,
+            stream: true,
+        };
+        let edit = edited(body.as_bytes(), &t).unwrap();
+        let needle = format!(r#""content":"{text}""#);
+        assert!(edit.windows(needle.len()).any(|w| w == needle.as_bytes()));
+        let v: Value = serde_json::from_slice(&edit).unwrap();
+        assert_eq!(v["model"], "gpt-4o-mini");
+        assert_eq!(v["stream_options"]["include_usage"], true);
+        let full = translate_request(request(&body), &t).unwrap();
+        assert_eq!(v, serde_json::from_slice::<Value>(&full).unwrap());
     }
 
     #[test]
