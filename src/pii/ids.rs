@@ -162,7 +162,9 @@ pub fn numeric_at(ctx: &Ctx, enabled: &[bool; IdKind::COUNT], i: usize) -> Optio
             }
         }
     }
-    if on(enabled, IdKind::DeTaxId) && run == 2 {
+    // The spaces checked before the digits are read (no allocation per
+    // two-digit number).
+    if on(enabled, IdKind::DeTaxId) && run == 2 && [2, 6, 10].iter().all(|k| at(b, i + k) == b' ') {
         let (d, e) = read_spaced(b, i, 11, b" ");
         let shape = d.len() == 11 && e == i + 14 && [2, 6, 10].iter().all(|k| at(b, i + k) == b' ');
         if shape && ends_clean(b, e) && de_tax_ok(&d) {
@@ -193,7 +195,12 @@ pub fn numeric_at(ctx: &Ctx, enabled: &[bool; IdKind::COUNT], i: usize) -> Optio
     if !(ends_clean(b, i + run) || x_last) {
         return None;
     }
-    let d: Vec<u32> = (0..run).filter_map(|k| digit(b, i + k)).collect();
+    // The run's digits, on the stack (this runs for most numbers).
+    let mut buf = [0u32; 19];
+    for (slot, k) in buf.iter_mut().zip(0..run) {
+        *slot = digit(b, i + k).unwrap_or(0);
+    }
+    let d = buf.get(..run).unwrap_or_default();
     match run {
         9 if on(enabled, IdKind::UsSsn) && id_cue(Cue::Ssn) => {
             let area = number(b, i, 3);
@@ -202,17 +209,17 @@ pub fn numeric_at(ctx: &Ctx, enabled: &[bool; IdKind::COUNT], i: usize) -> Optio
             ssn_ok(area, group, serial).then_some((IdKind::UsSsn, i + 9))
         }
         11 => {
-            if on(enabled, IdKind::BrCpf) && cpf_ok(&d) {
+            if on(enabled, IdKind::BrCpf) && cpf_ok(d) {
                 Some((IdKind::BrCpf, i + 11))
-            } else if on(enabled, IdKind::PlPesel) && pesel_ok(&d) {
+            } else if on(enabled, IdKind::PlPesel) && pesel_ok(d) {
                 Some((IdKind::PlPesel, i + 11))
-            } else if on(enabled, IdKind::DeTaxId) && de_tax_ok(&d) {
+            } else if on(enabled, IdKind::DeTaxId) && de_tax_ok(d) {
                 Some((IdKind::DeTaxId, i + 11))
             } else {
                 None
             }
         }
-        12 if on(enabled, IdKind::InAadhaar) && id_cue(Cue::Aadhaar) && aadhaar_ok(&d) => {
+        12 if on(enabled, IdKind::InAadhaar) && id_cue(Cue::Aadhaar) && aadhaar_ok(d) => {
             Some((IdKind::InAadhaar, i + 12))
         }
         17 | 18 if on(enabled, IdKind::CnResidentId) => {
@@ -344,15 +351,20 @@ fn nino_at(b: &[u8], i: usize) -> Option<usize> {
 
 /// NIR: 15 characters (13 + key), spaces allowed between any of them.
 fn insee_at(b: &[u8], i: usize) -> Option<usize> {
-    let mut chars: Vec<u8> = Vec::with_capacity(15);
+    // On the stack: this runs for every number starting 1-4, 7 or 8.
+    let mut buf = [0u8; 15];
+    let mut len = 0usize;
     let mut j = i;
     let mut end = i;
-    while chars.len() < 15 {
+    while len < 15 {
         let c = at(b, j);
         // The department (positions 5-6) may be 2A or 2B (Corsica).
-        let corsica = chars.len() == 6 && chars.get(5) == Some(&b'2') && matches!(c, b'A' | b'B');
+        let corsica = len == 6 && buf.get(5) == Some(&b'2') && matches!(c, b'A' | b'B');
         if is_digit(c) || corsica {
-            chars.push(c);
+            if let Some(slot) = buf.get_mut(len) {
+                *slot = c;
+            }
+            len += 1;
             j += 1;
             end = j;
         } else if c == b' '
@@ -364,9 +376,10 @@ fn insee_at(b: &[u8], i: usize) -> Option<usize> {
             break;
         }
     }
-    if chars.len() != 15 || !ends_clean(b, end) {
+    if len != 15 || !ends_clean(b, end) {
         return None;
     }
+    let chars = &buf;
     let month = u32::from(chars.get(3)?.wrapping_sub(b'0')) * 10
         + u32::from(chars.get(4)?.wrapping_sub(b'0'));
     if !(matches!(month, 1..=12 | 20 | 30..=42 | 50..=99)) {
