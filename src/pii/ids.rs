@@ -195,7 +195,7 @@ pub fn numeric_at(ctx: &Ctx, enabled: &[bool; IdKind::COUNT], i: usize) -> Optio
     }
     let d: Vec<u32> = (0..run).filter_map(|k| digit(b, i + k)).collect();
     match run {
-        9 if on(enabled, IdKind::UsSsn) && id_cue(Cue::Ssn) => {
+        9 if on(enabled, IdKind::UsSsn) && (id_cue(Cue::Ssn) || ssn_cue_on_line(ctx, i)) => {
             let area = number(b, i, 3);
             let group = number(b, i + 3, 2);
             let serial = number(b, i + 5, 4);
@@ -249,6 +249,31 @@ pub fn letters_at(enabled: &[bool; IdKind::COUNT], b: &[u8], i: usize) -> Option
 }
 
 // ------------------------------------------------------------- US SSN
+
+/// How far back on the same line an `SSN` cue may end for nine bare
+/// digits (`format this SSN with dashes for the W-9 form: 815218007`).
+const SSN_LINE_WINDOW: usize = 96;
+
+/// An SSN cue earlier on the same line, within [`SSN_LINE_WINDOW`] bytes,
+/// with no other nine-digit run between (the number is the one the cue
+/// speaks of). The SSN rules still apply to the digits.
+fn ssn_cue_on_line(ctx: &Ctx, i: usize) -> bool {
+    if !ctx.cue_before(Cue::Ssn, i, SSN_LINE_WINDOW) {
+        return false;
+    }
+    let lo = i.saturating_sub(SSN_LINE_WINDOW);
+    let window = ctx.b.get(lo..i).unwrap_or_default();
+    let line_start = window
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(lo, |k| lo + k + 1);
+    ctx.cue_before(Cue::Ssn, i, i - line_start)
+        && !window
+            .get(line_start - lo..)
+            .unwrap_or_default()
+            .windows(9)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+}
 
 fn ssn_ok(area: u32, group: u32, serial: u32) -> bool {
     let samples = [(78, 5, 1120), (219, 9, 9999), (123, 45, 6789)];
