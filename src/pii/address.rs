@@ -23,6 +23,7 @@
 //! Street` alone: no city, postcode or cue), landmarks and cities alone,
 //! and postcodes alone.
 
+use super::business::business_context;
 use super::lexicon::{Cat, Cue, Hit};
 use super::scan::Ctx;
 use super::text::{
@@ -38,8 +39,10 @@ const CUE_WINDOW: usize = 60;
 /// Every address found, as (start, end).
 pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
+    // The end of the last address found, a business's ones included.
+    let mut last_end = 0usize;
     for h in &ctx.hits {
-        if out.last().is_some_and(|&(_, e)| h.start < e) {
+        if h.start < last_end {
             continue;
         }
         let found = match h.cat {
@@ -53,8 +56,13 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
             Cat::PostMark => japanese_postcode(ctx, h),
             _ => None,
         };
-        if let Some(span) = found {
-            out.push(span);
+        if let Some((s, e)) = found {
+            last_end = e;
+            // A business's address (an imprint, a head office, a shop's
+            // contact page) is not a person's: see [`super::business`].
+            if !business_context(ctx.b, s, e, false) {
+                out.push((s, e));
+            }
         }
     }
     out

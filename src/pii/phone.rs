@@ -26,6 +26,7 @@
 //! without a cue (`0612345678`, order numbers), arithmetic (`3+4`), signed
 //! decimals (`+12345678.90`), and numbers glued to letters.
 
+use super::business::{after_code, business_context, service_number};
 use super::lexicon::Cue;
 use super::scan::Ctx;
 use super::text::{at, before, digit_run, digits_at, is_alnum, is_digit};
@@ -42,13 +43,19 @@ fn clean_end(b: &[u8], end: usize) -> bool {
     !(is_alnum(next) || decimal)
 }
 
+/// A number found at `start..end` is a person's: not a service number
+/// and not a business's by the words around it (see [`super::business`]).
+fn personal(b: &[u8], start: usize, end: usize) -> Option<usize> {
+    (!service_number(b, start, end) && !business_context(b, start, end, true)).then_some(end)
+}
+
 /// `+` and 8–15 digits: the end of the number.
 pub fn intl_at(b: &[u8], plus: usize) -> Option<usize> {
     let prev = before(b, plus);
     if is_alnum(prev) || prev == b')' {
         return None;
     }
-    intl_body(b, plus.saturating_add(1))
+    intl_body(b, plus.saturating_add(1)).and_then(|e| personal(b, plus, e))
 }
 
 /// The digits of an international number after `+` or `00`.
@@ -218,9 +225,14 @@ impl Groups {
 /// A phone number starting with a digit at `i` (the caller checked that no
 /// letter or digit comes before): its end.
 pub fn national_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    national_shape(ctx, i).and_then(|e| personal(ctx.b, i, e))
+}
+
+/// [`national_at`] before the business checks.
+fn national_shape(ctx: &Ctx, i: usize) -> Option<usize> {
     let b = ctx.b;
     let prev = before(b, i);
-    if matches!(prev, b'-' | b'.' | b'/' | b'_' | b',' | b':') {
+    if matches!(prev, b'-' | b'.' | b'/' | b'_' | b',' | b':') || after_code(b, i) {
         return None;
     }
     if let Some(e) = nanp_at(b, i) {
@@ -276,6 +288,11 @@ pub fn national_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// trunk-0 area code in parentheses then groups of 3+ digits, 9–12 digits
 /// in all.
 pub fn paren_at(b: &[u8], i: usize) -> Option<usize> {
+    paren_shape(b, i).and_then(|e| personal(b, i, e))
+}
+
+/// [`paren_at`] before the business checks.
+fn paren_shape(b: &[u8], i: usize) -> Option<usize> {
     if is_alnum(before(b, i)) {
         return None;
     }
