@@ -58,6 +58,8 @@ enum Kind {
     Personal,
     /// A reference number's name (phones only).
     Reference,
+    /// A company's tax or register number's name (`P.IVA`, `VAT`, `NIP`).
+    CompanyNo,
 }
 
 /// Legal forms of companies (case as written).
@@ -724,6 +726,41 @@ const REFERENCE: &[&str] = &[
     "编号",
 ];
 
+/// Names of a company's tax or register number: the digits after one are
+/// the company's, not a person's id (an Italian `P.IVA` can pass a CPF's
+/// or PESEL's check by chance).
+const COMPANY_NUMBER: &[&str] = &[
+    "p.iva",
+    "p. iva",
+    "p.i.",
+    "partita iva",
+    "vat",
+    "vat no",
+    "vat number",
+    "vat reg",
+    "ust-id",
+    "ust-idnr",
+    "ust-idnr.",
+    "steuernummer der firma",
+    "hrb",
+    "hra",
+    "company no",
+    "company number",
+    "registered in england",
+    "nip",
+    "regon",
+    "krs",
+    "cnpj",
+    "siret",
+    "siren",
+    "tva",
+    "n° tva",
+    "cif",
+    "gstin",
+    "统一社会信用代码",
+    "法人番号",
+];
+
 struct Words {
     nfa: NFA,
     /// By pattern: its kind, and the pattern as written (legal forms are
@@ -743,6 +780,7 @@ fn words() -> Option<&'static Words> {
                 (PREMISES, Kind::Premises),
                 (PERSONAL, Kind::Personal),
                 (REFERENCE, Kind::Reference),
+                (COMPANY_NUMBER, Kind::CompanyNo),
             ] {
                 for w in list {
                     // ASCII case is folded as the text is read; an accented
@@ -880,6 +918,16 @@ pub fn business_context(b: &[u8], start: usize, end: usize, phone: bool) -> bool
     }
 }
 
+/// Is the number at `i` named, within 32 bytes before it, as a company's
+/// tax or register number (`P.IVA 01234567890`, `NIP: ...`, `CNPJ`)?
+pub fn company_number_before(b: &[u8], i: usize) -> bool {
+    let lo = i.saturating_sub(32);
+    scan(b, lo, i)
+        .iter()
+        .max_by_key(|f| (f.end, f.end - f.start))
+        .is_some_and(|f| f.kind == Kind::CompanyNo)
+}
+
 /// The digits of `b[start..end]` (at most 16) and whether the number is
 /// written with an international prefix (`+` or `00`).
 fn digits_of(b: &[u8], start: usize, end: usize) -> (Vec<u8>, bool) {
@@ -940,11 +988,14 @@ pub fn service_number(b: &[u8], start: usize, end: usize) -> bool {
                 .is_some_and(|nsn| prefixes.iter().any(|p| nsn.starts_with(p.as_bytes())))
         });
     }
-    let starts = |p: &[u8]| d.starts_with(p);
-    // North American, with or without the trunk 1.
-    let nanp = match n {
-        10 => d.get(..3),
-        11 if starts(b"1") => d.get(1..4),
+    // A prefix counts when the first group of digits holds it whole:
+    // `0800 123 4567`, not Berlin's `030 08727370` or `01.80.25.36.53`.
+    let first = first_group(b, start, end);
+    let starts = |p: &[u8]| d.starts_with(p) && first >= p.len();
+    // North American, with or without the trunk 1 (`1-800-...`).
+    let nanp = match (n, first) {
+        (10, 3 | 10) => d.get(..3),
+        (11, 1) if d.starts_with(b"1") => d.get(1..4),
         _ => None,
     };
     if nanp.is_some_and(nanp_service) && !starts(b"0") {
@@ -964,7 +1015,7 @@ pub fn service_number(b: &[u8], start: usize, end: usize) -> bool {
     {
         return true;
     }
-    if n == 10 && starts(b"08") && pairs(b, start, end) {
+    if n == 10 && d.starts_with(b"08") && pairs(b, start, end) {
         return true;
     }
     // Nine digits from 80 or 90: Spain, Italy, Portugal, Poland.
@@ -973,8 +1024,17 @@ pub fn service_number(b: &[u8], start: usize, end: usize) -> bool {
     }
     // China's 400/800, India's 1800/1860, Brazil's capital numbers.
     (n == 10 && (starts(b"400") || starts(b"800")))
-        || ((10..=11).contains(&n) && (starts(b"1800") || starts(b"1860")))
+        // (written `1800 ...`: eleven digits run together may be a Chinese
+        // mobile, `180 0013 8000`)
+        || ((10..=11).contains(&n) && first == 4 && (starts(b"1800") || starts(b"1860")))
         || (n == 8 && (starts(b"4004") || starts(b"4003") || starts(b"3003")))
+}
+
+/// How many digits the number's first group has (a `(` before it aside).
+fn first_group(b: &[u8], start: usize, end: usize) -> usize {
+    let span = b.get(start..end).unwrap_or_default();
+    let span = span.strip_prefix(b"(").unwrap_or(span);
+    span.iter().take_while(|c| c.is_ascii_digit()).count()
 }
 
 /// Written in pairs (`08 92 68 02 28`).
@@ -1115,6 +1175,10 @@ mod tests {
             "+49 176 98765432",
             "089 1234567",
             "(11) 91234-5678",
+            "030 08727370",
+            "01.80.25.36.53",
+            "180 0013 8000",
+            "18001234567",
         ];
         for n in no {
             assert!(!service_number(n.as_bytes(), 0, n.len()), "{n}");

@@ -22,6 +22,7 @@
 
 use serde::Deserialize;
 
+use super::business::company_number_before;
 use super::lexicon::Cue;
 use super::scan::Ctx;
 use super::text::{at, digit, digit_run, digits_at, is_alnum, is_digit, number};
@@ -114,6 +115,13 @@ fn read_spaced(b: &[u8], i: usize, max: usize, seps: &[u8]) -> (Vec<u32>, usize)
 /// An id made of digits starting at `i` (the caller checked the boundary
 /// before it): its kind and end.
 pub fn numeric_at(ctx: &Ctx, enabled: &[bool; IdKind::COUNT], i: usize) -> Option<(IdKind, usize)> {
+    // A company's VAT or register number is the company's, whatever
+    // checksum it passes by chance.
+    numeric_shape(ctx, enabled, i).filter(|_| !company_number_before(ctx.b, i))
+}
+
+/// [`numeric_at`] before the company-number check.
+fn numeric_shape(ctx: &Ctx, enabled: &[bool; IdKind::COUNT], i: usize) -> Option<(IdKind, usize)> {
     let b = ctx.b;
     let run = digit_run(b, i, 19);
     let id_cue = |cue: Cue| ctx.cue_before(cue, i, 40) || ctx.cue_before(Cue::NationalId, i, 40);
