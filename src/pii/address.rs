@@ -18,6 +18,13 @@
 //! - zh: a street (路, 街, 巷) with a number and 号 after a city or district:
 //!   `北京市朝阳区建国路88号`.
 //!
+//! Not a person's (see [`super::business`]): an address whose nearest
+//! telling word before it is a business's (an imprint, a contact page, a
+//! head or registered office, opening hours, "our office", a legal form
+//! such as `GmbH`, `S.L.`, `Ltd`, `株式会社`), or with a business word just
+//! after it and no telling word before; a personal word nearer (my, home,
+//! ship to, delivery address, `wohnhaft`, `j'habite`) keeps it.
+//!
 //! Deliberately ignores: street names without a number (`Wall Street`,
 //! `Abbey Road`), a number and street with nothing to place it (`3 Main
 //! Street` alone: no city, postcode or cue), landmarks and cities alone,

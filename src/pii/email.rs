@@ -14,7 +14,9 @@
 //!   resources, customer service and the like in the ten languages:
 //!   `facturacion@`, `rechnung@`, `commandes@`, `fatturazione@`, `kadry@`):
 //!   they belong to a function, not a person; a `+tag`, case and the
-//!   separators `.`, `-`, `_` are ignored when comparing;
+//!   separators `.`, `-`, `_` are ignored when comparing, and a local
+//!   part made only of role words, two-letter country codes and numbers
+//!   (`support-es`, `info.de`, `sales2`) is a role mailbox too;
 //! - domains listed in `pii.email.allow_domains` (and their subdomains);
 //! - decorators, `@mentions`, `user@localhost`, package specs (`pkg@1.2.3`).
 

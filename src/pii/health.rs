@@ -11,10 +11,21 @@
 //!   Devanagari `श्री`, `मरीज़` before any word);
 //! - a common given name, capitalised (`John`, `María`, `Łukasz`, `Priya`,
 //!   `राहुल`);
-//! - a Chinese or Japanese name cue next to a name (`患者`, `先生`, `さん`).
+//! - a Chinese or Japanese name cue next to a name (`患者`, `先生`, `さん`);
+//! - clinical notes' shapes: patient abbreviations (`pt`, `pte.`, `pz.`,
+//!   `pac.`, `Pat.`), an age with sex (`Rosa Delgado 58F`, `Osei, 64M`),
+//!   a Hindi name before `जी`, a Chinese or Japanese name before sex and
+//!   age (`李建国，男，58岁`) starting with a common surname, a Chinese
+//!   relative before a surnamed name (`我爸爸陈志强`).
+//!
+//! Conditions include clinical abbreviations counted only in their own
+//! case (`HTN`, `T2DM`, `AF`, `SEP`, `EPOC`, `KHK`, `POChP`), history
+//! markers (`hx`, `PMH`, `s/p`) and international drug-name endings
+//! (`-xaban`, `-olol`, `-sartan`, `-vastatin`, `-gliflozin`, `-mycin`).
 //!
 //! Deliberately ignores: conditions with no one named (`what are the
-//! symptoms of diabetes?`, `my patients with asthma`), people named with no
+//! symptoms of diabetes?`, `my patients with asthma`, `a 58-year-old woman
+//! with T2DM`, `患者，男，58岁`), people named with no
 //! condition, doctors (`Dr.` is not a patient cue), and a name and a
 //! condition in different paragraphs.
 

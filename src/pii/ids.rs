@@ -2,7 +2,7 @@
 //!
 //! | id | finds | check |
 //! |---|---|---|
-//! | `us_ssn` | `123-45-6789`, `123 45 6789`; 9 digits run together only after a cue (`SSN`, `social security`) | area not 000, 666 or 9xx; group not 00; serial not 0000; not the published samples 078-05-1120, 219-09-9999, 123-45-6789 |
+//! | `us_ssn` | `123-45-6789`, `123 45 6789`; 9 digits run together only after a cue (`SSN`, `social security`) earlier on the same line (within 96 bytes, no other nine-digit run between) | area not 000, 666 or 9xx; group not 00; serial not 0000; not the published samples 078-05-1120, 219-09-9999, 123-45-6789 |
 //! | `es_dni` | `12345678Z`, `12345678-Z` | the letter is `TRWAGMYFPDXBNJZSQVHLCKE`[n mod 23] |
 //! | `es_nie` | `X1234567L`, `Y-1234567-X` | same letter rule with X/Y/Z as 0/1/2 |
 //! | `gb_nino` | `AB123456C`, `AB 12 34 56 C` | valid prefix letters (not D F I Q U V; second not O; not BG GB KN NK NT TN ZZ), suffix A–D |
@@ -203,7 +203,7 @@ fn numeric_shape(ctx: &Ctx, enabled: &[bool; IdKind::COUNT], i: usize) -> Option
     }
     let d: Vec<u32> = (0..run).filter_map(|k| digit(b, i + k)).collect();
     match run {
-        9 if on(enabled, IdKind::UsSsn) && (id_cue(Cue::Ssn) || ssn_cue_on_line(ctx, i)) => {
+        9 if on(enabled, IdKind::UsSsn) && ssn_cue_on_line(ctx, i) => {
             let area = number(b, i, 3);
             let group = number(b, i + 3, 2);
             let serial = number(b, i + 5, 4);
@@ -262,11 +262,13 @@ pub fn letters_at(enabled: &[bool; IdKind::COUNT], b: &[u8], i: usize) -> Option
 /// digits (`format this SSN with dashes for the W-9 form: 815218007`).
 const SSN_LINE_WINDOW: usize = 96;
 
-/// An SSN cue earlier on the same line, within [`SSN_LINE_WINDOW`] bytes,
+/// An SSN cue (or a national id's) earlier on the same line, within
+/// [`SSN_LINE_WINDOW`] bytes,
 /// with no other nine-digit run between (the number is the one the cue
 /// speaks of). The SSN rules still apply to the digits.
 fn ssn_cue_on_line(ctx: &Ctx, i: usize) -> bool {
-    if !ctx.cue_before(Cue::Ssn, i, SSN_LINE_WINDOW) {
+    let cue = |w: usize| ctx.cue_before(Cue::Ssn, i, w) || ctx.cue_before(Cue::NationalId, i, w);
+    if !cue(SSN_LINE_WINDOW) {
         return false;
     }
     let lo = i.saturating_sub(SSN_LINE_WINDOW);
@@ -275,7 +277,7 @@ fn ssn_cue_on_line(ctx: &Ctx, i: usize) -> bool {
         .iter()
         .rposition(|&c| c == b'\n')
         .map_or(lo, |k| lo + k + 1);
-    ctx.cue_before(Cue::Ssn, i, i - line_start)
+    cue(i - line_start)
         && !window
             .get(line_start - lo..)
             .unwrap_or_default()

@@ -20,6 +20,14 @@
 //!   digits in fours (`3966 5786 7218`: an Aadhaar number's shape) and not
 //!   after a word that only means "number" (`नंबर`, `número`).
 //!
+//! Not a person's (see [`super::business`]): toll-free, shared-cost and
+//! premium service numbers (`1-800-...`, `0800`, `0180x`, `900 123 456`,
+//! `0120`, `400-...`, `1800 ...`), a number whose nearest telling word
+//! before it is a business's (hotline, customer service, an imprint, a
+//! legal form) or names a reference (tracking, order, invoice), unless a
+//! personal word (my, direct line, mobile, `Durchwahl`) is nearer; digits
+//! right after a letters-and-digits code (`1Z 8V7 46E 03 1234 5678`).
+//!
 //! Deliberately ignores: dates (`2024-01-15`, `15.01.2024`), times,
 //! versions and IP addresses (dots with short groups), ISBNs, amounts with
 //! space thousands separators (`612 345 678` without a cue), bare digit runs
