@@ -20,6 +20,7 @@ import random
 import string
 from pathlib import Path
 
+from pii_3 import PII_3
 from pii_more import MORE
 
 rng = random.Random(20261130)
@@ -533,6 +534,12 @@ def main():
     for k, (lang, labels, text) in enumerate(MORE):
         split = "test" if k % 3 == 2 else "train"
         emit(f"more:{k}", split, lang, labels, text)
+    # The third batch (eval/data/pii_3.py): business contact details,
+    # clinical shorthand, bare SSNs; after the others, so earlier rows keep
+    # their ids.
+    for k, (lang, labels, text) in enumerate(PII_3):
+        split = "test" if k % 3 == 2 else "train"
+        emit(f"pii3:{k}", split, lang, labels, text)
     with OUT.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -18,11 +18,19 @@
 //! - zh: a street (路, 街, 巷) with a number and 号 after a city or district:
 //!   `北京市朝阳区建国路88号`.
 //!
+//! Not a person's (see [`super::business`]): an address whose nearest
+//! telling word before it is a business's (an imprint, a contact page, a
+//! head or registered office, opening hours, "our office", a legal form
+//! such as `GmbH`, `S.L.`, `Ltd`, `株式会社`), or with a business word just
+//! after it and no telling word before; a personal word nearer (my, home,
+//! ship to, delivery address, `wohnhaft`, `j'habite`) keeps it.
+//!
 //! Deliberately ignores: street names without a number (`Wall Street`,
 //! `Abbey Road`), a number and street with nothing to place it (`3 Main
 //! Street` alone: no city, postcode or cue), landmarks and cities alone,
 //! and postcodes alone.
 
+use super::business::business_context;
 use super::lexicon::{Cat, Cue, Hit};
 use super::scan::Ctx;
 use super::text::{
@@ -38,8 +46,10 @@ const CUE_WINDOW: usize = 60;
 /// Every address found, as (start, end).
 pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
+    // The end of the last address found, a business's ones included.
+    let mut last_end = 0usize;
     for h in &ctx.hits {
-        if out.last().is_some_and(|&(_, e)| h.start < e) {
+        if h.start < last_end {
             continue;
         }
         let found = match h.cat {
@@ -53,8 +63,13 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
             Cat::PostMark => japanese_postcode(ctx, h),
             _ => None,
         };
-        if let Some(span) = found {
-            out.push(span);
+        if let Some((s, e)) = found {
+            last_end = e;
+            // A business's address (an imprint, a head office, a shop's
+            // contact page) is not a person's: see [`super::business`].
+            if !business_context(ctx.b, s, e, false) {
+                out.push((s, e));
+            }
         }
     }
     out

@@ -14,7 +14,9 @@
 //!   resources, customer service and the like in the ten languages:
 //!   `facturacion@`, `rechnung@`, `commandes@`, `fatturazione@`, `kadry@`):
 //!   they belong to a function, not a person; a `+tag`, case and the
-//!   separators `.`, `-`, `_` are ignored when comparing;
+//!   separators `.`, `-`, `_` are ignored when comparing, and a local
+//!   part made only of role words, two-letter country codes and numbers
+//!   (`support-es`, `info.de`, `sales2`) is a role mailbox too;
 //! - domains listed in `pii.email.allow_domains` (and their subdomains);
 //! - decorators, `@mentions`, `user@localhost`, package specs (`pkg@1.2.3`).
 
@@ -167,6 +169,103 @@ pub const DEFAULT_ROLE_MAILBOXES: &[&str] = &[
     "kadry",
     "obsluga",
     "kefu",
+    // Offices, desks and functions that answer for a business (pii3):
+    // collections, returns, shipping, appointments, front desks, the
+    // practice or chambers itself, quotes, events, partners; in the ten
+    // languages (Chinese pinyin and Japanese romaji as mailboxes use them).
+    "windykacja",
+    "inkasso",
+    "mahnung",
+    "recouvrement",
+    "cobranza",
+    "cobros",
+    "cobranca",
+    "recupero",
+    "collections",
+    "claims",
+    "returns",
+    "retouren",
+    "devoluciones",
+    "retours",
+    "resi",
+    "zwroty",
+    "shipping",
+    "versand",
+    "envios",
+    "spedizioni",
+    "wysylka",
+    "logistics",
+    "logistik",
+    "delivery",
+    "dispatch",
+    "appointments",
+    "termine",
+    "citas",
+    "rdv",
+    "appuntamenti",
+    "agendamento",
+    "rejestracja",
+    "recepcja",
+    "rezeption",
+    "anmeldung",
+    "frontdesk",
+    "concierge",
+    "praxis",
+    "kanzlei",
+    "cabinet",
+    "studio",
+    "ufficio",
+    "oficina",
+    "escritorio",
+    "buero",
+    "bureau",
+    "secretaria",
+    "secretariat",
+    "kancelaria",
+    "gabinet",
+    "przychodnia",
+    "klinik",
+    "clinic",
+    "clinica",
+    "apotheke",
+    "farmacia",
+    "pharmacy",
+    "apteka",
+    "quotes",
+    "angebote",
+    "devis",
+    "preventivi",
+    "presupuestos",
+    "orcamentos",
+    "oferty",
+    "events",
+    "eventos",
+    "eventi",
+    "partners",
+    "partnerships",
+    "investors",
+    "compliance",
+    "shop",
+    "store",
+    "tienda",
+    "loja",
+    "negozio",
+    "sklep",
+    "boutique",
+    "fuwu",
+    "zhaopin",
+    "caiwu",
+    "xiaoshou",
+    "hezuo",
+    "tousu",
+    "toiawase",
+    "otoiawase",
+    "uketsuke",
+    "soumu",
+    "jinji",
+    "sampark",
+    "sahayata",
+    "seva",
 ];
 
 /// Reserved second-level domains (RFC 2606 §3).
@@ -214,7 +313,30 @@ impl EmailRules {
             return false;
         }
         let base = local.split('+').next().unwrap_or(local);
-        !self.role_mailboxes.iter().any(|r| same_role(r, base))
+        !(self.is_role(base) || self.role_parts(base))
+    }
+
+    fn is_role(&self, local: &str) -> bool {
+        self.role_mailboxes.iter().any(|r| same_role(r, local))
+    }
+
+    /// A local part made of role words, with country codes or numbers:
+    /// `support-es`, `info.de`, `sales2`, `hr-recruiting`,
+    /// `customer.service.uk`. Any part that is neither (`anna.support`)
+    /// makes it a person's.
+    fn role_parts(&self, local: &str) -> bool {
+        let mut roles = 0;
+        for part in local.split(['.', '-', '_']) {
+            let word = part.trim_end_matches(|c: char| c.is_ascii_digit());
+            if !word.is_empty() && self.is_role(word) {
+                roles += 1;
+            } else if !(part.bytes().all(|c| c.is_ascii_digit())
+                || (part.len() == 2 && part.bytes().all(|c| c.is_ascii_alphabetic())))
+            {
+                return false;
+            }
+        }
+        roles > 0
     }
 }
 

@@ -11,14 +11,26 @@
 //!   Devanagari `श्री`, `मरीज़` before any word);
 //! - a common given name, capitalised (`John`, `María`, `Łukasz`, `Priya`,
 //!   `राहुल`);
-//! - a Chinese or Japanese name cue next to a name (`患者`, `先生`, `さん`).
+//! - a Chinese or Japanese name cue next to a name (`患者`, `先生`, `さん`);
+//! - clinical notes' shapes: patient abbreviations (`pt`, `pte.`, `pz.`,
+//!   `pac.`, `Pat.`), an age with sex (`Rosa Delgado 58F`, `Osei, 64M`),
+//!   a Hindi name before `जी`, a Chinese or Japanese name before sex and
+//!   age (`李建国，男，58岁`) starting with a common surname, a Chinese
+//!   relative before a surnamed name (`我爸爸陈志强`).
+//!
+//! Conditions include clinical abbreviations counted only in their own
+//! case (`HTN`, `T2DM`, `AF`, `SEP`, `EPOC`, `KHK`, `POChP`), history
+//! markers (`hx`, `PMH`, `s/p`) and international drug-name endings
+//! (`-xaban`, `-olol`, `-sartan`, `-vastatin`, `-gliflozin`, `-mycin`).
 //!
 //! Deliberately ignores: conditions with no one named (`what are the
-//! symptoms of diabetes?`, `my patients with asthma`), people named with no
+//! symptoms of diabetes?`, `my patients with asthma`, `a 58-year-old woman
+//! with T2DM`, `患者，男，58岁`), people named with no
 //! condition, doctors (`Dr.` is not a patient cue), and a name and a
 //! condition in different paragraphs.
 
 use super::health_names;
+use super::health_terms;
 use super::lexicon::LONGEST;
 use super::lexicon::{Cat, Hit};
 use super::scan::Ctx;
@@ -81,6 +93,15 @@ fn name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
             (devanagari(first) || cjk(first) || upper_at(text, h.start)).then_some((h.start, h.end))
         }
         Cat::CjkNameCue => {
+            let cue = text.get(h.start..h.end)?;
+            match cue {
+                "岁" | "歳" => return health_names::cjk_name_before_age(text, h.start, h.end),
+                "जी" => return health_names::devanagari_name_before_ji(text, h.start, h.end),
+                _ => {}
+            }
+            if health_names::ZH_RELATIVES.contains(&cue) {
+                return health_names::zh_name_after(text, h.end).map(|e| (h.start, e));
+            }
             // The name next to the cue, maybe after a space or a colon
             // (`患者 佐藤`, `氏名：王伟`).
             // Patient words and labels come before the name (`患者王伟`),
@@ -88,7 +109,6 @@ fn name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
             // (`患者的`, `の先生`) is no name.
             let gap = |c: char| matches!(c, ' ' | '\u{3000}' | ':' | '：');
             let namish = |c: char| cjk(c) && !CJK_PARTICLES.contains(c);
-            let cue = text.get(h.start..h.end)?;
             if NAME_FOLLOWS.contains(&cue) {
                 let next = char_at(text, h.end).is_some_and(|c| {
                     namish(c)
@@ -135,12 +155,29 @@ fn near(text: &str, names: &[(usize, usize)], c: &Hit, window: usize) -> Option<
         .copied()
 }
 
+/// A clinical abbreviation (`AF`, `SEP`, `OA`) counts only in its own
+/// case: the lexicon matches ASCII in any case, and `af`, `sep` or `oa`
+/// are ordinary words or units somewhere.
+fn case_ok(text: &str, h: &Hit) -> bool {
+    let Some(word) = text.get(h.start..h.end) else {
+        return false;
+    };
+    if word.len() > 6 || !word.is_ascii() {
+        return true;
+    }
+    // A few dozen short entries, read only for condition hits.
+    health_terms::EXACT_CASE
+        .iter()
+        .find(|w| w.eq_ignore_ascii_case(word))
+        .is_none_or(|w| *w == word)
+}
+
 /// Every (name, condition) pair, as the span covering both.
 pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
     let conditions: Vec<Hit> = ctx
         .hits
         .iter()
-        .filter(|h| h.cat == Cat::Condition)
+        .filter(|h| h.cat == Cat::Condition && case_ok(ctx.text, h))
         .copied()
         .collect();
     if conditions.is_empty() {

@@ -20,7 +20,7 @@
 //!   months (`Yesterday Anna`, `Monday Clinic`) which are dropped from the
 //!   start of a run.
 
-use super::text::{before, char_at, is_wordish, word_end};
+use super::text::{before, char_at, char_before, is_wordish, word_end};
 
 /// Relatives and acquaintances (a name follows), and form labels.
 pub(super) const NAME_CUES: &[&str] = &[
@@ -218,7 +218,150 @@ pub(super) const CJK_NAMES: &[&str] = &[
 
 /// Form labels in Japanese and Chinese (a name follows, maybe after a
 /// colon).
-pub(super) const CJK_LABELS: &[&str] = &["氏名", "姓名", "名前"];
+pub(super) const CJK_LABELS: &[&str] = &[
+    "氏名", "姓名", "名前",
+    // Chinese relatives before a name (`我爸爸陈志强`): see `ZH_RELATIVES`.
+    "爸爸", "妈妈", "父亲", "母亲", "爷爷", "奶奶", "外公", "外婆", "老公", "老婆", "丈夫", "妻子",
+    "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "同事", "邻居",
+];
+
+/// Chinese relatives and acquaintances: a name after one counts when it
+/// starts with a common surname (`我爸爸陈志强有房颤`), so that `我爸爸有`
+/// or `我妈妈最近` is nobody named.
+pub(super) const ZH_RELATIVES: &[&str] = &[
+    "爸爸", "妈妈", "父亲", "母亲", "爷爷", "奶奶", "外公", "外婆", "老公", "老婆", "丈夫", "妻子",
+    "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "同事", "邻居",
+];
+
+/// The most common Chinese surnames (about 85% of people): a CJK name
+/// found by its shape alone must start with one.
+const ZH_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧易常温康施文牛樊葛邢安齐伍庞颜倪";
+
+fn han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// Words that end a CJK name run (grammar, sex, and patient words).
+const ZH_NOT_NAME: &str = "的们是在有和与及了都也男女性患者病人岁歳今日因";
+
+/// The end of a Chinese name (two or three Han characters, the first a
+/// common surname) starting at `i`.
+pub(super) fn zh_name_after(text: &str, i: usize) -> Option<usize> {
+    let first = char_at(text, i)?;
+    if !ZH_SURNAMES.contains(first) {
+        return None;
+    }
+    let mut e = i + first.len_utf8();
+    let mut n = 1;
+    while n < 3 {
+        match char_at(text, e) {
+            Some(c) if han(c) && !ZH_NOT_NAME.contains(c) => {
+                e += c.len_utf8();
+                n += 1;
+            }
+            _ => break,
+        }
+    }
+    (n >= 2).then_some(e)
+}
+
+/// A name before an age in an outpatient note: `李建国，男，58岁`,
+/// `山田太郎、45歳`, `王芳 女 63岁`: digits, then (going back) maybe a sex
+/// and separators, then two to four Han characters starting after
+/// punctuation or a line's start, with a common Chinese surname or a
+/// common Japanese one (`CJK_NAMES`) first. `患者，男，58岁` names nobody.
+/// The span from the name to the age mark.
+pub(super) fn cjk_name_before_age(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let sep = |c: char| {
+        matches!(
+            c,
+            '，' | ',' | '、' | ' ' | '\u{3000}' | '：' | ':' | '（' | '('
+        )
+    };
+    let mut i = start;
+    let mut digits = 0;
+    while let Some((s, c)) = char_before(text, i) {
+        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            digits += 1;
+            i = s;
+        } else {
+            break;
+        }
+    }
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    // Separators, and a sex between them (at most a few characters).
+    let mut steps = 0;
+    while let Some((s, c)) = char_before(text, i) {
+        if steps >= 6 {
+            return None;
+        }
+        if sep(c) || matches!(c, '男' | '女' | '性') {
+            i = s;
+            steps += 1;
+        } else {
+            break;
+        }
+    }
+    // The name: Han characters back to punctuation or the line start.
+    let name_end = i;
+    let mut n = 0;
+    while let Some((s, c)) = char_before(text, i) {
+        if han(c) && n < 5 {
+            i = s;
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    if !(2..=4).contains(&n) || name_end == start {
+        return None;
+    }
+    let name = text.get(i..name_end)?;
+    if name.chars().any(|c| ZH_NOT_NAME.contains(c)) {
+        return None;
+    }
+    let zh = name.chars().next().is_some_and(|c| ZH_SURNAMES.contains(c));
+    let ja = CJK_NAMES.iter().any(|s| name.starts_with(s));
+    (zh || ja).then_some((i, end))
+}
+
+/// A Hindi name before the honorific `जी` (`राजेश वर्मा जी`): one or two
+/// Devanagari words that are not function words. The span.
+pub(super) fn devanagari_name_before_ji(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let deva = |c: char| ('\u{0900}'..='\u{097F}').contains(&c);
+    let mut first = None;
+    let mut i = start;
+    for _ in 0..2 {
+        let (s, c) = char_before(text, i)?;
+        if c != ' ' {
+            break;
+        }
+        let mut w = s;
+        while let Some((k, c)) = char_before(text, w) {
+            if deva(c) {
+                w = k;
+            } else {
+                break;
+            }
+        }
+        let word = text.get(w..s)?;
+        if w == s || !devanagari_name_word(word) || sorted_has(DEVANAGARI_NOT_JI, word) {
+            break;
+        }
+        first = Some(w);
+        i = w;
+    }
+    first.map(|s| (s, end))
+}
+
+/// Words before `जी` that are no name: yes, doctor, teacher, guru.
+const DEVANAGARI_NOT_JI: &[&str] = &["गुरु", "डॉक्टर", "पंडित", "मास्टर", "हाँ", "हां"];
 
 /// More Hindi given names, in Devanagari (the romanised ones are in the
 /// core list).
@@ -934,6 +1077,19 @@ fn age_after(text: &str, e: usize) -> bool {
     let Some(rest) = text.get(e..) else {
         return false;
     };
+    // A bare space before the age only with clinical shorthand after it
+    // (`Rosa Delgado 58F`), never `Anna 3 ...`.
+    if let Some(r) = rest.strip_prefix(' ') {
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = r.get(digits..).unwrap_or("");
+        let strict = ["F", "M", "yo", "y/o"].iter().any(|w| {
+            tail.strip_prefix(w)
+                .is_some_and(|t| !t.chars().next().is_some_and(char::is_alphanumeric))
+        });
+        if (1..=3).contains(&digits) && strict {
+            return true;
+        }
+    }
     let Some(rest) = rest
         .strip_prefix(", ")
         .or_else(|| rest.strip_prefix(" ("))
@@ -963,7 +1119,21 @@ fn age_after(text: &str, e: usize) -> bool {
         "歳",
         "岁",
     ];
-    AGE_WORDS.iter().any(|w| after.starts_with(w))
+    AGE_WORDS.iter().any(|w| after.starts_with(w)) || age_sex(after)
+}
+
+/// Clinical shorthand after an age: sex or years (`58F`, `64M`, `72a`,
+/// `58yo`, `58 y/o`), then no letter.
+fn age_sex(after: &str) -> bool {
+    ["F", "M", "a", "yo", " yo", "y/o", " y/o", "J", "j"]
+        .iter()
+        .any(|w| {
+            after.strip_prefix(w).is_some_and(|r| {
+                !r.chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '/')
+            })
+        })
 }
 
 /// Could a name word start at byte `j`? An uppercase ASCII letter, or the
@@ -1160,6 +1330,7 @@ mod tests {
             DOCTORS,
             PARTICLES,
             DEVANAGARI_FUNCTION,
+            DEVANAGARI_NOT_JI,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

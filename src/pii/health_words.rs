@@ -434,14 +434,84 @@ pub(super) const NAME_CUES: &[&str] = &[
     "श्रीमान",
     "सुश्री",
     "पेशेंट",
+    // Patient abbreviations of clinical notes (pii3): `pt Rosa Delgado`,
+    // `pte. Gómez`, `pz. Rossi`, `pac. Nowak`, `Pat. Weber`.
+    "pt",
+    "pt.",
+    "pte",
+    "pte.",
+    "pcte",
+    "pcte.",
+    "pac.",
+    "pz",
+    "pz.",
+    "pat.",
 ];
 
 /// CJK name cues (next to the name, no spaces): patients and honorifics.
-pub(super) const CJK_NAME_CUES: &[&str] = &["患儿", "病患", "くん", "さま", "殿"];
+pub(super) const CJK_NAME_CUES: &[&str] = &[
+    "患儿", "病患", "くん", "さま", "殿",
+    // After a Hindi name (`राजेश वर्मा जी`): see `health::name`.
+    "जी",
+    // An age after a name, in an outpatient note (`李建国，男，58岁`):
+    // see `health::name`.
+    "岁", "歳",
+];
 
 /// Common condition suffixes: they end a word (`mastectomy`, `arthritis`).
-pub(super) const SUFFIXES: &[&str] =
-    &["ectomy", "itis", "ectomía", "ektomie", "ectomie", "ectomia"];
+pub(super) const SUFFIXES: &[&str] = &[
+    "ectomy",
+    "itis",
+    "ectomía",
+    "ektomie",
+    "ectomie",
+    "ectomia",
+    // Endings of international drug names (INN stems) that each mean a
+    // condition: anticoagulants, ACE inhibitors, beta blockers, sartans,
+    // statins, gliptins and gliflozins, proton pump inhibitors,
+    // antibiotics, antivirals, kinase inhibitors, triptans. Chosen so that
+    // no ordinary word ends with one (`-pril` alone would find `April`).
+    "xaban",
+    "opril",
+    "ipril",
+    "lapril",
+    "napril",
+    "olol",
+    "sartan",
+    "dipine",
+    "dipina",
+    "dipin",
+    "prazole",
+    "prazol",
+    "vastatin",
+    "vastatina",
+    "vastatyna",
+    "gliptin",
+    "gliptina",
+    "gliflozin",
+    "gliflozina",
+    "parin",
+    "parina",
+    "paryna",
+    "cillin",
+    "cilina",
+    "cillina",
+    "cylina",
+    "mycin",
+    "micina",
+    "mycyna",
+    "floxacin",
+    "floxacino",
+    "floxacina",
+    "floksacyna",
+    "ciclovir",
+    "tenofovir",
+    "tinib",
+    "triptan",
+    "azepam",
+    "oxetine",
+    "oxetina",
+];
 
 #[cfg(test)]
 mod tests {

@@ -2,7 +2,7 @@
 //!
 //! | id | finds | check |
 //! |---|---|---|
-//! | `us_ssn` | `123-45-6789`, `123 45 6789`; 9 digits run together only after a cue (`SSN`, `social security`) | area not 000, 666 or 9xx; group not 00; serial not 0000; not the published samples 078-05-1120, 219-09-9999, 123-45-6789 |
+//! | `us_ssn` | `123-45-6789`, `123 45 6789`; 9 digits run together only after a cue (`SSN`, `social security`) earlier on the same line (within 96 bytes, no other nine-digit run between) | area not 000, 666 or 9xx; group not 00; serial not 0000; not the published samples 078-05-1120, 219-09-9999, 123-45-6789 |
 //! | `es_dni` | `12345678Z`, `12345678-Z` | the letter is `TRWAGMYFPDXBNJZSQVHLCKE`[n mod 23] |
 //! | `es_nie` | `X1234567L`, `Y-1234567-X` | same letter rule with X/Y/Z as 0/1/2 |
 //! | `gb_nino` | `AB123456C`, `AB 12 34 56 C` | valid prefix letters (not D F I Q U V; second not O; not BG GB KN NK NT TN ZZ), suffix A–D |
@@ -22,6 +22,7 @@
 
 use serde::Deserialize;
 
+use super::business::company_number_before;
 use super::lexicon::Cue;
 use super::scan::Ctx;
 use super::text::{at, digit, digit_run, digits_at, is_alnum, is_digit, number};
@@ -114,6 +115,13 @@ fn read_spaced(b: &[u8], i: usize, max: usize, seps: &[u8]) -> (Vec<u32>, usize)
 /// An id made of digits starting at `i` (the caller checked the boundary
 /// before it): its kind and end.
 pub fn numeric_at(ctx: &Ctx, enabled: &[bool; IdKind::COUNT], i: usize) -> Option<(IdKind, usize)> {
+    // A company's VAT or register number is the company's, whatever
+    // checksum it passes by chance.
+    numeric_shape(ctx, enabled, i).filter(|_| !company_number_before(ctx.b, i))
+}
+
+/// [`numeric_at`] before the company-number check.
+fn numeric_shape(ctx: &Ctx, enabled: &[bool; IdKind::COUNT], i: usize) -> Option<(IdKind, usize)> {
     let b = ctx.b;
     let run = digit_run(b, i, 19);
     let id_cue = |cue: Cue| ctx.cue_before(cue, i, 40) || ctx.cue_before(Cue::NationalId, i, 40);
@@ -202,7 +210,7 @@ pub fn numeric_at(ctx: &Ctx, enabled: &[bool; IdKind::COUNT], i: usize) -> Optio
     }
     let d = buf.get(..run).unwrap_or_default();
     match run {
-        9 if on(enabled, IdKind::UsSsn) && id_cue(Cue::Ssn) => {
+        9 if on(enabled, IdKind::UsSsn) && ssn_cue_on_line(ctx, i) => {
             let area = number(b, i, 3);
             let group = number(b, i + 3, 2);
             let serial = number(b, i + 5, 4);
@@ -256,6 +264,33 @@ pub fn letters_at(enabled: &[bool; IdKind::COUNT], b: &[u8], i: usize) -> Option
 }
 
 // ------------------------------------------------------------- US SSN
+
+/// How far back on the same line an `SSN` cue may end for nine bare
+/// digits (`format this SSN with dashes for the W-9 form: 815218007`).
+const SSN_LINE_WINDOW: usize = 96;
+
+/// An SSN cue (or a national id's) earlier on the same line, within
+/// [`SSN_LINE_WINDOW`] bytes,
+/// with no other nine-digit run between (the number is the one the cue
+/// speaks of). The SSN rules still apply to the digits.
+fn ssn_cue_on_line(ctx: &Ctx, i: usize) -> bool {
+    let cue = |w: usize| ctx.cue_before(Cue::Ssn, i, w) || ctx.cue_before(Cue::NationalId, i, w);
+    if !cue(SSN_LINE_WINDOW) {
+        return false;
+    }
+    let lo = i.saturating_sub(SSN_LINE_WINDOW);
+    let window = ctx.b.get(lo..i).unwrap_or_default();
+    let line_start = window
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(lo, |k| lo + k + 1);
+    cue(i - line_start)
+        && !window
+            .get(line_start - lo..)
+            .unwrap_or_default()
+            .windows(9)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+}
 
 fn ssn_ok(area: u32, group: u32, serial: u32) -> bool {
     let samples = [(78, 5, 1120), (219, 9, 9999), (123, 45, 6789)];

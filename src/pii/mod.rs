@@ -21,6 +21,7 @@
 //!   first, up to a total.
 
 pub mod address;
+mod business;
 pub mod card;
 pub mod config;
 pub mod email;

@@ -20,12 +20,21 @@
 //!   digits in fours (`3966 5786 7218`: an Aadhaar number's shape) and not
 //!   after a word that only means "number" (`नंबर`, `número`).
 //!
+//! Not a person's (see [`super::business`]): toll-free, shared-cost and
+//! premium service numbers (`1-800-...`, `0800`, `0180x`, `900 123 456`,
+//! `0120`, `400-...`, `1800 ...`), a number whose nearest telling word
+//! before it is a business's (hotline, customer service, an imprint, a
+//! legal form) or names a reference (tracking, order, invoice), unless a
+//! personal word (my, direct line, mobile, `Durchwahl`) is nearer; digits
+//! right after a letters-and-digits code (`1Z 8V7 46E 03 1234 5678`).
+//!
 //! Deliberately ignores: dates (`2024-01-15`, `15.01.2024`), times,
 //! versions and IP addresses (dots with short groups), ISBNs, amounts with
 //! space thousands separators (`612 345 678` without a cue), bare digit runs
 //! without a cue (`0612345678`, order numbers), arithmetic (`3+4`), signed
 //! decimals (`+12345678.90`), and numbers glued to letters.
 
+use super::business::{after_code, business_context, service_number};
 use super::lexicon::Cue;
 use super::scan::Ctx;
 use super::text::{at, before, digit_run, digits_at, is_alnum, is_digit};
@@ -42,13 +51,19 @@ fn clean_end(b: &[u8], end: usize) -> bool {
     !(is_alnum(next) || decimal)
 }
 
+/// A number found at `start..end` is a person's: not a service number
+/// and not a business's by the words around it (see [`super::business`]).
+fn personal(b: &[u8], start: usize, end: usize) -> Option<usize> {
+    (!service_number(b, start, end) && !business_context(b, start, end, true)).then_some(end)
+}
+
 /// `+` and 8–15 digits: the end of the number.
 pub fn intl_at(b: &[u8], plus: usize) -> Option<usize> {
     let prev = before(b, plus);
     if is_alnum(prev) || prev == b')' {
         return None;
     }
-    intl_body(b, plus.saturating_add(1))
+    intl_body(b, plus.saturating_add(1)).and_then(|e| personal(b, plus, e))
 }
 
 /// The digits of an international number after `+` or `00`.
@@ -218,9 +233,14 @@ impl Groups {
 /// A phone number starting with a digit at `i` (the caller checked that no
 /// letter or digit comes before): its end.
 pub fn national_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    national_shape(ctx, i).and_then(|e| personal(ctx.b, i, e))
+}
+
+/// [`national_at`] before the business checks.
+fn national_shape(ctx: &Ctx, i: usize) -> Option<usize> {
     let b = ctx.b;
     let prev = before(b, i);
-    if matches!(prev, b'-' | b'.' | b'/' | b'_' | b',' | b':') {
+    if matches!(prev, b'-' | b'.' | b'/' | b'_' | b',' | b':') || after_code(b, i) {
         return None;
     }
     if let Some(e) = nanp_at(b, i) {
@@ -276,6 +296,11 @@ pub fn national_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// trunk-0 area code in parentheses then groups of 3+ digits, 9–12 digits
 /// in all.
 pub fn paren_at(b: &[u8], i: usize) -> Option<usize> {
+    paren_shape(b, i).and_then(|e| personal(b, i, e))
+}
+
+/// [`paren_at`] before the business checks.
+fn paren_shape(b: &[u8], i: usize) -> Option<usize> {
     if is_alnum(before(b, i)) {
         return None;
     }

@@ -109,7 +109,6 @@ fn phone() {
             ("415-555-2671", p),
             ("415.555.2671.", p),
             ("+1 (415) 555-2671", p),
-            ("1-800-555-1234", p),
             ("+33 1 23 45 67 89", p),
             ("+14155552671", p),
             ("tel:+49-30-1234567", p),
@@ -138,6 +137,8 @@ fn phone() {
         ],
         &[
             "version 10.2.33",
+            // Toll-free: a business's line, never a person's.
+            "1-800-555-1234",
             "release 1.2.3 and 10.20.30.40",
             "2024-01-15",
             "15.01.2024 and 01/02/2024",
@@ -825,6 +826,154 @@ fn named_person_by_shape_relative_or_label_with_medical_vocabulary() {
             "Gordon Pratt will chair the budget review",
             "OpenAI ChatGPT can summarise documents",
             "Harold, 79, won the village chess cup",
+        ],
+    );
+}
+
+#[test]
+fn health_clinical_shorthand_and_note_shapes() {
+    let h = "health";
+    check(
+        BuiltinPii::Health,
+        &[
+            // Patient abbreviations, age-and-sex shorthand, abbreviations
+            // of diagnoses in their own case, INN drug endings.
+            ("pt Delia Marsh 66F, hx CKD, on furosemide", h),
+            ("Mr. Adeyemi, 59M, AF on edoxaban, for review", h),
+            ("Beatrix Olander 72F. T2DM, HTN.", h),
+            ("pte. Aurelio Sanz, 80 años, EPOC reagudizada", h),
+            ("Pat. Gisela Franke, 77 J., KHK, Z.n. Stent", h),
+            ("Mme Noémie Carrel, 39 ans, SEP depuis 2015", h),
+            (
+                "pz. Ettore Galli, 70 anni, BPCO, in terapia con tiotropio",
+                h,
+            ),
+            ("pac. Halina Wrona, lat 64, POChP", h),
+            ("Sra. Odete Pires, 71a, DPOC, começou bisoprolol", h),
+            ("Mr Kowal takes lisinopril and atorvastatin", h),
+            ("la sig.ra Bianca Fumagalli ha la mononucleosi", h),
+            // Hindi name with जी, Chinese outpatient line and relatives.
+            ("अनिल गुप्ता जी को मलेरिया हुआ है", h),
+            ("张伟，男，45岁，痛风两年", h),
+            ("赵丽 女 63岁 糖尿病", h),
+            ("我爸爸黄志明有房颤", h),
+            ("我老婆林晓燕在吃胰岛素", h),
+        ],
+        &[
+            // Anonymised, lower-case look-alikes, nobody named.
+            "A 66-year-old woman with CKD on furosemide",
+            "pt 66F, hx CKD, on furosemide",
+            "Anna af sep oa: sorry for the typos, Mario",
+            "Paciente de 80 años con EPOC",
+            "患者，男，45岁，痛风两年",
+            "我爸爸最近有房颤",
+            "我爸爸有糖尿病",
+            "डॉक्टर जी को मलेरिया के बारे में बताओ",
+            "The minister opened a clinic for patients with AF and HTN.",
+            // Words that end like drug names but are not: April, Punjab.
+            "Maria Costa was born in April in Punjab",
+        ],
+    );
+}
+
+#[test]
+fn business_contact_details_are_not_personal() {
+    let every = all();
+    let none = [
+        // Imprints, contact pages, head offices, in several languages.
+        "Impressum: Kranich Optik GmbH, Lindenstraße 12, 10969 Berlin, HRB 55555",
+        "Aviso legal: Hornos Ibéricos S.L., Calle Mayor 40, 28013 Madrid",
+        "Mentions légales : Atelier Brume SAS, 7 rue de la Paix, 75002 Paris",
+        "Note legali: Cartiera Sole S.r.l., Via Roma 10, 00184 Roma",
+        "Our head office: 221B Baker Street, London NW1 6XE",
+        "Siedziba: Meblux Sp. z o.o., ul. Długa 5, 00-238 Warszawa",
+        "本社所在地：〒100-0005 千代田区丸の内1-1-1 株式会社ホシノ",
+        "联系我们：北京市朝阳区建国路88号 星河科技有限公司",
+        // Hotlines, toll-free and premium numbers, references.
+        "Call us at 1-800-266-4432, Mon-Fri",
+        "Kundenservice: 030 12345678 (Mo-Fr 8-18 Uhr)",
+        "atención al cliente 900 123 456",
+        "Service client : 08 92 68 02 28",
+        "numero verde 800 123 987",
+        "フリーダイヤル 0120-444-555",
+        "客服热线400-820-6688",
+        "tracking 1Z 8V7 46E 03 1234 5678",
+        "Bestellnummer 0301 5566 7788",
+        // A company's VAT number passing an id's check by chance.
+        "P.IVA 01234567890",
+    ];
+    for text in none {
+        let found = every.find_all(text);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    // A person's own details next to a company are still found.
+    let personal = [
+        (
+            "Kranich Optik GmbH, Ansprechpartner Jan Vogt, Handy 0151 23456789",
+            "phone",
+        ),
+        (
+            "Order from Acme Ltd. Ship to: 27 Elm Grove, Bristol BS7 8QT",
+            "address",
+        ),
+        ("Hornos Ibéricos S.L. — mi móvil: 612 48 93 07", "phone"),
+        (
+            "Atelier Brume SAS ; j'habite au 5 rue des Lilas, 44000 Nantes",
+            "address",
+        ),
+        ("Harbourline LLC, direct line (415) 555-2671", "phone"),
+        ("星河科技有限公司 我的手机 138 0013 8000", "phone"),
+    ];
+    for (text, label) in personal {
+        let found = every.find_all(text);
+        assert!(
+            found.iter().any(|f| every.label(f.kind) == label),
+            "{label} in {text:?}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn ssn_nine_bare_digits_only_after_a_cue_on_the_line() {
+    let s = "national_id:us_ssn";
+    check(
+        BuiltinPii::NationalId,
+        &[
+            ("SSN 512384907", s),
+            ("social security number: 287650431", s),
+            (
+                "format this SSN with dashes for the W-9 form, nothing else: 536221845",
+                s,
+            ),
+        ],
+        &[
+            "512384907",
+            "order 512384907",
+            "SSN 666123456",
+            "SSN 000123456",
+            "SSN 912345678",
+            "SSN on file.\nInvoice 512384907",
+            "SSN field: see ticket 123456789 and then 287650431",
+        ],
+    );
+}
+
+#[test]
+fn email_role_words_with_codes_and_more_functions() {
+    check(
+        BuiltinPii::Email,
+        &[
+            ("write to anna.support@firma.de", "email"),
+            ("mail jo.kim@harbourline.com", "email"),
+        ],
+        &[
+            "windykacja@meblux.pl",
+            "praxis@zahnarzt-lindner.de",
+            "sales-uk@harbourline.com",
+            "info.de@harbourline.com",
+            "support2@harbourline.com",
+            "returns@harbourline.com",
+            "kefu@hengyuan.cn",
         ],
     );
 }
