@@ -96,6 +96,7 @@ bench: setup build bench-native bench-router
 	cargo build --release --target wasm32-wasip1 -p empty-filter
 	$(VENV)/bin/python bench/bench.py
 	$(VENV)/bin/python bench/pii_envoy.py
+	$(VENV)/bin/python bench/body_envoy.py
 
 # PII recall and precision by kind on eval/data/pii.jsonl (train and held-out test split).
 eval-pii:
