@@ -3,7 +3,9 @@
 materials and cases in this directory, the seen fresh and blind sets
 (fresh.jsonl, blind.jsonl, as they are), the second batch of
 hand-written requests (cases_2*.py), the seen second blind set
-(blind2.jsonl) and the third batch (cases_3*.py). Deterministic: same inputs, same file.
+(blind2.jsonl), the third batch (cases_3*.py), the seen third blind set
+(blind3.jsonl) and the fourth batch (cases_4.py). Deterministic: same
+inputs, same file.
 Later additions are emitted after the earlier ones, so earlier requests keep
 their ids. Standard library only.
 
@@ -44,6 +46,7 @@ import cases_3_hi  # noqa: E402,F401
 import cases_3_more  # noqa: E402,F401
 import cases_3_extra  # noqa: E402,F401
 import cases_3_indirect  # noqa: E402,F401
+import cases_4  # noqa: E402  (fourth batch)
 
 SEED = 20261130
 # Sets written as held-out evaluations and since looked at; their requests
@@ -51,6 +54,8 @@ SEED = 20261130
 SEEN_SETS = ["fresh.jsonl", "blind.jsonl"]
 # Seen later, emitted after the second batch so earlier requests keep their ids.
 SEEN_SETS_2 = ["blind2.jsonl"]
+# Seen after the third batch, emitted after it for the same reason.
+SEEN_SETS_3 = ["blind3.jsonl"]
 # Requests per template, by language and tier. High-stakes requests are a
 # minority of real traffic; two per template keeps tier 3 near 15% of the set.
 PER_TEMPLATE = {"en": [4, 4, 4, 2]}
@@ -295,6 +300,18 @@ def main(out_path: Path):
         key = json.dumps(body, sort_keys=True, ensure_ascii=False)
         group = ("c3g:" + opt["grp"] if opt.get("grp") else None) or material_group(text) \
             or "c3:" + hashlib.sha256(key.encode()).hexdigest()[:10]
+        emit(group, lang, tier, pii, body)
+    # The third blind set, evaluated once as unseen and seen since: folded
+    # in as it is, like the others (each request its own group).
+    for name in SEEN_SETS_3:
+        for r in load_jsonl(Path(__file__).parent / name):
+            emit(r["group"], r["lang"], r["tier"], r["pii"], r["request"])
+    # The fourth batch (cases_4.py): the versions of one request in several
+    # languages share a group (`grp`); any other request is its own.
+    for lang, tier, text, pii, opt in cases_4.C4:
+        body = request2(text, opt)
+        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
+        group = ("c4g:" + opt["grp"]) if opt.get("grp") else "c4:" + hashlib.sha256(key.encode()).hexdigest()[:10]
         emit(group, lang, tier, pii, body)
 
     with open(out_path, "w", encoding="utf-8") as f:

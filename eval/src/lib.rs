@@ -212,7 +212,7 @@ mod tests {
         Value::Object(r.request.clone()).to_string()
     }
 
-    /// The old fresh, blind and second blind sets, seen since, are folded
+    /// The old fresh, blind, second and third blind sets, seen since, are folded
     /// into the labelled set by make_set.py: every request once, with its own group,
     /// tier, language and PII labels, and on the side of the split its group
     /// falls on (some on each side).
@@ -221,7 +221,7 @@ mod tests {
         let labelled = set("labelled.jsonl");
         let by_body: std::collections::HashMap<String, &Row> =
             labelled.iter().map(|r| (body(r), r)).collect();
-        for name in ["fresh.jsonl", "blind.jsonl", "blind2.jsonl"] {
+        for name in ["fresh.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl"] {
             let seen = set(name);
             assert!(seen.len() >= 150, "{name}: {} requests", seen.len());
             let mut groups = std::collections::HashSet::new();
@@ -385,7 +385,7 @@ mod tests {
         ] {
             for r in set(name) {
                 if own.contains(r.group.as_str()) {
-                    continue; // blind3 itself, if a later set folds it in
+                    continue; // blind3 itself, folded into the labelled set
                 }
                 texts.insert(last_user(&r));
                 groups.insert(r.group);
@@ -478,6 +478,62 @@ mod tests {
             .collect();
         for r in &third {
             assert!(!earlier.contains(&last_user(r)), "{}: written before", r.id);
+        }
+    }
+
+    /// The fourth batch (cases_4.py, groups `c4g:` and `c4:`): labelling
+    /// and routing of customers' messages (tier 0) and general education
+    /// (tier 1) beside the contrast cases that stay at tier 3, in all ten
+    /// languages; the versions of one request share a group, and none
+    /// repeats a last turn of the sets written before it.
+    #[test]
+    fn the_fourth_batch_covers_its_classes_in_every_language() {
+        let labelled = set("labelled.jsonl");
+        let fourth: Vec<&Row> = labelled
+            .iter()
+            .filter(|r| r.group.starts_with("c4"))
+            .collect();
+        assert!(
+            fourth.len() >= 150,
+            "{} fourth-batch requests",
+            fourth.len()
+        );
+        let langs: std::collections::BTreeSet<&str> =
+            labelled.iter().map(|r| r.lang.as_str()).collect();
+        for lang in &langs {
+            for t in [0, 1, 3] {
+                let n = fourth
+                    .iter()
+                    .filter(|r| r.lang == *lang && r.tier == t)
+                    .count();
+                assert!(n >= 4, "{lang} tier {t}: {n}");
+            }
+        }
+        let mut by_group: std::collections::HashMap<&str, Vec<&Row>> = Default::default();
+        for r in &fourth {
+            by_group.entry(r.group.as_str()).or_default().push(r);
+        }
+        let multilingual = by_group
+            .values()
+            .filter(|rs| {
+                let l: std::collections::HashSet<&str> =
+                    rs.iter().map(|r| r.lang.as_str()).collect();
+                l.len() >= 5
+            })
+            .count();
+        assert!(multilingual >= 15, "{multilingual} multilingual groups");
+        let earlier: std::collections::HashSet<String> = labelled
+            .iter()
+            .filter(|r| !r.group.starts_with("c4"))
+            .map(last_user)
+            .collect();
+        for r in &fourth {
+            assert!(!earlier.contains(&last_user(r)), "{}: written before", r.id);
+            assert!(
+                r.pii.is_empty(),
+                "{}: the batch holds no personal data",
+                r.id
+            );
         }
     }
 

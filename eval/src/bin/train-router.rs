@@ -28,7 +28,8 @@
 //! Held-out author: the group folds mix every writer's requests, so a fold
 //! still sees the same writer's phrasing in training, and its figures were
 //! 0-3 points optimistic on sets written by someone else (the blind sets).
-//! The sets written apart (fresh `f:`, blind `b:`, second blind `b2:`) are
+//! The sets written apart (fresh `f:`, blind `b:`, second blind `b2:`,
+//! third blind `b3:`) are
 //! each predicted by a model trained only on what was written before them
 //! (forward chaining: the later batches were aimed at their errors), and
 //! those predictions stand in for traffic from a writer the model has never
@@ -55,12 +56,13 @@ const MAX_UNDER: f64 = 4.0;
 const MAX_UNDER_AUTHOR: f64 = 4.0;
 const MAX_OVER_PERFECT: f64 = 1.10;
 /// Group prefixes of the sets written apart, each held out whole in turn.
-const AUTHORS: [&str; 3] = ["f:", "b:", "b2:"];
+const AUTHORS: [&str; 4] = ["f:", "b:", "b2:", "b3:"];
 /// Group prefixes in the order their requests were written: the first
 /// templates and cases, the fresh set, the blind set, the second batch
 /// (written after the blind set's errors), the second blind set, the third
-/// batch (written after its errors). Unknown prefixes count as newest.
-const ERAS: [(&str, u8); 7] = [
+/// batch (written after its errors), the third blind set, the fourth batch
+/// (written after its errors). Unknown prefixes count as newest.
+const ERAS: [(&str, u8); 9] = [
     ("t:", 0),
     ("c:", 0),
     ("f:", 1),
@@ -68,6 +70,8 @@ const ERAS: [(&str, u8); 7] = [
     ("c2:", 3),
     ("b2:", 4),
     ("c3", 5),
+    ("b3:", 6),
+    ("c4", 7),
 ];
 /// Thresholds considered: 0.30, 0.35, ... 0.95.
 const THRESHOLDS: [f32; 14] = [
@@ -756,11 +760,11 @@ mod tests {
         assert!(era_of("c2:abc") < era_of("b2:en:abc"));
         assert!(era_of("b2:en:abc") < era_of("c3:abc"));
         assert!(era_of("b2:en:abc") < era_of("c3m:abc"));
-        assert_eq!(
-            era_of("b3:en:abc"),
-            u8::MAX,
-            "an unknown set counts as newest"
-        );
+        assert!(era_of("c3m:abc") < era_of("b3:en:abc"));
+        assert!(era_of("b3:en:abc") < era_of("c4g:abc"));
+        assert_eq!(era_of("x9:abc"), u8::MAX, "an unknown set counts as newest");
+        assert_eq!(author_of("b3:en:abc"), Some(3));
+        assert_eq!(author_of("c4g:abc"), None);
         assert_eq!(author_of("b2:en:abc"), Some(2));
         assert_eq!(author_of("b:en:abc"), Some(1));
         assert_eq!(author_of("f:abc"), Some(0));
