@@ -76,8 +76,8 @@ CASES = [
     ("en", 3, "", {"s": "You are the customer support agent for Kestrel Home. Your reply is sent to the customer "
                    "automatically as the final answer; no human reviews it. Follow the refund policy: refunds "
                    "within 30 days, store credit up to 60 days.",
-                   "u": "I was charged twice for order 88214 and my bank says both went through. This is the "
-                   "third time I'm writing. Fix it or I'm disputing it."}),
+                   "u": "hello?? I was charged TWICE for order 88214, my bank says both payments went through. "
+                   "third time I write to you. fix it or I dispute it with the bank"}),
     ("en", 1, "", {"s": "You help support agents. Write a draft reply the agent will edit before sending.",
                    "u": "Customer says the kettle lid broke after 3 weeks and wants a replacement. Draft a "
                    "reply."}),

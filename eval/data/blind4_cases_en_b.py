@@ -25,7 +25,7 @@ CASES = [
                    "u": "Scale the search deployment in prod to whatever it needs for Black Friday: check last "
                    "year's peak RPS from metrics, current per-pod capacity, and set HPA min/max accordingly. "
                    "Show me the plan before applying."}),
-    ("en", 0, "", {"s": OPS_AGENT, "tools": ["kubectl", "get_metrics"], "u": "good morning!"}),
+    ("en", 0, "", {"s": OPS_AGENT, "tools": ["kubectl", "get_metrics"], "u": "morning :) quiet night on call?"}),
     ("en", 2, "", {"s": "You are a coding agent working in the user's repository. Tools let you read files, "
                    "write files and run the test suite.",
                    "tools": ["read_file", "write_file", "run_tests"],
@@ -61,7 +61,7 @@ CASES = [
                    "What happens now and will I get it back?"}),
     ("en", 0, "", {"s": "Route bank customer chats to a queue. Queues: cards, payments, fraud, mortgages, "
                    "general. Answer with the queue name only.",
-                   "u": "I sent 2,400 to the wrong account number this morning by mistake. Can you reverse it? "
+                   "u": "[chat 55120] I sent 2,400 to the wrong account number this morning by mistake. Can you reverse it? "
                    "What happens now and will I get it back?"}),
     ("en", 3, "", {"s": SUPPORT_AUTO, "u": "hi what time do your branches close on saturdays"}),
     ("en", 3, "", {"s": SHOP_AUTO,

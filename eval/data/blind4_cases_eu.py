@@ -99,7 +99,7 @@ CASES = [
                    "Zeitplan, Reihenfolge, Risiken."}),
     ("de", 0, "", {"t": ["Kannst du mir erklären, wie ein Bausparvertrag funktioniert?",
                          "Gern! Ein Bausparvertrag besteht aus einer Sparphase und einer Darlehensphase...",
-                         "Alles klar, danke dir!"]}),
+                         "Alles klar, danke dir, hat mir echt geholfen!"]}),
     ("de", 3, "", {"s": "Du bist der Chat-Assistent der Stadtwerke Rheinau. Deine Antworten erscheinen direkt "
                    "beim Kunden, ungeprüft.",
                    "u": "Meine Abschlagszahlung wurde von 84 auf 171 Euro erhöht. Das ist doch nicht "

@@ -33,10 +33,12 @@ import blind4_cases_en_c  # noqa: E402
 import blind4_cases_eu  # noqa: E402
 import blind4_cases_eu2  # noqa: E402
 import blind4_cases_asia  # noqa: E402
+import blind4_cases_more  # noqa: E402
 
 OUT = HERE / "blind4.jsonl"
 SOURCES = [("en_a", blind4_cases_en_a), ("en_b", blind4_cases_en_b), ("en_c", blind4_cases_en_c),
-           ("eu", blind4_cases_eu), ("eu2", blind4_cases_eu2), ("asia", blind4_cases_asia)]
+           ("eu", blind4_cases_eu), ("eu2", blind4_cases_eu2), ("asia", blind4_cases_asia),
+           ("more", blind4_cases_more)]
 LANGS = ("en", "es", "de", "fr", "pt", "it", "pl", "hi", "ja", "zh")
 KINDS = {"email", "phone", "credit_card", "iban", "national_id", "address", "health"}
 SLOT = re.compile(r"⟪([a-zA-Z_0-9]+)⟫")
@@ -59,7 +61,8 @@ def _v_imei_is_card(s):  # an IMEI passes Luhn but is no card: it must fail ever
 
 
 VALID = dict(idgen.VALID, discover=_v_discover, jcb=_v_jcb, imei=_v_imei_is_card)
-SLOT_KIND = dict(idgen.SLOT_KIND, discover="credit_card", jcb="credit_card", imei="credit_card")
+SLOT_KIND = dict(idgen.SLOT_KIND, card="credit_card", discover="credit_card", jcb="credit_card",
+                 imei="credit_card")
 
 
 def identifier(rng, key):
