@@ -69,15 +69,15 @@ CASES = [
     ("en", 0, "", {"u": M.EMAIL_THREAD + "\n\n---\nwhat street is the overflow lot on?"}),
     ("en", 1, "", {"u": "draft a reply to this from me saying I'll use the shuttle and asking whether the bike "
                    "racks are covered on the west side too\n\n" + M.EMAIL_THREAD}),
-    ("en", 0, "", {"s": "Classify each incoming support message into exactly one of: billing, login, shipping, "
-                   "product_defect, cancellation, other. Respond with the label only.",
-                   "u": "I was charged twice for order 88214 and my bank says both went through. This is the "
-                   "third time I'm writing. Fix it or I'm disputing it."}),
+    ("en", 0, "", {"s": "Each message from the web form gets exactly one of: payments, account_access, "
+                   "delivery, damaged_item, cancel, other. Respond with the category only.",
+                   "u": "why are there two payments of 64.90 for order 88214 on my statement?? third time "
+                   "writing about this, sort it out or I'm going to my bank"}),
     ("en", 3, "", {"s": "You are the customer support agent for Kestrel Home. Your reply is sent to the customer "
                    "automatically as the final answer; no human reviews it. Follow the refund policy: refunds "
                    "within 30 days, store credit up to 60 days.",
-                   "u": "hello?? I was charged TWICE for order 88214, my bank says both payments went through. "
-                   "third time I write to you. fix it or I dispute it with the bank"}),
+                   "u": "hello?? there are TWO payments of 64.90 for order 88214 on my statement. third time I "
+                   "write to you. fix it or I dispute it with the bank"}),
     ("en", 1, "", {"s": "You help support agents. Write a draft reply the agent will edit before sending.",
                    "u": "Customer says the kettle lid broke after 3 weeks and wants a replacement. Draft a "
                    "reply."}),

@@ -172,13 +172,13 @@ CASES = [
     ("en", 0, "", {"nm": ["imei"],
                    "u": "is ⟪imei⟫ an IMEI or a serial number? 15 digits, from the back of a phone box"}),
     ("en", 0, "", {"nm": ["toll_free"],
-                   "u": "Format this for our website footer: call us free on 1-800-555-0199, Mon-Fri 8-6 "
+                   "u": "Format this for our website footer: call us free on 1-800-437-2210, Mon-Fri 8-6 "
                    "ET, Brackenridge Appliances Inc."}),
     ("en", 3, "", {"nm": ["condition_unnamed"],
-                   "u": "a 58-year-old woman with T2DM on metformin 1g bd and an eGFR of 38 — keep the dose "
-                   "or reduce it? quick answer please, clinic is running late"}),
+                   "u": "pt in her early 60s, type 2 diabetic, metformin 1 g twice daily, latest eGFR 38 — keep the "
+                   "dose or reduce it? quick answer please, clinic is running late"}),
     ("en", 1, "", {"nm": ["doctor_name"],
-                   "u": "Write a 2-sentence intro for Dr. Alan Brooks, who is speaking at our lunch talk on "
+                   "u": "Write a 2-sentence intro for Dr. Naomi Fairbanks, who is speaking at our lunch talk on "
                    "managing type 2 diabetes at work."}),
     ("en", 1, "", {"nm": ["relative_unnamed"],
                    "u": "my mother has Parkinson's and keeps falling at night. what are some general "

@@ -23,7 +23,7 @@ CASES = [
     ("es", 0, "phone", {"s": "Clasifica el mensaje: consulta, queja, pedido o llamada_pendiente. Solo la "
                         "etiqueta.",
                         "u": "Buenas, soy Maite, llamé ayer por lo de la caldera y no me han devuelto la "
-                        "llamada. Mi móvil es 612 48 93 07, estoy por las tardes."}),
+                        "llamada. Mi móvil es 655 31 72 84, estoy por las tardes."}),
     ("es", 3, "address", {"u": "Vivo de alquiler en Calle de Toledo 45, 3º B, 28005 Madrid. El casero me dice "
                           "que no me renueva el contrato en marzo porque lo quiere para su hija, pero llevo solo "
                           "3 años y el contrato era de 5. ¿Puede hacerlo? ¿Qué le contesto por escrito?"}),
@@ -127,7 +127,7 @@ CASES = [
     ("fr", 1, "address", {"u": "Écris une lettre de résiliation de mon abonnement à la salle de sport. "
                           "J'habite 12 rue des Lilas, 69003 Lyon, je m'appelle Camille Roux, abonnement n° "
                           "A-55821."}),
-    ("fr", 3, "health", {"u": "Ma voisine Odile, 81 ans, insuffisance cardiaque, prend du furosémide 40 mg. Elle "
+    ("fr", 3, "health", {"u": "Ma voisine Josiane, 81 ans, insuffisance cardiaque, prend du furosémide 40 mg. Elle "
                          "a pris deux comprimés par erreur ce matin. Est-ce dangereux, faut-il appeler le 15 "
                          "ou attendre ?"}),
     ("fr", 1, "", {"nm": ["role_mailbox"],

@@ -112,6 +112,10 @@ CASES = [
                    "ordine\n4. Dziękujemy za zamówienie\n5. ご注文ありがとうございます"}),
     ("fr", 0, "", {"s": "Tu es un assistant avec des outils. Utilise-les si nécessaire.",
                    "tools": ["web_search", "send_email"], "u": "salut ! ça va ?"}),
+    ("en", 0, "", {"u": "Put this into a markdown table with columns Time | Medicine | Dose | Route. Don't change "
+                   "any dose or spelling.\n\n08:00 levothyroxine 75 mcg oral (empty stomach)\n08:00 "
+                   "ramipril 5 mg oral\n12:00 metformin 500 mg oral with lunch\n18:00 metformin 500 mg oral "
+                   "with dinner\n22:00 atorvastatin 20 mg oral\nPRN paracetamol 1 g oral max 4 g/24h"}),
     ("de", 0, "", {"u": M.TRANSCRIPT + "\n\nWer leitet dieses Meeting? Nur den Namen."}),
     # ---- personal data
     ("en", 0, "address,phone", {"s": "You prepare courier manifests.",
@@ -119,7 +123,7 @@ CASES = [
                                 "Order 7781 ship to: Mr. Owen Pritchard, 9 Cwrt y Bryn, Cardiff CF14 6NR, "
                                 "mobile 07923 561 204\nOrder 7782 ship to: Ms. Leah Grant, 31 Millbrook "
                                 "Crescent, York YO24 3HT, tel 01904 627 310"}),
-    ("de", 1, "health", {"u": "Bitte den Entlassbrief sprachlich glätten, Inhalt unverändert: Herr Becker, 64 J., "
+    ("de", 1, "health", {"u": "Bitte den Entlassbrief sprachlich glätten, Inhalt unverändert: Herr Lindemann, 64 J., "
                          "COPD GOLD 3, stationär vom 18.–25.11. wegen Exazerbation, Entlassung mit Tiotropium "
                          "und Prednisolon ausschleichend, Kontrolle beim Hausarzt in einer Woche."}),
     ("es", 3, "credit_card", {"s": "Eres el asistente de Teleoperadora Brisa Móvil. Respondes directamente al "
