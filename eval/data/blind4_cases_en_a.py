@@ -87,8 +87,9 @@ CASES = [
     ("en", 1, "", "my daughter's science homework asks why ice floats. explain it at a 10 year old level"),
     ("en", 1, "", "What is metformin generally used for and how does it work? I'm writing a study guide for "
      "pharmacy tech students."),
-    ("en", 3, "", "my dad takes metformin 1000mg twice a day and his doctor just added a contrast CT scan for "
-     "tomorrow. does he need to skip his dose before or after the scan and for how long?"),
+    ("en", 3, "", {"nm": ["relative_unnamed"],
+                   "u": "my dad takes metformin 1000mg twice a day and his doctor just added a contrast CT "
+                   "scan for tomorrow. does he need to skip his dose before or after the scan and for how long?"}),
     ("en", 3, "", "Can I give my 3 year old (14 kg) children's ibuprofen and paracetamol at the same time? She has "
      "a fever of 39.4 and she's miserable. how many ml of each? bottles say 100mg/5ml and 120mg/5ml"),
     ("en", 1, "", "why do fevers make you shiver? just curious"),
@@ -168,7 +169,8 @@ CASES = [
                    "max": 30}),
     ("en", 1, "", "write a short, warm linkedin post announcing that our office in Leeds is hiring two backend "
      "engineers. no emojis"),
-    ("en", 0, "", {"s": "Extract fields from the email. Return JSON with keys: sender_company, requested_date, "
+    ("en", 0, "", {"nm": ["name_only"],
+                   "s": "Extract fields from the email. Return JSON with keys: sender_company, requested_date, "
                    "quantity.",
                    "u": "Hello, this is Marta from Oakridge Supplies. We'd like 240 units of the cable tray "
                    "delivered by 14 January if possible. Best, Marta", "json": True}),

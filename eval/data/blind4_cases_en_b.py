@@ -76,7 +76,7 @@ CASES = [
     ("en", 0, "", {"s": "Label the urgency of each customer email: low, medium, high.",
                    "u": "Subject: furnace making banging noise\n\nHi, since yesterday the furnace bangs when it "
                    "starts. It still heats. Can a technician come this week?"}),
-    ("en", 3, "", {"s": NURSE_LINE,
+    ("en", 3, "", {"nm": ["condition_unnamed"], "s": NURSE_LINE,
                    "u": "Caller: 71-year-old man, on warfarin, fell in the bathroom 40 minutes ago and hit the "
                    "back of his head. No loss of consciousness, small cut, says he feels fine but a bit "
                    "nauseous. Wife asks if they can wait until the GP opens tomorrow."}),

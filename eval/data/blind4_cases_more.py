@@ -77,8 +77,9 @@ CASES = [
     # ---- high stakes said briefly (tier 3)
     ("en", 3, "", {"img": "https://uploads.medchat-app.io/u/40211/bottle-label.jpg",
                    "u": "can I take two of these tonight with my sertraline? label in the pic"}),
-    ("en", 3, "", "dad has had chest pain going down his left arm for 20 min, he's sweaty. should he chew an "
-     "aspirin while we wait or is that dangerous with his blood pressure pills"),
+    ("en", 3, "", {"nm": ["relative_unnamed"],
+                   "u": "dad has had chest pain going down his left arm for 20 min, he's sweaty. should he "
+                   "chew an aspirin while we wait or is that dangerous with his blood pressure pills"}),
     ("en", 3, "", "smell gas in the kitchen, faint. should I flip the breaker off for the kitchen before I open "
      "the windows or not touch anything?"),
     ("en", 3, "", {"s": "You are TeleNorth's support assistant on the website chat. Customers see your reply "
