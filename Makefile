@@ -61,6 +61,7 @@ lint: .rust-target
 unit:
 	cargo test --workspace
 	$(PYTHON) eval/data/blind3_shape_test.py
+	$(PYTHON) eval/data/blind4_shape_test.py
 
 # The Prometheus rules: syntax, and the alerts' unit tests with synthetic series.
 rules: .prometheus
