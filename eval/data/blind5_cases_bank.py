@@ -76,7 +76,7 @@ CASES = [
       near="company_contact"),
     # ---- tier 2
     c("en", 2, "", "Our SEPA gateway had an incident last night. Look at this log and tell me what actually "
-                   "happened, in what order, and what we should change.\n\n" + PAYMENTS_LOG),
+                   "happened, in what order, and what we should change.\n\n" + PAYMENTS_LOG, mt=2000),
     c("en", 2, "", "Look at these disputes: where are we losing money, which reason codes age the worst, and is any "
                    "channel doing notably worse? Then propose 3 process changes.\n\n" + CARD_DISPUTES_CSV),
     c("en", 2, "", "write a python function that validates a batch of IBANs from a CSV column, mod-97, country "
@@ -111,7 +111,7 @@ CASES = [
                    "ownership model with RACI and an on-call rotation."),
     # ---- tier 3
     c("en", 3, "", "hi, I can't log in and I have a direct debit for rent going out tomorrow, will it still be paid?",
-      sys=CHATBOT),
+      sys=CHATBOT, stream=True),
     c("en", 3, "", "Thanks Ava. Ok so what's the interest if I go 300 over my overdraft limit for a week?", sys=CHATBOT),
     c("en", 3, "", "Customer asks whether, under clause 8.3 below, she would pay an early repayment charge if she "
                    "repays 15% of her balance in March of year 2 and a further 5% in November. Work it out and "

@@ -45,7 +45,7 @@ CASES = [
     c("es", 2, "", "Revisa el stock del SKU-44120 en todos los almacenes y si en CDMX hay menos de 20, mira cuánto "
                    "hay en Monterrey y prepárame la propuesta de traspaso.", tools=SHOP_TOOLS),
     c("es", 3, "", "compré un celular hace 12 días y ya no prende, ¿me devuelven el dinero o solo me lo cambian?",
-      sys=BOT_ES),
+      sys=BOT_ES, mt=350),
     c("es", 3, "", "mi madre toma sintrom y el médico de urgencias le ha recetado amoxicilina para una infección de "
                    "muelas, ¿hay que cambiarle la dosis del sintrom?", near="unnamed_relative"),
     c("es", 3, "iban", "tengo 40.000 € en la cuenta <<iban_ES>> y me ofrecen un depósito al 2,1% a 2 años o "

@@ -96,7 +96,8 @@ CASES = [
     c("pl", 0, "", ["możesz mi pomóc z tabelą dyżurów?", "Jasne, wklej tabelę i napisz, co trzeba zrobić.",
                     "ok już nie trzeba, dzięki"]),
     c("pl", 0, "", "Wyciągnij numer polisy i datę szkody jako JSON: 'Zgłaszam szkodę z polisy OC nr "
-                   "POL/2026/448812 z dnia 22.11.2026'", rf=JSON, near="policy_number"),
+                   "POL/2026/448812 z dnia 22.11.2026'",
+      rf=schema("claim", {"policy_no": "string", "loss_date": "string"}), near="policy_number"),
     c("pl", 1, "", "Wyjaśnij prosto, czym jest WIBOR i WIRON i dlaczego klienci pytają o zmianę"),
     c("pl", 1, "", "Napisz krótki mail do kierowników zmian w magazynie w Strykowie: od poniedziałku nowa procedura "
                    "zwrotów, szkolenie w piątek o 13"),

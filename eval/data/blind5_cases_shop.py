@@ -76,7 +76,7 @@ CASES = [
                    "window, persists to Postgres, and exposes /healthz. Include the schema and graceful shutdown."),
     # ---- tier 3
     c("en", 3, "", "I bought earbuds 20 days ago and one side stopped working. Can I still return them and get "
-                   "my money back?", sys=CS_BOT),
+                   "my money back?", sys=CS_BOT, stream=True, mt=400),
     c("en", 3, "", ["hi", "Hi! How can I help you today?",
                     "the rice cooker i got has a cracked lid, i opened it only once. do i have to pay return "
                     "shipping?"], sys=CS_BOT),

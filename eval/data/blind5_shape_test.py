@@ -71,6 +71,10 @@ def test_line_format():
             assert t["type"] == "function" and f["name"] and f["parameters"]["type"] == "object", r["id"]
         if "max_tokens" in body:
             assert type(body["max_tokens"]) is int and body["max_tokens"] > 0, r["id"]
+        if "stream" in body:
+            assert body["stream"] is True, r["id"]
+        if "temperature" in body:
+            assert type(body["temperature"]) is float and 0 <= body["temperature"] <= 2, r["id"]
         if "response_format" in body:
             assert body["response_format"]["type"] in ("json_object", "json_schema"), r["id"]
         assert not G.SLOT.search(json.dumps(body, ensure_ascii=False)), r["id"]  # every slot filled
