@@ -16,9 +16,11 @@ CASES = [
     c("es", 0, "", "de este chat dime solo el número de pedido\n\n" + CHAT_TRANSCRIPT_ES),
     c("es", 0, "credit_card", "Clasifica el mensaje en ENVIO, PAGO, DEVOLUCION o OTRO, solo la etiqueta: \"me cobraron dos "
                    "veces el mismo pedido en la tarjeta <<mastercard>> y el banco no me dice nada\""),
-    c("es", 0, "", ["oye me ayudas a revisar el excel de comisiones?", "Claro, pégalo aquí y dime qué necesitas.",
-                    "ya lo resolvió mi jefa jaja gracias igual"]),
-    c("es", 0, "", "¿cuántas filas tienen status returned? solo el número\n\n" + ORDERS_CSV),
+    c("es", 0, "", ["¿qué significa el código de rechazo AM04 en una transferencia SEPA?",
+                    "AM04 significa fondos insuficientes: la cuenta del ordenante no tenía saldo para cubrir la "
+                    "operación en el momento de la ejecución.",
+                    "vale y el AC04?"]),
+    c("es", 0, "", "pásame a tabla markdown solo las 10 primeras filas, sin tocar nada\n\n" + ORDERS_CSV),
     c("es", 0, "", "ordena por fecha y quita la columna channel\n\ncaso,fecha,channel\nR-11,2026-11-04,app\n"
                    "R-09,2026-11-01,tienda\nR-15,2026-11-09,app\nR-10,2026-11-02,telefono"),
     c("es", 1, "", "explícame qué es la TAE y en qué se diferencia del TIN, para un cliente que no sabe nada de finanzas"),
@@ -55,7 +57,7 @@ CASES = [
     # ================= de
     c("de", 0, "", "Bitte in Kleinbuchstaben umwandeln: ÜBERWEISUNG ABGELEHNT – DECKUNG NICHT AUSREICHEND"),
     c("de", 0, "", "Welche Sprache ist das? 'Il pagamento è stato respinto dalla banca emittente.'"),
-    c("de", 0, "", "Wie viele WARN-Zeilen stehen in diesem Log? nur die Zahl\n\n" + PAYMENTS_LOG),
+    c("de", 0, "", "Liste bitte nur die msgIds aus den WARN-Zeilen auf, eine pro Zeile\n\n" + PAYMENTS_LOG),
     c("de", 0, "", "Ordne die Kundennachricht einer Kategorie zu (KARTE, KONTO, KREDIT, SONSTIGES), nur das Wort: "
                    "'Meine Karte wurde im Automaten einbehalten, Filiale Bahnhofstraße'"),
     c("de", 0, "", "Extrahiere das Fälligkeitsdatum als JJJJ-MM-TT: 'Die Rate ist am 15. Januar 2027 fällig.'",
@@ -98,9 +100,16 @@ CASES = [
                    "déclarer ? »", sys=ROUTER_FR),
     c("fr", 0, "phone", "Message : « je veux résilier mon contrat auto au 1er janvier, loi Hamon. Kevin Marchand, rappelez-moi au 06 71 28 44 93 »", sys=ROUTER_FR),
     c("fr", 0, "", "mets ces codes postaux dans l'ordre croissant : 69003, 13008, 75015, 31000, 59800, 44000"),
-    c("fr", 0, "", "Combien de lignes ERROR dans ce journal ? juste le chiffre\n\n" + WMS_LOG),
-    c("fr", 0, "", ["tu peux m'aider à reformuler un mail au fournisseur ?", "Bien sûr, collez-le ici.",
-                    "laisse tomber c'est envoyé, merci quand même"]),
+    c("fr", 0, "", "donne-moi juste l'heure de la première et de la dernière ligne de ce journal\n\n" + WMS_LOG),
+    c("fr", 0, "", ["Le picking de Singapour a planté cette nuit, voici le journal. Qu'est-ce qui s'est passé ?\n\n"
+                    + WMS_LOG,
+                    "Trois problèmes se superposent : (1) le service d'étiquettes du transporteur JNT renvoie des "
+                    "429 en rafale, ce qui bloque la clôture des vagues ; (2) la synchronisation d'inventaire prend "
+                    "jusqu'à plusieurs minutes de retard, d'où les « short picks » sur des emplacements pourtant "
+                    "réapprovisionnés ; (3) des deadlocks sur pick_task quand les deux pickers écrivent en même "
+                    "temps. Priorité : limiter le débit vers l'API d'étiquettes avec file d'attente, puis la "
+                    "synchro d'inventaire, puis l'ordre des verrous.",
+                    "ok je transmets à l'équipe, merci 👍"]),
     c("fr", 0, "", "Remplace les points-virgules par des virgules, rien d'autre :\n\ndate;service;nb_appels\n"
                    "2026-11-24;sinistres;412\n2026-11-25;sinistres;388\n2026-11-24;cotisations;97"),
     c("fr", 1, "", "Explique simplement ce qu'est une franchise dans une assurance habitation, pour une FAQ",

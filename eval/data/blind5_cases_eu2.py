@@ -17,8 +17,8 @@ CASES = [
                    "Mochila escolar"),
     c("pt", 0, "", "Qual o total de pedidos do BR com pagamento pix nesse csv? só o número\n\n" + ORDERS_CSV),
     c("pt", 0, "", "Converte pra JSON com os campos sku e price, só isso\n\n" + PRODUCT_FEED[:900], rf=JSON),
-    c("pt", 0, "", ["consegue me explicar o relatório de SLA da Correios?", "Claro! Pode colar o relatório aqui.",
-                    "deixa, meu gestor já explicou. valeu!"]),
+    c("pt", 0, "", ["traduz pro espanhol: 'Seu pedido foi enviado e chega em até 5 dias úteis'",
+                    "'Tu pedido fue enviado y llega en un máximo de 5 días hábiles.'", "e pro inglês?"]),
     c("pt", 0, "", "Que horas são em São Paulo quando são 9h em Manila? só a hora"),
     c("pt", 1, "", "Explica de forma simples o que é o CDI e por que os bancos comparam investimentos com ele"),
     c("pt", 1, "", "Escreve um e-mail curto para o fornecedor de embalagens pedindo orçamento de 20 mil caixas "
@@ -64,7 +64,7 @@ CASES = [
     c("it", 1, "", "Spiegami cos'è una polizza Kasko e cosa copre di solito, per un cliente giovane"),
     c("it", 1, "", "Scrivi una breve mail ai colleghi dell'agenzia di Bologna: da lunedì il nuovo gestionale sinistri "
                    "è attivo, formazione online martedì alle 10"),
-    c("it", 1, "", "cos'è il TFR e come funziona in generale? devo spiegarlo ai nuovi assunti"),
+    c("it", 1, "", "ma il TFR si può chiedere in anticipo? in generale intendo, come funziona la regola"),
     c("it", 1, "health", "Riordina questa nota per la cartella senza cambiare nulla di clinico: sig.ra Giulia Ferretti, "
                          "anni 45, ricoverata per crisi asmatica, migliorata con broncodilatatori, dimissione prevista "
                          "domani"),
@@ -89,12 +89,16 @@ CASES = [
                    "le gambe, ha visitato la sede. Tono rispettoso, 80 parole", near="public_figure"),
     # ================= pl
     c("pl", 0, "", "Zamień na wielkie litery: odrzucono przelew natychmiastowy"),
-    c("pl", 0, "", "Ile wierszy z kodem 503 jest w tym logu? podaj tylko liczbę\n\n" + LIS_LOG),
+    c("pl", 0, "", "Wypisz same unikalne adresy IP z tego logu, bez portów\n\n" + LIS_LOG, near="ip"),
     c("pl", 0, "credit_card", "Wiadomość klienta: 'zablokujcie mi kartę <<visa>>, zgubiłem portfel w tramwaju'. Kategoria: KARTA, "
                    "KONTO, KREDYT, INNE. Tylko kategoria.", tools=BANK_TOOLS),
     c("pl", 0, "", "posortuj rosnąco: 4.9.12, 4.10.0, 4.9.3, 5.0.0-rc1, 4.10.2", near="version"),
-    c("pl", 0, "", ["możesz mi pomóc z tabelą dyżurów?", "Jasne, wklej tabelę i napisz, co trzeba zrobić.",
-                    "ok już nie trzeba, dzięki"]),
+    c("pl", 0, "", ["Pacjentka na oddziale bierze metotreksat raz w tygodniu, a rezydent zlecił trimetoprim z "
+                    "sulfametoksazolem. Czy to bezpieczne połączenie?",
+                    "To połączenie jest niebezpieczne: trimetoprim nasila toksyczność metotreksatu dla szpiku "
+                    "(ryzyko pancytopenii). Zwykle unika się go i wybiera inny antybiotyk; decyzję powinien "
+                    "potwierdzić lekarz prowadzący lub farmaceuta kliniczny.",
+                    "dzięki, przekażę lekarzowi prowadzącemu"]),
     c("pl", 0, "", "Wyciągnij numer polisy i datę szkody jako JSON: 'Zgłaszam szkodę z polisy OC nr "
                    "POL/2026/448812 z dnia 22.11.2026'",
       rf=schema("claim", {"policy_no": "string", "loss_date": "string"}), near="policy_number"),
