@@ -43,7 +43,7 @@ CASES = [
     c("en", 1, "", "Write a short internal email to branch managers reminding them the Q4 mystery shopper visits start "
                    "on Monday and that the scoring now includes accessibility of the counter area. Friendly tone."),
     c("en", 1, "", "Summarise this for our morning briefing in 4 bullets\n\n" + ARTICLE_RATES),
-    c("en", 1, "", "difference between a deductible and an excess? customers keep asking and I mix them up"),
+    c("en", 1, "", "diff between deductible n excess?? customers keep askin and i always mix them up"),
     c("en", 1, "", "what is a PEP in AML terms, in two sentences", tools=SEARCH_TOOLS),
     c("en", 1, "phone", "Draft a reply to this customer for me to check before sending: she says her card was declined "
                    "abroad in Lisbon twice yesterday. The block was our fraud rule on a new country; it's lifted now. She's Ingrid Solberg, wants a text to +47 912 44 870 too.",

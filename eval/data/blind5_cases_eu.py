@@ -23,12 +23,12 @@ CASES = [
     c("es", 0, "", "pásame a tabla markdown solo las 10 primeras filas, sin tocar nada\n\n" + ORDERS_CSV),
     c("es", 0, "", "ordena por fecha y quita la columna channel\n\ncaso,fecha,channel\nR-11,2026-11-04,app\n"
                    "R-09,2026-11-01,tienda\nR-15,2026-11-09,app\nR-10,2026-11-02,telefono"),
-    c("es", 1, "", "explícame qué es la TAE y en qué se diferencia del TIN, para un cliente que no sabe nada de finanzas"),
+    c("es", 1, "", "explicame q es la TAE y en q se diferencia del TIN, es para un cliente q no sabe nada de finanzas"),
     c("es", 1, "", "Resume este chat en 3 líneas para el ticket interno\n\n" + CHAT_TRANSCRIPT_ES),
     c("es", 1, "", "redacta un correo corto a la paquetería Estafeta pidiendo la foto de entrega del pedido SO882231 "
                    "y explicando que el edificio no tiene portería", near="order_numbers"),
-    c("es", 1, "", "Escribe la descripción para la tienda de una mochila impermeable de 25 litros, tono juvenil, "
-                   "para Colombia, máximo 80 palabras", mt=200),
+    c("es", 1, "", "escríbeme la product description de una mochila waterproof 25L, tono juvenil, para el "
+                   "store de Colombia, máx 80 palabras", mt=200),
     c("es", 1, "", "¿qué significa 'copago' en un seguro de salud? explicación general"),
     c("es", 1, "email phone national_id", "Prepara un borrador de correo para la clienta confirmando que hemos "
                                           "actualizado sus datos; lo reviso yo antes de enviarlo.\n\nNombre: Lucía "
@@ -73,7 +73,7 @@ CASES = [
     c("de", 1, "", "Fasse diese Stationsübergabe für die Pflegedokumentation sachlich zusammen, ohne etwas zu "
                    "bewerten: Zimmer 12 ruhige Nacht, Zimmer 14 zweimal geklingelt wegen Schmerzen, Bedarfsmedikation "
                    "laut Anordnung gegeben, Zimmer 15 Infusion gewechselt 3 Uhr, Zimmer 16 Entlassung heute geplant"),
-    c("de", 1, "", "Was bedeutet 'Schufa-Score' und wie kommt er grob zustande? Für einen Blogartikel"),
+    c("de", 1, "", "was bedeutet schufa score und wie kommt der grob zustande? für nen blogartikel"),
     c("de", 1, "health", "Bitte den Arztbrief sprachlich glätten, Inhalt nicht ändern: Frau Sabine Kröger, 71 J., "
                          "stationär wegen dekompensierter Herzinsuffizienz, NYHA III, unter Torasemid Rekompensation, "
                          "Entlassung in gutem AZ."),

@@ -42,7 +42,7 @@ CASES = [
                    "TypeError: Cannot read properties of undefined (reading 'startTime') at slotCard.tsx:48"),
     c("en", 1, "", "Draft an email to the facilities team asking them to fix the broken automatic door at the "
                    "Riverside clinic entrance, wheelchair users can't get in. urgent but polite"),
-    c("en", 1, "", "what's MRSA decolonisation in general terms? I'm admin and keep seeing it in letters"),
+    c("en", 1, "", "whats MRSA decolonisation in genral terms? im admin and keep seeing it in letters"),
     c("en", 1, "", "Describe what this image shows for the training slide on pressure ulcer staging, no diagnosis",
       img="https://training.meridian-health.org/assets/pu-staging/figure3.jpg"),
     c("en", 1, "", "Write a job ad for a part-time medical secretary at our Leeds clinic, 22.5h/week, band 4"),

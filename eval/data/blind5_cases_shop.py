@@ -38,7 +38,7 @@ CASES = [
     c("en", 1, "", "Write 3 product bullet points for a 750ml stainless steel insulated bottle, keeps cold 24h, "
                    "hot 12h, BPA free. For the PH storefront, casual tone"),
     c("en", 1, "", "Summarise these meeting notes for people who missed it, short\n\n" + MEETING_NOTES),
-    c("en", 1, "", "what is incoterms DDP vs DAP, simple explanation for my new merchandiser"),
+    c("en", 1, "", "wat is incoterms DDP vs DAP, simple explenation for my new merchandiser pls"),
     c("en", 1, "national_id", "Draft a reply to this seller for me to review: they ask why their payout is delayed. Reason: "
                    "their bank account verification failed, they need to re-upload a bank statement. Seller: Joana Pires (BR), CPF <<cpf>>, store Casa Joana Decor."),
     c("en", 1, "", "Explain what this python function does, I didn't write it\n\n" + PY_ETL),
