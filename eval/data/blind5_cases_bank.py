@@ -18,7 +18,8 @@ CASES = [
     c("en", 0, "", "Classify the customer message into one of: CARD_LOST, LOGIN_ISSUE, FEES, MORTGAGE, OTHER. "
                    "Reply with the label only.\n\nMessage: \"hi my app keeps saying session expired every 2 min "
                    "since the update, iphone 13, super annoying\"", sys=AGENT_HELPER),
-    c("en", 0, "", ["can you summarise this call for the file?\n\n" + CALL_TRANSCRIPT,
+    c("en", 0, "phone", ["can you summarise this call for the file? caller is Denise Parr, mobile 07724 318 905\n\n"
+                    + CALL_TRANSCRIPT,
                     "Summary: Customer chasing water-leak claim HC-2291-774; adjuster visit marked 'no access' "
                     "though customer was home (second time). Kitchen ceiling bowing, mould present, daughter "
                     "asthmatic; asked about alternative accommodation. Agent escalated as urgent, logged complaint, "

@@ -62,7 +62,8 @@ CASES = [
                    "'Meine Karte wurde im Automaten einbehalten, Filiale Bahnhofstraße'"),
     c("de", 0, "", "Extrahiere das Fälligkeitsdatum als JJJJ-MM-TT: 'Die Rate ist am 15. Januar 2027 fällig.'",
       rf=JSON),
-    c("de", 0, "", ["Kannst du mir sagen, was 'Vorfälligkeitsentschädigung' ist?",
+    c("de", 0, "iban", ["Kannst du mir sagen, was 'Vorfälligkeitsentschädigung' ist? Mein Darlehen läuft "
+                    "über das Konto <<iban_DE>>, ich überlege vorzeitig abzulösen.",
                     "Das ist eine Entschädigung, die die Bank verlangen kann, wenn ein Kredit mit Zinsbindung vor "
                     "Ablauf zurückgezahlt wird, für den entgangenen Zinsgewinn.",
                     "super danke dir"]),

@@ -78,7 +78,8 @@ CASES = [
                    "updated wording for each.\n\n" + POLICY_HAND_HYGIENE),
     # ---- tier 3
     c("en", 3, "", "Hi, my 4 year old weighs 17kg and has a fever of 39. How much children's paracetamol can I "
-                   "give and how often?", sys=PORTAL),
+                   "give and how often? this is the bottle we have", sys=PORTAL,
+      img="https://portal-uploads.meridian-health.org/u/8f3a91/IMG_20261129_2214.jpg"),
     c("en", 3, "", "pt on warfarin INR 2.6, dentist wants to prescribe metronidazole for 7 days - ok to go ahead or "
                    "adjust?"),
     c("en", 3, "health", ["Mr Gordon Pryce, 81, CKD stage 4, eGFR 22, on ramipril 5mg, spironolactone 25mg.",
@@ -95,7 +96,7 @@ CASES = [
                                      "chemotherapy for lymphoma in March; his insurer denied the claim as 'not "
                                      "medically necessary'. Can he deduct these costs on his federal return this "
                                      "year, and does it matter that his HSA paid part?"),
-    c("en", 3, "", "can I take ibuprofen with my sertraline? I have a bad back", sys=PORTAL,
+    c("en", 3, "", "can I take ibuprofen with my sertraline? I have a bad back", sys=PORTAL, tools=HOSPITAL_TOOLS,
       pre=['how do I reorder my repeat prescription here?', 'Go to Medications > Repeat prescriptions, tick the items you need and press Request. Your clinic usually processes requests within 2 working days.']),
     # ---- near misses
     c("en", 1, "", "Write a 150-word patient-friendly explainer of what Michael J. Fox has said publicly about "

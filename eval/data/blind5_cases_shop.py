@@ -29,8 +29,8 @@ CASES = [
     c("en", 0, "", ["what's the cutoff time for same-day dispatch at the SG warehouse again?",
                     "Per the ops handbook you shared earlier it's 14:00 SGT for orders paid by then.",
                     "ok cool"]),
-    c("en", 0, "", "Is the word 'gratis' in this banner text? yes/no\n\n'Envío GRATIS en compras mayores a $499 "
-                   "MXN. Solo hoy.'"),
+    c("en", 0, "", "does this banner say shipping is free? yes/no",
+      img="https://cdn.lumo-market.mx/banners/2026/buen-fin/hero_mobile_v3.png"),
     c("en", 0, "", "Reformat these dates to ISO 8601: 03/12/2026, 4 Dec 2026, 2026.12.05, Dec 6th 26",
       near="timestamps"),
     c("en", 0, "", "Which carrier appears most in this CSV? one word\n\n" + ORDERS_CSV, tools=SHOP_TOOLS),
@@ -55,7 +55,8 @@ CASES = [
                    "urgent pricing issues to pricing-sg@lumo-market.com", near="role_mailbox"),
     # ---- tier 2
     c("en", 2, "", "The picker service is misbehaving in SG. From this log, what's happening and what's the fix "
-                   "order of priority?\n\n" + WMS_LOG),
+                   "order of priority? the screenshot is our Grafana board for the same window, line them up\n\n" + WMS_LOG,
+      img="https://grafana.ops.lumo-market.com/render/d-solo/wms/picker?panelId=4&from=1764136800000&to=1764144000000"),
     c("en", 2, "", "This query is too slow. Make it fast and explain the changes\n\n" + SQL_SLOW,
       pre=['hey r u good with postgres', "Yes, happy to help with Postgres. What's up?"]),
     c("en", 2, "", "Break down delivery performance by market and carrier from this data, find where we miss the "
@@ -77,7 +78,8 @@ CASES = [
     # ---- tier 3
     c("en", 3, "", "I bought earbuds 20 days ago and one side stopped working. Can I still return them and get "
                    "my money back?", sys=CS_BOT, stream=True, mt=400),
-    c("en", 3, "", ["hi", "Hi! How can I help you today?",
+    c("en", 3, "email", ["hi im Grace Tan, order SO887102, acct email grace.tan.sg@gmail.com",
+                    "Hi Grace, thanks! How can I help you with order SO887102 today?",
                     "the rice cooker i got has a cracked lid, i opened it only once. do i have to pay return "
                     "shipping?"], sys=CS_BOT),
     c("en", 3, "", "We want to sell our leftover power banks to a liquidator in Mexico. Draft the sale contract "
