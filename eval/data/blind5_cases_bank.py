@@ -24,7 +24,7 @@ CASES = [
                     "though customer was home (second time). Kitchen ceiling bowing, mould present, daughter "
                     "asthmatic; asked about alternative accommodation. Agent escalated as urgent, logged complaint, "
                     "booked new adjuster Thursday 8-12, flagged accommodation for adjuster confirmation.",
-                    "perfect ty"]),
+                    "perfect ty, that works"]),
     c("en", 0, "", "what's the SWIFT field for ordering customer in MT103, just the tag"),
     c("en", 0, "", "Extract the claim reference from the text below, output nothing else.\n\n" + CALL_TRANSCRIPT),
     c("en", 0, "", "Strip the timestamps from this and give me just the spoken lines\n\n" + CALL_TRANSCRIPT[:900]),
