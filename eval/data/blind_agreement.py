@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
-"""How far two people agree on the fourth blind set's labels: the writer's
-(blind4.jsonl) and a second annotator's (blind4_second_labels.jsonl), given
-by someone who labelled all 360 requests from the tier and PII rules alone,
-from a view with the labels removed, before looking at the writer's. The
-agreement is the ceiling a classifier can be judged against: where the rules
-leave room, two careful readers differ too. Standard library only;
-`python3 eval/data/blind4_agreement.py`."""
+"""How far two people agree on a blind set's labels: the writer's
+(blindN.jsonl) and a second annotator's (blindN_second_labels.jsonl), given
+by someone who labelled every request from the tier and PII rules alone,
+from a view with the labels removed, before looking at the writer's. Where
+the rules leave room, two careful readers differ too. Standard library only;
+`python3 eval/data/blind_agreement.py 4` (or 5)."""
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-FIRST = HERE / 'blind4.jsonl'
-SECOND = HERE / 'blind4_second_labels.jsonl'
+SET = sys.argv[1] if len(sys.argv) > 1 else '4'
+FIRST = HERE / f'blind{SET}.jsonl'
+SECOND = HERE / f'blind{SET}_second_labels.jsonl'
 KINDS = ['email', 'phone', 'credit_card', 'iban', 'national_id', 'address', 'health']
 
 first = {}
