@@ -61,8 +61,9 @@ const AUTHORS: [&str; 4] = ["f:", "b:", "b2:", "b3:"];
 /// templates and cases, the fresh set, the blind set, the second batch
 /// (written after the blind set's errors), the second blind set, the third
 /// batch (written after its errors), the third blind set, the fourth batch
-/// (written after its errors). Unknown prefixes count as newest.
-const ERAS: [(&str, u8); 9] = [
+/// (written after its errors), the fifth batch (written after the
+/// held-out-author predictions' errors). Unknown prefixes count as newest.
+const ERAS: [(&str, u8); 10] = [
     ("t:", 0),
     ("c:", 0),
     ("f:", 1),
@@ -72,6 +73,7 @@ const ERAS: [(&str, u8); 9] = [
     ("c3", 5),
     ("b3:", 6),
     ("c4", 7),
+    ("c5", 8),
 ];
 /// Thresholds considered: 0.30, 0.35, ... 0.95.
 const THRESHOLDS: [f32; 14] = [
@@ -584,6 +586,9 @@ fn main() {
             }
         }
     }
+    if std::env::var_os("TRAIN_ROUTER_SHOW_AUTHOR_ERRORS").is_some() {
+        show_author_errors(&examples, &train_rows, &h, temperature, threshold);
+    }
     let m = train(examples.iter(), &h);
     let mut r = Routing::default();
     for e in &examples {
@@ -615,6 +620,85 @@ fn main() {
         for path in ["eval/data/fresh.jsonl", "eval/data/blind.jsonl"] {
             dev_report(path, &bytes, threshold);
         }
+    }
+}
+
+/// The held-out-author misroutes of a setting (a diagnosis aid, run by
+/// hand with `TRAIN_ROUTER_SHOW_AUTHOR_ERRORS=1`): each request with the
+/// lexicon domains of its instruction and what its era's model routes it to
+/// without the system prompt and without the pasted material, which says
+/// what drives the decision. Held-out-author requests are all in the
+/// training part; the test part is not read.
+fn show_author_errors(
+    examples: &[Example],
+    rows: &[&router_eval::Row],
+    h: &Hyper,
+    temperature: f32,
+    threshold: f32,
+) {
+    use llm_router::classify::features::{domains_in, split};
+    use serde_json::Value;
+    let mut pairs = std::collections::BTreeMap::<(&str, usize, usize), usize>::new();
+    for (a, author) in AUTHORS.iter().enumerate() {
+        let Some(era) = examples.iter().find(|e| e.author == Some(a)).map(|e| e.era) else {
+            continue;
+        };
+        let m = train(examples.iter().filter(|e| e.era < era), h);
+        let route = |req: &serde_json::Map<String, Value>| {
+            calibrated(m.scores(&features(req)), temperature).route(threshold)
+        };
+        for (e, row) in examples.iter().zip(rows) {
+            if e.author != Some(a) {
+                continue;
+            }
+            let (tier, c) = calibrated(m.scores(&e.x), temperature).route(threshold);
+            if tier == e.y {
+                continue;
+            }
+            *pairs.entry((author, e.y, tier)).or_default() += 1;
+            let stats = llm_router::tokens::prompt_stats(&row.request);
+            let parts = split(&stats.last_user_text);
+            let instruction = format!("{} {}", parts.head, parts.tail);
+            // Without the system prompt.
+            let mut no_sys = row.request.clone();
+            if let Some(Value::Array(msgs)) = no_sys.get_mut("messages") {
+                msgs.retain(|m| {
+                    !matches!(
+                        m.get("role").and_then(Value::as_str),
+                        Some("system" | "developer")
+                    )
+                });
+            }
+            // The last user turn cut to its instruction.
+            let mut no_paste = row.request.clone();
+            if let Some(Value::Array(msgs)) = no_paste.get_mut("messages") {
+                if let Some(last) = msgs
+                    .iter_mut()
+                    .rev()
+                    .find(|m| m.get("role").and_then(Value::as_str) == Some("user"))
+                {
+                    last["content"] = Value::String(instruction.trim().to_string());
+                }
+            }
+            let short: String = instruction.trim().chars().take(110).collect();
+            let sys: String = stats.system_text.chars().take(60).collect();
+            println!(
+                "  author {author} {} {} true {} got {tier} ({c:.2}) nosys {} nopaste {} paste {}B dom {:?} sys [{}] | {}",
+                row.id,
+                row.lang,
+                e.y,
+                route(&no_sys).0,
+                route(&no_paste).0,
+                parts.pasted.len(),
+                domains_in(&instruction),
+                sys.replace('\n', " "),
+                short.replace('\n', " ")
+            );
+        }
+    }
+    println!("\nmisroutes by set (true -> got): count");
+    for ((author, y, t), n) in pairs {
+        println!("  {author} {y} -> {t}: {n}");
     }
 }
 
@@ -762,6 +846,9 @@ mod tests {
         assert!(era_of("b2:en:abc") < era_of("c3m:abc"));
         assert!(era_of("c3m:abc") < era_of("b3:en:abc"));
         assert!(era_of("b3:en:abc") < era_of("c4g:abc"));
+        assert!(era_of("c4g:abc") < era_of("c5g:abc"));
+        assert!(era_of("c5:abc") < u8::MAX);
+        assert_eq!(author_of("c5g:abc"), None);
         assert_eq!(era_of("x9:abc"), u8::MAX, "an unknown set counts as newest");
         assert_eq!(author_of("b3:en:abc"), Some(3));
         assert_eq!(author_of("c4g:abc"), None);
