@@ -14,12 +14,15 @@
 //! tier (`below_weight`, a term -log(1 - P(tier < label))).
 //!
 //! The hyper-parameters and the confidence threshold (`min_confidence`) are
-//! chosen together, with a stated objective: the highest out-of-fold
-//! accuracy (5-fold cross-validation over the training groups) among the
+//! chosen together, with a stated objective: the highest accuracy, as the
+//! sum of the out-of-fold accuracy (5-fold cross-validation over the
+//! training groups) and the held-out-author accuracy (below), among the
 //! settings whose out-of-fold under-routing is at most `MAX_UNDER`, whose
 //! **held-out-author** under-routing is at most `MAX_UNDER_AUTHOR`, and
 //! whose cost is at most `MAX_OVER_PERFECT` times the cost of perfect
-//! routing on the same requests (the price model of `eval-router`). The
+//! routing on the same requests (the price model of `eval-router`); among
+//! the settings within `MERIT_TOLERANCE` of that accuracy, the one that
+//! under-routes least (out of fold plus held-out author). The
 //! cost cap is relative because the cost against all-tier-2 depends on the
 //! tier mix: the training part holds more tier-3 requests than the test
 //! part, so perfect routing alone costs more there. The test part plays no
@@ -33,7 +36,9 @@
 //! each predicted by a model trained only on what was written before them
 //! (forward chaining: the later batches were aimed at their errors), and
 //! those predictions stand in for traffic from a writer the model has never
-//! read.
+//! read. Accuracy counts both estimates equally: out of fold alone chose
+//! settings that fit the team's own phrasing (the third blind set was
+//! over-routed twice as often as the test part).
 
 use std::path::PathBuf;
 
@@ -55,6 +60,11 @@ const MAX_UNDER: f64 = 4.0;
 /// requests (one standard error is about a point).
 const MAX_UNDER_AUTHOR: f64 = 4.0;
 const MAX_OVER_PERFECT: f64 = 1.10;
+/// Settings whose merit (out-of-fold plus held-out-author accuracy, in
+/// percent points) is within this of the best count as equally accurate,
+/// and the one that under-routes least is chosen: half a point is about 4
+/// of the 871 held-out-author requests.
+const MERIT_TOLERANCE: f64 = 0.5;
 /// Group prefixes of the sets written apart, each held out whole in turn.
 const AUTHORS: [&str; 4] = ["f:", "b:", "b2:", "b3:"];
 /// Group prefixes in the order their requests were written: the first
@@ -100,7 +110,7 @@ fn grid() -> Vec<Hyper> {
     let epochs = pinned("TRAIN_EPOCHS").map_or(60, |v| v as usize);
     let learning_rate = pinned("TRAIN_LR").unwrap_or(0.2);
     let mut out = Vec::new();
-    for l2 in vals("TRAIN_L2", &[1e-3, 3e-3, 1e-2, 3e-2]) {
+    for l2 in vals("TRAIN_L2", &[1e-4, 3e-4, 1e-3, 3e-3, 1e-2]) {
         for under_weight in vals("TRAIN_UNDER_WEIGHT", &[1.0, 3.0]) {
             for below_weight in vals("TRAIN_BELOW_WEIGHT", &[0.0, 1.0]) {
                 out.push(Hyper {
@@ -429,8 +439,8 @@ fn main() {
     let max_cost = MAX_OVER_PERFECT * perfect;
     let n_author = examples.iter().filter(|e| e.author.is_some()).count();
     println!(
-        "\nselection on the training part: the highest out-of-fold accuracy (5-fold\n\
-         cross-validation by group) with out-of-fold under-routing <= {MAX_UNDER:.1}%,\n\
+        "\nselection on the training part: the highest out-of-fold (5-fold cross-validation by\n\
+         group) plus held-out-author accuracy, with out-of-fold under-routing <= {MAX_UNDER:.1}%,\n\
          held-out-author under-routing <= {MAX_UNDER_AUTHOR:.1}% ({n_author} requests of the sets written\n\
          apart, each predicted by a model trained only on what was written before it) and cost\n\
          <= {MAX_OVER_PERFECT:.2} x\n\
@@ -457,8 +467,21 @@ fn main() {
             && (p.author.n == 0 || p.author.pct(p.author.under) <= MAX_UNDER_AUTHOR)
             && p.cost <= max_cost
     };
-    // (accuracy, -under) of the best feasible threshold per setting.
-    let mut best: Option<(f64, f64, Hyper, f32, f32)> = None;
+    // The objective: out-of-fold plus held-out-author accuracy (percent
+    // points; twice the out-of-fold one when no set written apart is in
+    // the training part).
+    let merit = |p: &Point| {
+        let oof = p.oof.pct(p.oof.correct);
+        oof + if p.author.n > 0 {
+            p.author.pct(p.author.correct)
+        } else {
+            oof
+        }
+    };
+    // Feasible (setting, threshold) pairs: merit, under-routing (out of
+    // fold plus held-out author, percent), the setting and its curve.
+    type Candidate = (f64, f64, Hyper, f32, f32, Vec<Point>);
+    let mut candidates: Vec<Candidate> = Vec::new();
     let mut fallback: Option<(f64, f64, Hyper, f32, f32)> = None;
     let mut chosen_curve: Vec<Point> = Vec::new();
     let mut fallback_curve: Vec<Point> = Vec::new();
@@ -482,8 +505,8 @@ fn main() {
             })
             .collect();
         let feasible = curve.iter().filter(|p| feasible_at(p)).max_by(|a, b| {
-            (a.oof.correct, std::cmp::Reverse(a.oof.under))
-                .cmp(&(b.oof.correct, std::cmp::Reverse(b.oof.under)))
+            merit(a)
+                .total_cmp(&merit(b))
                 .then(b.cost.total_cmp(&a.cost))
         });
         match feasible {
@@ -506,11 +529,11 @@ fn main() {
                 h.l2, h.under_weight, h.below_weight
             ),
         }
-        if let Some(p) = feasible {
-            let key = (p.oof.pct(p.oof.correct), -p.oof.pct(p.oof.under));
-            if best.as_ref().is_none_or(|b| key > (b.0, b.1)) {
-                best = Some((key.0, key.1, h, temp, p.th));
-                chosen_curve = curve.clone();
+        if feasible.is_some() {
+            // Every feasible threshold of the setting is a candidate.
+            for p in curve.iter().filter(|p| feasible_at(p)) {
+                let under = p.oof.pct(p.oof.under) + p.author.pct(p.author.under);
+                candidates.push((merit(p), under, h, temp, p.th, curve.clone()));
             }
         } else {
             // If nothing is feasible: the least under-routing (out of fold
@@ -525,6 +548,20 @@ fn main() {
             }
         }
     }
+    // The best merit, or within `MERIT_TOLERANCE` of it the least
+    // under-routing: smaller differences are a few requests, noise.
+    let top = candidates
+        .iter()
+        .map(|c| c.0)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let best = candidates
+        .iter()
+        .filter(|c| c.0 >= top - MERIT_TOLERANCE)
+        .min_by(|a, b| a.1.total_cmp(&b.1).then(b.0.total_cmp(&a.0)))
+        .map(|c| {
+            chosen_curve = c.5.clone();
+            (c.0, c.1, c.2, c.3, c.4)
+        });
     let Some((_, _, h, temperature, threshold)) = best.or(fallback) else {
         eprintln!("train-router: no setting meets the cost cap {max_cost:.3}");
         std::process::exit(1);
