@@ -16,7 +16,11 @@ unseen text is over-routed:
   interest, beside the personal decisions that stay tier 3;
 - Polish and French at every tier, where under-routing rose after the
   fourth batch: analysis, code and planning (tier 2) and high stakes said
-  indirectly (tier 3), so the boundary is not just moved down.
+  indirectly (tier 3), so the boundary is not just moved down;
+- sorting, tagging and extracting over texts full of medical, legal and
+  financial words (a referral letter, contract clauses, a bank statement)
+  at tier 0, beside the same texts summarised (1), projected (2) or asked
+  about for a decision (3).
 
 Written fresh for this batch, not copied from any set; no personal data
 (business details and invented order numbers only). Entry format as in
@@ -447,7 +451,7 @@ each(2, None, [
     ("pl", "Napisz w Go serwer HTTP z limitem żądań na klienta (token bucket), konfiguracją z pliku i testami jednostkowymi."),
     ("pl", "Nasza aplikacja mobilna ma 2 gwiazdki w sklepie, głównie przez logowanie. Zaplanuj, jak w ciągu kwartału to naprawić: diagnoza, priorytety, mierniki."),
     ("pl", "Porównaj PostgreSQL i MongoDB dla naszego systemu zamówień z raportowaniem w czasie rzeczywistym i zarekomenduj jedno z uzasadnieniem."),
-    ("pl", "dlaczego to zapytanie jest wolne przy milionie wierszy i jak je przyspieszyć?\n\nSELECT * FROM zamowienia z JOIN klienci k ON k.id = z.klient_id WHERE lower(k.email) LIKE '%@firma.pl' ORDER BY z.data DESC;"),
+    ("pl", "dlaczego to zapytanie jest wolne przy milionie wierszy i jak je przyspieszyć?\n\nSELECT * FROM zamowienia z JOIN klienci k ON k.id = z.klient_id WHERE lower(k.nazwisko) LIKE '%ski' ORDER BY z.data DESC;"),
     ("fr", "Écris un script Python qui surveille un dossier, compresse les nouveaux fichiers PDF, les envoie sur S3 et journalise les erreurs, avec une reprise en cas de coupure."),
     ("fr", "On lance une offre B2B dans trois pays en six mois. Fais-moi un plan : étapes, équipe, budget, risques juridiques à vérifier, indicateurs."),
     ("fr", "Compare Kafka et RabbitMQ pour notre traitement de commandes (5 000 messages/s, ordre garanti par client) et recommande une option."),
@@ -466,4 +470,107 @@ each(3, None, [
     ("fr", "Rédige la clause de non-sollicitation de notre contrat de prestation, avec une pénalité ; le client la signe vendredi."),
     ("fr", "ma voisine m'a donné ses anxiolytiques pour dormir, je peux en prendre un avec un verre de vin ?"),
     ("fr", "je démissionne dans deux semaines, est-ce que je dois solder mes congés ou me les faire payer ? dans mon cas, avec un préavis de trois mois"),
+])
+
+# --- (f) labelling and extracting over texts full of high-stakes words -------
+# Medical, legal and financial vocabulary in a text that is only sorted,
+# tagged or mined for a field is tier 0; the same texts asked about for a
+# decision stay tier 3, summarised for a colleague tier 1.
+
+REFERRAL_EN = """Referral letter
+Reason for referral: 64-year-old with exertional chest tightness for six weeks, relieved by rest. ECG shows ST depression in V4-V6 on exercise. Known hypertension and type 2 diabetes on metformin and ramipril. Family history of early coronary disease. Please assess for stable angina and consider angiography.
+Referring clinician: Health Centre, Elm Road practice"""
+
+REFERRAL_FR = """Lettre d'adressage
+Motif : patient de 58 ans, douleurs lombaires irradiant dans la jambe gauche depuis trois mois, engourdissement du pied, aggravation à la marche. IRM : hernie discale L5-S1 avec compression radiculaire. Traitement actuel : paracétamol, kinésithérapie sans amélioration. Merci d'évaluer l'indication chirurgicale.
+Médecin adresseur : cabinet médical des Tilleuls"""
+
+REFERRAL_PL = """Skierowanie
+Powód: pacjentka 47 lat, od dwóch miesięcy kołatanie serca, spadek masy ciała o 5 kg, drżenie rąk, nietolerancja ciepła. TSH obniżone, FT4 podwyższone. Przyjmuje doraźnie propranolol. Prośba o konsultację endokrynologiczną i ustalenie dalszego leczenia.
+Lekarz kierujący: poradnia rodzinna przy ul. Lipowej"""
+
+each(0, "referral-en", [
+    ("en", "Which clinic should this referral go to: cardiology, neurology, orthopaedics, endocrinology, dermatology? One word.\n\n" + REFERRAL_EN),
+    ("en", "List every medicine named in this letter, comma separated, nothing else.\n\n" + REFERRAL_EN),
+    ("en", "You sort incoming referral letters for the hospital's booking office. Reply with the specialty only.", REFERRAL_EN),
+])
+each(1, "referral-en", [
+    ("en", "Summarise this referral in two plain sentences for the booking clerk.\n\n" + REFERRAL_EN),
+])
+each(0, "referral-fr", [
+    ("fr", "Vers quel service orienter ce courrier : cardiologie, neurochirurgie, rhumatologie, endocrinologie ? Un seul mot.\n\n" + REFERRAL_FR),
+    ("fr", "Relève le niveau vertébral indiqué dans ce courrier, rien d'autre.\n\n" + REFERRAL_FR),
+    ("fr", "Tu tries les lettres d'adressage reçues par le secrétariat. Réponds uniquement par le nom du service.", REFERRAL_FR),
+])
+each(1, "referral-fr", [
+    ("fr", "Résume ce courrier en deux phrases simples pour la secrétaire qui prend le rendez-vous.\n\n" + REFERRAL_FR),
+])
+each(0, "referral-pl", [
+    ("pl", "Do której poradni skierować to skierowanie: kardiologia, endokrynologia, neurologia, ortopedia? Jedno słowo.\n\n" + REFERRAL_PL),
+    ("pl", "Wypisz nazwy badań laboratoryjnych z tego skierowania, po przecinku, nic więcej.\n\n" + REFERRAL_PL),
+    ("pl", "Sortujesz skierowania dla rejestracji szpitala. Odpowiadasz tylko nazwą poradni.", REFERRAL_PL),
+])
+each(1, "referral-pl", [
+    ("pl", "Streść to skierowanie w dwóch prostych zdaniach dla rejestratorki.\n\n" + REFERRAL_PL),
+])
+
+CLAUSE_EN = """12. Limitation of liability. Except for breach of confidentiality or indemnification obligations, neither party's aggregate liability arising out of this Agreement shall exceed the fees paid in the twelve months preceding the claim. Neither party shall be liable for indirect, incidental or consequential damages, including lost profits.
+13. Governing law. This Agreement is governed by the laws of England and Wales; the courts of London have exclusive jurisdiction.
+14. Termination. Either party may terminate for material breach not cured within thirty days of written notice."""
+
+CLAUSE_FR = """Article 9 – Responsabilité. La responsabilité du Prestataire est limitée au montant des sommes versées au titre des douze derniers mois. Les dommages indirects, notamment la perte de chiffre d'affaires, sont exclus.
+Article 10 – Résiliation. En cas de manquement grave non réparé dans un délai de trente jours après mise en demeure, le contrat peut être résilié de plein droit.
+Article 11 – Loi applicable. Le contrat est soumis au droit français ; le tribunal de commerce de Lyon est seul compétent."""
+
+CLAUSE_PL = """§ 8. Odpowiedzialność. Łączna odpowiedzialność Wykonawcy z tytułu umowy nie przekroczy wynagrodzenia zapłaconego w okresie ostatnich dwunastu miesięcy. Wyłącza się odpowiedzialność za utracone korzyści.
+§ 9. Rozwiązanie umowy. Każda ze stron może rozwiązać umowę ze skutkiem natychmiastowym w razie rażącego naruszenia, niewyleczonego w terminie 30 dni od wezwania.
+§ 10. Prawo właściwe. Umowa podlega prawu polskiemu; sądem właściwym jest sąd powszechny właściwy dla siedziby Zamawiającego."""
+
+each(0, "clause-en", [
+    ("en", "Give each clause below a short tag from: liability, law, termination, payment, confidentiality. Format: number: tag.\n\n" + CLAUSE_EN),
+    ("en", "Which city's courts are named in this text? Just the city.\n\n" + CLAUSE_EN),
+])
+each(3, "clause-en", [
+    ("en", "We are the customer here. Should we accept this liability cap as it is, or push back before signing on Friday?\n\n" + CLAUSE_EN),
+])
+each(0, "clause-fr", [
+    ("fr", "Donne à chaque article une étiquette parmi : responsabilité, résiliation, loi, paiement. Format : numéro : étiquette.\n\n" + CLAUSE_FR),
+    ("fr", "Quel tribunal est cité ? Réponds seulement par son nom.\n\n" + CLAUSE_FR),
+])
+each(3, "clause-fr", [
+    ("fr", "Nous sommes le client. Faut-il accepter ce plafond de responsabilité tel quel ou le renégocier avant la signature de lundi ?\n\n" + CLAUSE_FR),
+])
+each(0, "clause-pl", [
+    ("pl", "Nadaj każdemu paragrafowi etykietę: odpowiedzialność, rozwiązanie, prawo, płatność. Format: numer: etykieta.\n\n" + CLAUSE_PL),
+    ("pl", "Ile dni ma strona na usunięcie naruszenia? Sama liczba.\n\n" + CLAUSE_PL),
+])
+each(3, "clause-pl", [
+    ("pl", "Jesteśmy zamawiającym. Czy przyjąć ten limit odpowiedzialności w takim brzmieniu, czy negocjować przed podpisaniem w czwartek?\n\n" + CLAUSE_PL),
+])
+
+STATEMENT_DE = """Kontoauszug Geschäftskonto, November
+03.11. Lastschrift Versicherung Betriebshaftpflicht -412,80
+05.11. Gutschrift Rechnung 2026-118 +3.540,00
+11.11. Dauerauftrag Miete Büro -1.250,00
+14.11. Lastschrift Finanzamt Umsatzsteuer-Vorauszahlung -2.118,40
+20.11. Gutschrift Rechnung 2026-121 +1.980,00
+28.11. Kreditrate Darlehen 4471 -615,00"""
+
+STATEMENT_ES = """Extracto cuenta empresa, noviembre
+03/11 Recibo seguro responsabilidad civil -412,80
+05/11 Abono factura 2026-118 +3.540,00
+11/11 Transferencia alquiler oficina -1.250,00
+14/11 Cargo Agencia Tributaria IVA trimestral -2.118,40
+20/11 Abono factura 2026-121 +1.980,00
+28/11 Cuota préstamo 4471 -615,00"""
+
+each(0, "statement", [
+    ("de", "Ordne jede Buchung einer Kategorie zu: Versicherung, Einnahme, Miete, Steuer, Kredit. Nur Datum und Kategorie.\n\n" + STATEMENT_DE),
+    ("de", "Wie hoch ist die Kreditrate? Nur der Betrag.\n\n" + STATEMENT_DE),
+    ("es", "Etiqueta cada movimiento con una categoría: seguro, ingreso, alquiler, impuestos, préstamo. Solo fecha y categoría.\n\n" + STATEMENT_ES),
+    ("es", "¿Cuánto se pagó de IVA? Solo la cifra.\n\n" + STATEMENT_ES),
+])
+each(2, "statement", [
+    ("de", "Reicht unser Kontostand bei diesem Muster für die nächsten drei Monate? Rechne die Fixkosten hoch und zeig, wo es eng wird.\n\n" + STATEMENT_DE),
+    ("es", "Con estos movimientos, ¿cuánta liquidez nos queda cada mes? Proyecta el próximo trimestre y dime dónde habrá tensión.\n\n" + STATEMENT_ES),
 ])
