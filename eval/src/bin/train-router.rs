@@ -606,6 +606,38 @@ fn main() {
         );
     }
 
+    // By language at the chosen threshold: a report, nothing is chosen on it.
+    {
+        let (oof, _) = cross_validate(&examples, &h);
+        let held = hold_out_authors(&examples, &h);
+        let mut by: std::collections::BTreeMap<&str, (Routing, Routing)> = Default::default();
+        for ((e, row), (z, hz)) in examples.iter().zip(&train_rows).zip(oof.iter().zip(&held)) {
+            let entry = by.entry(row.lang.as_str()).or_default();
+            entry
+                .0
+                .add(e.y, calibrated(*z, temperature).route(threshold).0);
+            if let Some(hz) = hz {
+                entry
+                    .1
+                    .add(e.y, calibrated(*hz, temperature).route(threshold).0);
+            }
+        }
+        println!(
+            "\nby language at {threshold:.2}: out of fold accuracy / under (requests) | held-out author accuracy / under (requests)"
+        );
+        for (lang, (o, a)) in &by {
+            println!(
+                "  {lang}  {:5.1}% / {:4.1}% ({:4}) | {:5.1}% / {:4.1}% ({:3})",
+                o.pct(o.correct),
+                o.pct(o.under),
+                o.n,
+                a.pct(a.correct),
+                a.pct(a.under),
+                a.n
+            );
+        }
+    }
+
     if std::env::var_os("TRAIN_ROUTER_SHOW_ERRORS").is_some() {
         let (oof, t) = cross_validate(&examples, &h);
         for ((z, e), row) in oof.iter().zip(&examples).zip(&train_rows) {
