@@ -4,7 +4,8 @@ materials and cases in this directory, the seen fresh and blind sets
 (fresh.jsonl, blind.jsonl, as they are), the second batch of
 hand-written requests (cases_2*.py), the seen second blind set
 (blind2.jsonl), the third batch (cases_3*.py), the seen third blind set
-(blind3.jsonl) and the fourth batch (cases_4.py). Deterministic: same
+(blind3.jsonl), the fourth batch (cases_4.py) and the fifth (cases_5.py).
+Deterministic: same
 inputs, same file.
 Later additions are emitted after the earlier ones, so earlier requests keep
 their ids. Standard library only.
@@ -47,6 +48,7 @@ import cases_3_more  # noqa: E402,F401
 import cases_3_extra  # noqa: E402,F401
 import cases_3_indirect  # noqa: E402,F401
 import cases_4  # noqa: E402  (fourth batch)
+import cases_5  # noqa: E402  (fifth batch)
 
 SEED = 20261130
 # Sets written as held-out evaluations and since looked at; their requests
@@ -312,6 +314,13 @@ def main(out_path: Path):
         body = request2(text, opt)
         key = json.dumps(body, sort_keys=True, ensure_ascii=False)
         group = ("c4g:" + opt["grp"]) if opt.get("grp") else "c4:" + hashlib.sha256(key.encode()).hexdigest()[:10]
+        emit(group, lang, tier, pii, body)
+    # The fifth batch (cases_5.py), grouped the same way: the versions of
+    # one request, or the requests over one pasted material, share a group.
+    for lang, tier, text, pii, opt in cases_5.C5:
+        body = request2(text, opt)
+        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
+        group = ("c5g:" + opt["grp"]) if opt.get("grp") else "c5:" + hashlib.sha256(key.encode()).hexdigest()[:10]
         emit(group, lang, tier, pii, body)
 
     with open(out_path, "w", encoding="utf-8") as f:

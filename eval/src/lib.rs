@@ -537,6 +537,52 @@ mod tests {
         }
     }
 
+    /// The fifth batch (cases_5.py, groups `c5g:` and `c5:`): tier-0 work
+    /// over customers' long messages, generic system prompts, formatting of
+    /// technical text, education beside personal decisions, and Polish and
+    /// French at every tier; no personal data, no last turn written before.
+    #[test]
+    fn the_fifth_batch_covers_its_classes_and_polish_and_french_at_every_tier() {
+        let labelled = set("labelled.jsonl");
+        let fifth: Vec<&Row> = labelled
+            .iter()
+            .filter(|r| r.group.starts_with("c5"))
+            .collect();
+        assert!(fifth.len() >= 150, "{} fifth-batch requests", fifth.len());
+        for lang in ["pl", "fr"] {
+            for t in 0..TIERS {
+                let n = fifth
+                    .iter()
+                    .filter(|r| r.lang == lang && r.tier == t)
+                    .count();
+                assert!(n >= 5, "{lang} tier {t}: {n}");
+            }
+        }
+        // Requests over one pasted material share a group, across tiers.
+        let mut tiers_of: std::collections::HashMap<&str, std::collections::BTreeSet<usize>> =
+            Default::default();
+        for r in &fifth {
+            tiers_of.entry(r.group.as_str()).or_default().insert(r.tier);
+        }
+        assert!(
+            tiers_of.values().filter(|t| t.len() >= 2).count() >= 8,
+            "material groups with contrasting tiers"
+        );
+        let earlier: std::collections::HashSet<String> = labelled
+            .iter()
+            .filter(|r| !r.group.starts_with("c5"))
+            .map(last_user)
+            .collect();
+        for r in &fifth {
+            assert!(!earlier.contains(&last_user(r)), "{}: written before", r.id);
+            assert!(
+                r.pii.is_empty(),
+                "{}: the batch holds no personal data",
+                r.id
+            );
+        }
+    }
+
     #[test]
     fn costs_follow_the_price_model() {
         let Value::Object(req) = serde_json::json!({"model": "auto", "max_tokens": 100,

@@ -25,7 +25,7 @@ pub const DIM_BITS: u32 = 14;
 pub const DIM: usize = 1 << DIM_BITS;
 /// Changes whenever the features change, so a model trained on other
 /// features is refused (the model file carries it).
-pub const FEATURE_VERSION: u32 = 10;
+pub const FEATURE_VERSION: u32 = 11;
 
 /// A turn up to this size is all instruction (except fenced code).
 pub const SHORT_TURN_BYTES: usize = 640;

@@ -1441,6 +1441,101 @@ const TRIVIAL: &[&str] = &[
     "拼音",
     "列表",
     "表格",
+    // --- added (feature version 11): sorting a message into given
+    // categories, a label, a sentiment or an intent, in every language
+    // (often said by the system prompt, with the customer's message as the
+    // user turn) ---
+    "classif",
+    "categor",
+    "categoriz",
+    "sentiment",
+    "intent",
+    "the following categories",
+    "exactly one",
+    "clasific",
+    "categoría",
+    "sentimiento",
+    "intención",
+    "kategor",
+    "zuordn",
+    "einordn",
+    "stimmung",
+    "classe ce",
+    "classe le",
+    "classe la",
+    "catégor",
+    "intention",
+    "rótulo",
+    "sentimento",
+    "intenção",
+    "classifica",
+    "klasyfik",
+    "sklasyfikuj",
+    "przypisz",
+    "przyporządkuj",
+    "etykiet",
+    "श्रेणी",
+    "वर्गीकृत",
+    "लेबल",
+    "分類",
+    "ラベル",
+    "カテゴリ",
+    "分类",
+    "归类",
+    "类别",
+    // --- added (feature version 11): more of the small edits people ask
+    // for: delete, minify, one line, plural, transcribe, half-width ---
+    "delete",
+    "minif",
+    "one line",
+    "single line",
+    "plural",
+    "singular",
+    "transcribe",
+    "code block",
+    "iso format",
+    "borra",
+    "una línea",
+    "una sola línea",
+    "transcribe",
+    "lösch",
+    "eine zeile",
+    "einzeilig",
+    "mehrzahl",
+    "efface",
+    "une ligne",
+    "une seule ligne",
+    "pluriel",
+    "transcris",
+    "apaga",
+    "uma linha",
+    "numa linha",
+    "transcreva",
+    "cancella",
+    "una riga",
+    "plurale",
+    "trascrivi",
+    "skasuj",
+    "jednej linii",
+    "jedną linię",
+    "liczbie mnogiej",
+    "przepisz",
+    "एक लाइन",
+    "एक पंक्ति",
+    "मिटा",
+    "半角",
+    "全角",
+    "一行",
+    "複数形",
+    "書き起こ",
+    "一行",
+    "整理成一行",
+    "复数",
+    "半角",
+    // casual typing without accents
+    "mayuscula",
+    "minuscula",
+    "vcard",
 ];
 
 const REASONING: &[&str] = &[
@@ -2022,6 +2117,49 @@ const EDUCATION: &[&str] = &[
     "解释",
     "简单",
     "一般性",
+    // --- added (feature version 11): asked out of curiosity, in general ---
+    "curious",
+    "out of interest",
+    "plain words",
+    "plain english",
+    "general information",
+    "what happens",
+    "in the body",
+    "how come",
+    "por curiosidad",
+    "qué pasa",
+    "en el cuerpo",
+    "aus neugier",
+    "was passiert",
+    "wie funktioniert",
+    "im körper",
+    "par curiosité",
+    "curieux",
+    "curieuse",
+    "est quoi",
+    "comment fonctionne",
+    "dans le corps",
+    "por curiosidade",
+    "o que acontece",
+    "no corpo",
+    "per curiosità",
+    "cosa succede",
+    "nel corpo",
+    "z ciekawości",
+    "ciekawi mnie",
+    "jak działa",
+    "w organizmie",
+    "kya hota",
+    "kya hai",
+    "jaankari",
+    "जानकारी",
+    "जिज्ञासा",
+    "好奇",
+    "気になって",
+    "仕組み",
+    "体の中",
+    "科普",
+    "原理",
 ];
 
 const AGENTIC: &[&str] = &[
@@ -2093,7 +2231,13 @@ const CODE: &[&str] = &[
     // en
     "function",
     "script",
-    "class",
+    // Not the stem "class": it would match "classify", "classe",
+    // "classifique" (labelling a message, tier 0).
+    "a class",
+    "the class",
+    "this class",
+    "classes",
+    "subclass",
     "unit test",
     "tests",
     "parser",
@@ -2207,6 +2351,12 @@ const CODE: &[&str] = &[
     "脚本",
     "服务器",
     "代码",
+    // --- added (feature version 11): infrastructure as code ---
+    "terraform",
+    "docker",
+    "dockerfile",
+    "helm",
+    "ansible",
 ];
 
 /// First person and one's family: the request is about the writer's own
@@ -2479,6 +2629,16 @@ const ONLY: &[&str] = &[
     "其他不变",
     "保持不变",
     "原样",
+    // --- added (feature version 11): "the label only", "only with" ---
+    "label only",
+    "code only",
+    "only with",
+    "only yes",
+    "solo con",
+    "só com",
+    "nur mit der",
+    "seulement par",
+    "tylko nazwą",
 ];
 
 /// Acknowledgements and small talk that close or open a conversation.
@@ -2910,6 +3070,16 @@ const DIAGNOSE: &[&str] = &[
     "崩溃",
     "失败",
     "线程安全",
+    // --- added (feature version 11): where the time goes ---
+    "bottleneck",
+    "cuello de botella",
+    "engpass",
+    "goulot",
+    "gargalo",
+    "collo di bottiglia",
+    "wąskie gardło",
+    "ボトルネック",
+    "瓶颈",
 ];
 
 const FNV_PRIME: u32 = 16_777_619;
@@ -3045,6 +3215,50 @@ mod tests {
             "{} entries",
             distinct.len()
         );
+    }
+
+    /// Sorting a message into given categories is a trivial operation in
+    /// every language, and "classify" is not the code word "class".
+    #[test]
+    fn labelling_a_message_is_trivial_in_ten_languages() {
+        use crate::classify::features::domains_in;
+        for text in [
+            "Classify the ticket into one of: billing, login, other",
+            "Clasifica la reseña como positiva o negativa",
+            "Ordne das Ticket einer Kategorie zu",
+            "Classe ce message dans une catégorie",
+            "Classifique a mensagem como elogio ou reclamação",
+            "Classifica il messaggio in una categoria",
+            "Przypisz zgłoszenie do jednej kategorii",
+            "संदेश को एक श्रेणी दें",
+            "問い合わせを分類してください",
+            "把这条消息归类",
+        ] {
+            let d = domains_in(text);
+            assert!(d.contains(&"trivial"), "{text}: {d:?}");
+            assert!(!d.contains(&"code"), "{text}: {d:?}");
+        }
+        assert!(domains_in("Write a class for the parser").contains(&"code"));
+        assert!(
+            domains_in("why is this query slow, where is the bottleneck").contains(&"diagnose")
+        );
+    }
+
+    /// A question asked out of curiosity or in general is education.
+    #[test]
+    fn curiosity_is_education() {
+        use crate::classify::features::domains_in;
+        for text in [
+            "how does the body get rid of alcohol? just curious",
+            "was passiert im Körper bei Fieber?",
+            "c'est quoi une maladie auto-immune ?",
+            "jak działa szczepionka? pytam z ciekawości",
+            "thyroid kya hota hai",
+            "花粉症の仕組みを教えて",
+            "科普一下胆固醇",
+        ] {
+            assert!(domains_in(text).contains(&"education"), "{text}");
+        }
     }
 
     #[test]
