@@ -30,7 +30,7 @@
 //! Street` alone: no city, postcode or cue), landmarks and cities alone,
 //! and postcodes alone.
 
-use super::business::business_context;
+use super::business::{business_context_named, person_names};
 use super::lexicon::{Cat, Cue, Hit};
 use super::scan::Ctx;
 use super::text::{
@@ -67,7 +67,7 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
             last_end = e;
             // A business's address (an imprint, a head office, a shop's
             // contact page) is not a person's: see [`super::business`].
-            if !business_context(ctx.b, s, e, false) {
+            if !business_context_named(ctx.b, s, e, false, &person_names(ctx, s)) {
                 out.push((s, e));
             }
         }

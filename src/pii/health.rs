@@ -29,6 +29,7 @@
 //! condition, doctors (`Dr.` is not a patient cue), and a name and a
 //! condition in different paragraphs.
 
+use super::health_context;
 use super::health_names;
 use super::health_terms;
 use super::lexicon::LONGEST;
@@ -132,9 +133,16 @@ fn names_a_person(cat: Cat) -> bool {
     matches!(cat, Cat::Honorific | Cat::FirstName | Cat::CjkNameCue)
 }
 
-/// The first name in `names` (sorted by start) within [`WINDOW`] of the
-/// condition `c`, in its paragraph and not overlapping it.
-fn near(text: &str, names: &[(usize, usize)], c: &Hit, window: usize) -> Option<(usize, usize)> {
+/// The first name in `names` (sorted by start) within `window` of the
+/// condition `c`, in its paragraph, not overlapping it, and not with an
+/// unnamed person between them (see [`find`]).
+fn near(
+    text: &str,
+    names: &[(usize, usize)],
+    c: &Hit,
+    window: usize,
+    unnamed: &[usize],
+) -> Option<(usize, usize)> {
     let lo = c.start.saturating_sub(window);
     let hi = c.end.saturating_add(window);
     // Names are in order of their start and at most ~80 bytes long.
@@ -150,7 +158,12 @@ fn near(text: &str, names: &[(usize, usize)], c: &Hit, window: usize) -> Option<
             // and both sit in one paragraph.
             let overlap = s < c.end && c.start < e;
             let (a, z) = (s.min(c.start), e.max(c.end));
-            !overlap && !text.get(a..z).unwrap_or("\n\n").contains("\n\n")
+            // A person named before the condition, but someone unnamed in
+            // between (`Clint ... my dad is 78 and on warfarin`): the
+            // condition is that person's.
+            let k = unnamed.partition_point(|&u| u < e);
+            let taken = e <= c.start && unnamed.get(k).is_some_and(|&u| u < c.start);
+            !overlap && !taken && !text.get(a..z).unwrap_or("\n\n").contains("\n\n")
         })
         .copied()
 }
@@ -173,6 +186,13 @@ fn case_ok(text: &str, h: &Hit) -> bool {
 }
 
 /// Every (name, condition) pair, as the span covering both.
+///
+/// A name is strong evidence when a cue introduces it (an honorific, a
+/// patient word, a relative, a CJK cue) and weak when it is only a common
+/// given name or a name's shape: a weak name's pair does not count in
+/// fiction or public life ([`super::health_context`]). A name before the
+/// condition with an unnamed person between them (a relative or patient
+/// word with no name after it) is not that condition's person.
 pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
     let conditions: Vec<Hit> = ctx
         .hits
@@ -183,14 +203,31 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
     if conditions.is_empty() {
         return Vec::new();
     }
-    let mut names: Vec<(usize, usize)> = ctx.hits.iter().filter_map(|h| name(ctx, h)).collect();
-    names.sort_unstable();
+    let mut strong: Vec<(usize, usize)> = Vec::new();
+    let mut weak: Vec<(usize, usize)> = Vec::new();
+    let mut unnamed: Vec<usize> = Vec::new();
+    for h in &ctx.hits {
+        match (name(ctx, h), h.cat) {
+            (Some(span), Cat::FirstName) => weak.push(span),
+            (Some(span), _) => strong.push(span),
+            (None, Cat::Honorific) => unnamed.push(h.start),
+            _ => {}
+        }
+    }
+    strong.sort_unstable();
+    weak.sort_unstable();
+    unnamed.sort_unstable();
     let mut out = Vec::new();
+    let mut weak_pairs = Vec::new();
     let mut alone = Vec::new();
     for c in &conditions {
-        match near(ctx.text, &names, c, WINDOW) {
-            Some((s, e)) => out.push((s.min(c.start), e.max(c.end))),
-            None => alone.push(*c),
+        let cover = |(s, e): (usize, usize)| (s.min(c.start), e.max(c.end));
+        if let Some(n) = near(ctx.text, &strong, c, WINDOW, &unnamed) {
+            out.push(cover(n));
+        } else if let Some(n) = near(ctx.text, &weak, c, WINDOW, &unnamed) {
+            weak_pairs.push(cover(n));
+        } else {
+            alone.push(*c);
         }
     }
     if !alone.is_empty() {
@@ -225,10 +262,21 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
         }
         shaped.sort_unstable();
         for c in &alone {
-            if let Some((s, e)) = near(ctx.text, &shaped, c, SHAPE_WINDOW) {
-                out.push((s.min(c.start), e.max(c.end)));
+            if let Some((s, e)) = near(ctx.text, &shaped, c, SHAPE_WINDOW, &unnamed) {
+                weak_pairs.push((s.min(c.start), e.max(c.end)));
             }
         }
+    }
+    if !weak_pairs.is_empty() {
+        weak_pairs.sort_unstable();
+        let fiction = health_context::in_fiction(ctx.text, &weak_pairs);
+        out.extend(
+            weak_pairs
+                .iter()
+                .zip(fiction)
+                .filter(|(_, f)| !f)
+                .map(|(p, _)| *p),
+        );
     }
     out.sort_unstable();
     out.dedup();

@@ -34,7 +34,9 @@
 //! without a cue (`0612345678`, order numbers), arithmetic (`3+4`), signed
 //! decimals (`+12345678.90`), and numbers glued to letters.
 
-use super::business::{after_code, business_context, service_number};
+use super::business::{
+    after_code, business_context, business_context_named, person_names, service_number,
+};
 use super::lexicon::Cue;
 use super::scan::Ctx;
 use super::text::{at, before, digit_run, digits_at, is_alnum, is_digit};
@@ -233,14 +235,21 @@ impl Groups {
 /// A phone number starting with a digit at `i` (the caller checked that no
 /// letter or digit comes before): its end.
 pub fn national_at(ctx: &Ctx, i: usize) -> Option<usize> {
-    national_shape(ctx, i).and_then(|e| personal(ctx.b, i, e))
+    let e = national_shape(ctx, i)?;
+    let b = ctx.b;
+    (!service_number(b, i, e) && !business_context_named(b, i, e, true, &person_names(ctx, i)))
+        .then_some(e)
 }
 
 /// [`national_at`] before the business checks.
 fn national_shape(ctx: &Ctx, i: usize) -> Option<usize> {
     let b = ctx.b;
     let prev = before(b, i);
-    if matches!(prev, b'-' | b'.' | b'/' | b'_' | b',' | b':') || after_code(b, i) {
+    // A comma, colon or semicolon after a word is a field separator (a
+    // CSV row `鈴木一郎,ichiro@...,080-3392-1176`, `tel:0612...`); after a
+    // digit it splits a number (`1,234`, `12:30`).
+    let field = matches!(prev, b',' | b':' | b';') && !is_digit(at(b, i.saturating_sub(2)));
+    if (matches!(prev, b'-' | b'.' | b'/' | b'_' | b',' | b':') && !field) || after_code(b, i) {
         return None;
     }
     if let Some(e) = nanp_at(b, i) {
@@ -281,6 +290,20 @@ fn national_shape(ctx: &Ctx, i: usize) -> Option<usize> {
     let es_pairs = matches!(first, b'6'..=b'9')
         && (lens == [3, 2, 2, 2] || lens == [2, 3, 2, 2])
         && (g.only(0) || g.only(2));
+    // Polish landlines, area code then 3-2-2 (`22 123 45 67`, `12 345 67
+    // 89`); Portuguese landlines, 2 then 3-4 (`21 234 5678`).
+    let pl_landline = matches!(first, b'1'..=b'9') && lens == [2, 3, 2, 2] && g.only(0);
+    let pt_landline = first == b'2' && lens == [2, 3, 4] && g.only(0);
+    // Italian mobiles, `3xx 1234567` (3 then 6-7 digits).
+    let it_mobile = first == b'3'
+        && lens.len() == 2
+        && lens.first() == Some(&3)
+        && matches!(lens.get(1), Some(6 | 7))
+        && (g.only(0) || g.only(1));
+    // Nine digits in threes with dashes, as Polish, Portuguese and Spanish
+    // mobiles are written (`512-345-678`, `912-345-678`); amounts never use
+    // dashes.
+    let dashed_333 = matches!(first, b'4'..=b'9') && lens == [3, 3, 3] && g.only(1);
     // Twelve digits in fours not after a trunk 0 is how Aadhaar numbers
     // (and card fragments) are written, in no national phone plan.
     let id_shape = first != b'0' && lens.len() >= 3 && lens.iter().all(|l| *l == 4);
@@ -289,7 +312,8 @@ fn national_shape(ctx: &Ctx, i: usize) -> Option<usize> {
         && (g.count == 1 || one_kind)
         && dots_ok
         && !id_shape;
-    (trunk || cn_mobile || in_mobile || spaced_334 || es_pairs || cued).then_some(g.end)
+    let national = pl_landline || pt_landline || it_mobile || dashed_333;
+    (trunk || cn_mobile || in_mobile || spaced_334 || es_pairs || national || cued).then_some(g.end)
 }
 
 /// A number starting with `(`: North American, or a 2-digit (Brazil) or
