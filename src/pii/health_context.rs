@@ -71,7 +71,8 @@ const WORDS: &str = concat!(
     "fiaba|",
     // pl
     "fikcja|fikcyjny|fikcyjna|scenę|opowiadanie|opowiadania|powieść|",
-    "powieści|postać|postaci|fabuła|serial|filmu|scenariusz|słynny|",
+    "powieści|postać|postaci|fabuła|fabułę|fabule|fabuły|serial|serialu|",
+    "serialach|opowiadaniu|filmie|filmu|scenariusz|słynny|",
     "słynna|sławny|sławna|aktor|aktorka|piosenkarz|piosenkarka|prezydent|",
     "król|królowa|książę|księżniczka|wiersz|bajka|",
     // hi
