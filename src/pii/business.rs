@@ -214,6 +214,15 @@ const ROLE: &str = concat!(
     "aos cuidados|sócio-gerente|diretor|all'attenzione|alla c.a.|",
     "amministratore|legale rappresentante|do rąk|prezes|właściciel|",
     "निदेशक|代表取締役|代表者|担当|御中|法定代表人|负责人|联系人|",
+    // Job titles and spokespeople after a name (`Anna Schmidt, Head of
+    // Sales`), asking for someone at the premises. Bare titles (`manager`,
+    // `directeur`) stay out: `my manager, 12 Baker Street` is a person's.
+    "head of|sales manager|account manager|office manager|store manager|",
+    "general manager|spokesperson|represented by|ask for|vertriebsleiter|",
+    "vertriebsleiterin|pressesprecher|pressesprecherin|vertreten durch|",
+    "frag nach|representada por|representado por|pregunta por|",
+    "représentée par|représenté par|demandez|rappresentata da|chiedi di|",
+    "reprezentowana przez|",
 );
 /// Words naming a reference number (for phones: the digits are that).
 const REFERENCE: &str = concat!(

@@ -225,7 +225,7 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
         if let Some(n) = near(ctx.text, &strong, c, WINDOW, &unnamed) {
             out.push(cover(n));
         } else if let Some(n) = near(ctx.text, &weak, c, WINDOW, &unnamed) {
-            weak_pairs.push(cover(n));
+            weak_pairs.push((cover(n), n.0));
         } else {
             alone.push(*c);
         }
@@ -259,20 +259,27 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
         for (lo, hi) in windows {
             let (lo, hi) = (floor_boundary(ctx.text, lo), ceil_boundary(ctx.text, hi));
             health_names::shaped_names(ctx.text, lo, hi, &blocked, &mut shaped);
+            health_names::possessive_names(ctx.text, lo, hi, &blocked, &mut shaped);
         }
         shaped.sort_unstable();
         for c in &alone {
             if let Some((s, e)) = near(ctx.text, &shaped, c, SHAPE_WINDOW, &unnamed) {
-                weak_pairs.push((s.min(c.start), e.max(c.end)));
+                weak_pairs.push(((s.min(c.start), e.max(c.end)), s));
             }
         }
     }
     if !weak_pairs.is_empty() {
-        weak_pairs.sort_unstable();
-        let fiction = health_context::in_fiction(ctx.text, &weak_pairs);
+        // A weak name after a possessive (`ma nièce Léa`, `mein Enkel
+        // Tim`) is someone the writer knows: never a character.
+        let (owned, open): (Vec<_>, Vec<_>) = weak_pairs
+            .into_iter()
+            .partition(|&(_, name_start)| health_context::owned(ctx.text, name_start));
+        out.extend(owned.iter().map(|(p, _)| *p));
+        let mut open: Vec<(usize, usize)> = open.into_iter().map(|(p, _)| p).collect();
+        open.sort_unstable();
+        let fiction = health_context::in_fiction(ctx.text, &open);
         out.extend(
-            weak_pairs
-                .iter()
+            open.iter()
                 .zip(fiction)
                 .filter(|(_, f)| !f)
                 .map(|(p, _)| *p),

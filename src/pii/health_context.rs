@@ -43,6 +43,8 @@ const WORDS: &str = concat!(
     "tv show|tv series|",
     "the series|the show|film|movie|the plot|plot summary|season 1|",
     "season 2|season 3|season 4|season 5|season one|chapter|in the book|",
+    "my novel|my story|my book|my screenplay|mi novela|mon roman|mein roman|",
+    "il mio romanzo|moja powieść|meu romance|o meu livro|",
     "the book|poem|fairy tale|role-play|roleplay|biography|biopic|",
     "celebrity|famous|actor|actress|singer|physicist|the president|",
     "king|queen|prince|princess|public figure|historical figure|",
@@ -97,6 +99,7 @@ const WORDS: &str = concat!(
     "maradona|whitney houston|amy winehouse|kurt cobain|michael jackson|",
     "churchill|abraham lincoln|virginia woolf|sylvia plath|john nash|",
     "sherlock|walter white|bennet|beth march|harry potter|gregory house|",
+    "dr. house|the episode where|episode in which|",
     "tiny tim|scrooge|karenina|bovary|don quijote|don quixote|hamlet|",
     "breaking bad|",
 );
@@ -156,6 +159,82 @@ fn scan(b: &[u8], lo: usize, hi: usize, out: &mut Vec<usize>) {
             }
         }
     }
+}
+
+/// Possessives of the first person: a name right after one of them and
+/// at most one other word (`my niece Léa`, `ma nièce Léa`, `mein Enkel
+/// Tim`) belongs to someone the writer knows.
+pub(super) const POSSESSIVES: &[&str] = &[
+    "my",
+    "our",
+    "mi",
+    "mis",
+    "nuestra",
+    "nuestro",
+    "mein",
+    "meine",
+    "meinem",
+    "meinen",
+    "meiner",
+    "unser",
+    "unsere",
+    "ma",
+    "mon",
+    "mes",
+    "notre",
+    "nos",
+    "meu",
+    "minha",
+    "nosso",
+    "nossa",
+    "mio",
+    "mia",
+    "miei",
+    "mie",
+    "nostro",
+    "nostra",
+    "mój",
+    "moja",
+    "moje",
+    "mojej",
+    "mojego",
+    "nasz",
+    "nasza",
+    "मेरी",
+    "मेरा",
+    "मेरे",
+    "हमारी",
+    "हमारा",
+];
+
+/// Does a first-person possessive sit one or two words before `name`?
+pub fn owned(text: &str, name: usize) -> bool {
+    let lo = name.saturating_sub(40);
+    let mut lo = lo;
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let Some(head) = text.get(lo..name) else {
+        return false;
+    };
+    let is_possessive = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        POSSESSIVES.iter().any(|p| p.eq_ignore_ascii_case(w))
+    };
+    // The name's span may start with the possessive (`my niece Sofia`).
+    let own = text
+        .get(name..)
+        .and_then(|t| t.split_whitespace().next())
+        .is_some_and(is_possessive);
+    own || head.split_whitespace().rev().take(2).any(is_possessive)
+}
+
+/// Is `word` a word of fiction or public life (`my novel Sofia` names a
+/// character)?
+pub fn fiction_word(word: &str) -> bool {
+    let mut found = Vec::new();
+    scan(word.as_bytes(), 0, word.len(), &mut found);
+    !found.is_empty()
 }
 
 /// Of `pairs` (spans of a name and its condition, sorted by start), which

@@ -1318,6 +1318,54 @@ fn germanish(text: &str, s: usize) -> bool {
     MARKERS.iter().any(|m| window.contains(m))
 }
 
+/// Names after a first-person possessive and one word (pii4): `my niece
+/// Sofia`, `mi sobrina Lucía`, `ma nièce Léa`, `mein Enkel Tim`, `mia
+/// cugina Giada`: whoever the middle word names (a relative the lists
+/// lack, a godchild, a flatmate), the capitalised word after it is
+/// someone the writer knows. Read only in `lo..hi` (a window around a
+/// condition no other name is near); a doctor's title (`my GP Dr. Patel`)
+/// or a lexicon word of another kind (`my dad Parkinson's`) is no name.
+pub(super) fn possessive_names(
+    text: &str,
+    lo: usize,
+    hi: usize,
+    blocked: &dyn Fn(usize, usize) -> bool,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let Some(window) = text.get(lo..hi) else {
+        return;
+    };
+    // Words with their offsets, split on whitespace.
+    let words: Vec<(usize, &str)> = window
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - window.as_ptr() as usize + lo, w))
+        .collect();
+    for k in 0..words.len().saturating_sub(2) {
+        let (Some(&(s, own)), Some(&(_, mid)), Some(&(n, name))) =
+            (words.get(k), words.get(k + 1), words.get(k + 2))
+        else {
+            continue;
+        };
+        let possessive = super::health_context::POSSESSIVES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(own));
+        if !possessive
+            || !mid.chars().all(char::is_alphabetic)
+            || sorted_has(DOCTORS, mid)
+            || super::health_context::fiction_word(text.get(s..n).unwrap_or(""))
+            || sorted_has(DOCTORS, name.trim_end_matches(['.', ',']))
+        {
+            continue;
+        }
+        let Some(e) = super::text::capitalized_word(text, n) else {
+            continue;
+        };
+        if !blocked(n, e) {
+            out.push((s, e));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

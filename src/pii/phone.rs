@@ -304,6 +304,12 @@ fn national_shape(ctx: &Ctx, i: usize) -> Option<usize> {
     // mobiles are written (`512-345-678`, `912-345-678`); amounts never use
     // dashes.
     let dashed_333 = matches!(first, b'4'..=b'9') && lens == [3, 3, 3] && g.only(1);
+    // Brazilian mobiles with the area code unbracketed: `11 98765-4321`.
+    let br_mobile = matches!(first, b'1'..=b'9')
+        && lens == [2, 5, 4]
+        && at(b, i.saturating_add(2)) == b' '
+        && at(b, i.saturating_add(3)) == b'9'
+        && at(b, i.saturating_add(8)) == b'-';
     // Twelve digits in fours not after a trunk 0 is how Aadhaar numbers
     // (and card fragments) are written, in no national phone plan.
     let id_shape = first != b'0' && lens.len() >= 3 && lens.iter().all(|l| *l == 4);
@@ -312,7 +318,7 @@ fn national_shape(ctx: &Ctx, i: usize) -> Option<usize> {
         && (g.count == 1 || one_kind)
         && dots_ok
         && !id_shape;
-    let national = pl_landline || pt_landline || it_mobile || dashed_333;
+    let national = pl_landline || pt_landline || it_mobile || dashed_333 || br_mobile;
     (trunk || cn_mobile || in_mobile || spaced_334 || es_pairs || national || cued).then_some(g.end)
 }
 
