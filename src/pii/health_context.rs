@@ -209,11 +209,7 @@ pub(super) const POSSESSIVES: &[&str] = &[
 
 /// Does a first-person possessive sit one or two words before `name`?
 pub fn owned(text: &str, name: usize) -> bool {
-    let lo = name.saturating_sub(40);
-    let mut lo = lo;
-    while lo > 0 && !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
+    let lo = super::text::floor_boundary(text, name.saturating_sub(40));
     let Some(head) = text.get(lo..name) else {
         return false;
     };
@@ -222,8 +218,10 @@ pub fn owned(text: &str, name: usize) -> bool {
         POSSESSIVES.iter().any(|p| p.eq_ignore_ascii_case(w))
     };
     // The name's span may start with the possessive (`my niece Sofia`).
+    // (Read at most 16 bytes of it: the scan stays bounded.)
+    let end = super::text::floor_boundary(text, name.saturating_add(16));
     let own = text
-        .get(name..)
+        .get(name..end)
         .and_then(|t| t.split_whitespace().next())
         .is_some_and(is_possessive);
     own || head.split_whitespace().rev().take(2).any(is_possessive)
