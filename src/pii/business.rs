@@ -38,7 +38,8 @@
 //!   Müller GmbH to Hans Becker, Lindenweg 7`, `the Social Security office
 //!   ... Carlos Mendez, ..., 2207 W Polk St`), unless the business word is
 //!   a representative's or an attention line's (`Geschäftsführer`, `CEO`,
-//!   `attn.`, `z. Hd.`, `c/o`, `à l'attention de`, `代表取締役`): then the
+//!   `attn.`, `z. Hd.`, `à l'attention de`, `代表取締役`, a job title such
+//!   as `Head of Sales`, `vertreten durch`): then the
 //!   person speaks for the business. Call-back words (`call back`,
 //!   `zurückrufen`, `rappeler`, `richiamare`, `oddzwonić`, `折り返し`,
 //!   `回电`) are personal.
@@ -77,7 +78,7 @@ enum Kind {
     /// A company's tax or register number's name (`P.IVA`, `VAT`, `NIP`).
     CompanyNo,
     /// A company's representative or a letter's attention line
-    /// (`Geschäftsführer`, `CEO`, `attn.`, `z. Hd.`, `c/o`): a business
+    /// (`Geschäftsführer`, `CEO`, `attn.`, `z. Hd.`): a business
     /// word that a person named after it does not override.
     Role,
 }
@@ -206,12 +207,12 @@ const PERSONAL: &str = concat!(
 );
 /// A company's representatives and attention lines (see [`Kind::Role`]).
 const ROLE: &str = concat!(
-    "attn|attn.|attention:|c/o|contact person|ceo|managing director|",
+    "attn|attn.|attention:|contact person|ceo|managing director|",
     "director general|proprietor|a/a|a la atención|apoderado|",
     "administrador único|geschäftsführer|geschäftsführerin|inhaber|",
     "inhaberin|vorstand|z. hd.|z.hd.|zu händen|ansprechpartner|",
     "ansprechpartnerin|à l'attention|à l’attention|gérant|gérante|pdg|",
-    "aos cuidados|sócio-gerente|diretor|all'attenzione|alla c.a.|",
+    "sócio-gerente|diretor|all'attenzione|alla c.a.|",
     "amministratore|legale rappresentante|do rąk|prezes|właściciel|",
     "निदेशक|代表取締役|代表者|担当|御中|法定代表人|负责人|联系人|",
     // Job titles and spokespeople after a name (`Anna Schmidt, Head of
@@ -446,7 +447,9 @@ pub fn business_context_named(
         Some((Kind::Role | Kind::CompanyNo, _)) => true,
         Some((_, e)) => !named_between(e),
         None => found.iter().any(|f| {
-            f.start >= start && counts(f) && !matches!(f.kind, Kind::Personal | Kind::Reference)
+            f.start >= start
+                && counts(f)
+                && !matches!(f.kind, Kind::Personal | Kind::Reference | Kind::Role)
         }),
     }
 }

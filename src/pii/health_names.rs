@@ -1318,6 +1318,71 @@ fn germanish(text: &str, s: usize) -> bool {
     MARKERS.iter().any(|m| window.contains(m))
 }
 
+/// Middle words after a possessive that name a thing or a place, not
+/// a person (`our company Acme`, `my hometown Berlin`), lowercased.
+const NOT_PERSON_AFTER_OWN: &[&str] = &[
+    "abteilung",
+    "app",
+    "azienda",
+    "band",
+    "brand",
+    "cidade",
+    "città",
+    "city",
+    "ciudad",
+    "clinic",
+    "club",
+    "company",
+    "country",
+    "department",
+    "empresa",
+    "entreprise",
+    "equipe",
+    "equipo",
+    "escola",
+    "escuela",
+    "favorite",
+    "favourite",
+    "firm",
+    "firma",
+    "heimatstadt",
+    "home",
+    "hometown",
+    "hospital",
+    "mannschaft",
+    "marca",
+    "marchio",
+    "marka",
+    "marke",
+    "marque",
+    "miasto",
+    "miejscowość",
+    "new",
+    "office",
+    "old",
+    "paese",
+    "product",
+    "project",
+    "pueblo",
+    "school",
+    "schule",
+    "scuola",
+    "song",
+    "squadra",
+    "stadt",
+    "street",
+    "szkoła",
+    "team",
+    "town",
+    "university",
+    "verein",
+    "village",
+    "ville",
+    "zespół",
+    "école",
+    "équipe",
+];
+
 /// Names after a first-person possessive and one word (pii4): `my niece
 /// Sofia`, `mi sobrina Lucía`, `ma nièce Léa`, `mein Enkel Tim`, `mia
 /// cugina Giada`: whoever the middle word names (a relative the lists
@@ -1352,6 +1417,11 @@ pub(super) fn possessive_names(
         if !possessive
             || !mid.chars().all(char::is_alphabetic)
             || sorted_has(DOCTORS, mid)
+            || sorted_has(NOT_PERSON_AFTER_OWN, &mid.to_lowercase())
+            || sorted_has(
+                NOT_PERSON,
+                name.trim_end_matches(|c: char| !c.is_alphabetic()),
+            )
             || super::health_context::fiction_word(text.get(s..n).unwrap_or(""))
             || sorted_has(DOCTORS, name.trim_end_matches(['.', ',']))
         {
@@ -1379,6 +1449,7 @@ mod tests {
             PARTICLES,
             DEVANAGARI_FUNCTION,
             DEVANAGARI_NOT_JI,
+            NOT_PERSON_AFTER_OWN,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
