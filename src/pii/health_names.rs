@@ -20,7 +20,7 @@
 //!   months (`Yesterday Anna`, `Monday Clinic`) which are dropped from the
 //!   start of a run.
 
-use super::text::{before, char_at, char_before, is_wordish, word_end};
+use super::text::{at, before, char_at, char_before, is_wordish, word_end};
 
 /// Relatives and acquaintances (a name follows), and form labels.
 pub(super) const NAME_CUES: &[&str] = &[
@@ -1397,17 +1397,41 @@ pub(super) fn possessive_names(
     blocked: &dyn Fn(usize, usize) -> bool,
     out: &mut Vec<(usize, usize)>,
 ) {
-    let Some(window) = text.get(lo..hi) else {
-        return;
-    };
-    // Words with their offsets, split on whitespace.
-    let words: Vec<(usize, &str)> = window
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - window.as_ptr() as usize + lo, w))
-        .collect();
-    for k in 0..words.len().saturating_sub(2) {
-        let (Some(&(s, own)), Some(&(_, mid)), Some(&(n, name))) =
-            (words.get(k), words.get(k + 1), words.get(k + 2))
+    let b = text.as_bytes();
+    let hi = hi.min(b.len());
+    let space = |c: u8| matches!(c, b' ' | b'\n' | b'\t' | b'\r');
+    // Words are read byte by byte (split on ASCII whitespace), the last
+    // three kept; a word is compared with the possessives only when its
+    // first byte can start one (most words are skipped on one byte).
+    let mut words: [(usize, usize); 3] = [(0, 0); 3];
+    let mut count = 0usize;
+    let mut i = lo;
+    while i < hi {
+        if space(at(b, i)) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < hi && !space(at(b, i)) {
+            i += 1;
+        }
+        words.rotate_left(1);
+        if let Some(last) = words.last_mut() {
+            *last = (s, i);
+        }
+        count += 1;
+        if count < 3 {
+            continue;
+        }
+        let [(ps, pe), (ms, me), (ns, ne)] = words;
+        if !matches!(
+            at(b, ps),
+            b'm' | b'M' | b'o' | b'O' | b'n' | b'N' | b'u' | b'U' | 0xE0
+        ) {
+            continue;
+        }
+        let (Some(own), Some(mid), Some(name)) =
+            (text.get(ps..pe), text.get(ms..me), text.get(ns..ne))
         else {
             continue;
         };
@@ -1422,16 +1446,16 @@ pub(super) fn possessive_names(
                 NOT_PERSON,
                 name.trim_end_matches(|c: char| !c.is_alphabetic()),
             )
-            || super::health_context::fiction_word(text.get(s..n).unwrap_or(""))
+            || super::health_context::fiction_word(text.get(ps..ns).unwrap_or(""))
             || sorted_has(DOCTORS, name.trim_end_matches(['.', ',']))
         {
             continue;
         }
-        let Some(e) = super::text::capitalized_word(text, n) else {
+        let Some(e) = super::text::capitalized_word(text, ns) else {
             continue;
         };
-        if !blocked(n, e) {
-            out.push((s, e));
+        if !blocked(ns, e) {
+            out.push((ps, e));
         }
     }
 }
