@@ -318,8 +318,54 @@ fn national_shape(ctx: &Ctx, i: usize) -> Option<usize> {
         && (g.count == 1 || one_kind)
         && dots_ok
         && !id_shape;
-    let national = pl_landline || pt_landline || it_mobile || dashed_333 || br_mobile;
+    let national = (pl_landline || pt_landline || it_mobile || dashed_333 || br_mobile)
+        && !currency_after(b, g.end);
     (trunk || cn_mobile || in_mobile || spaced_334 || es_pairs || national || cued).then_some(g.end)
+}
+
+/// A currency right after the digits (`22 123 45 67 zł`, `349 1234567
+/// lire`, `612-345-678 EUR`): the digits are an amount, not a phone.
+fn currency_after(b: &[u8], end: usize) -> bool {
+    let i = if at(b, end) == b' ' {
+        end.saturating_add(1)
+    } else {
+        end
+    };
+    let rest = b
+        .get(i..i.saturating_add(8).min(b.len()))
+        .unwrap_or_default();
+    const CURRENCIES: &[&[u8]] = &[
+        "zł".as_bytes(),
+        b"zl",
+        b"pln",
+        b"eur",
+        b"euro",
+        "€".as_bytes(),
+        b"lire",
+        b"lir",
+        b"usd",
+        b"$",
+        b"brl",
+        b"r$",
+        b"reais",
+        "₹".as_bytes(),
+        b"rs",
+        b"inr",
+        b"chf",
+        b"gbp",
+        "£".as_bytes(),
+        b"kr",
+    ];
+    CURRENCIES.iter().any(|c| {
+        let next = rest.get(c.len()).copied().unwrap_or(b' ');
+        rest.len() >= c.len()
+            && rest
+                .iter()
+                .zip(c.iter())
+                .all(|(x, y)| x.to_ascii_lowercase() == *y)
+            // A whole word, or its plural (`euros`, `reais` is listed).
+            && (!next.is_ascii_alphabetic() || next == b's')
+    })
 }
 
 /// A number starting with `(`: North American, or a 2-digit (Brazil) or

@@ -1046,6 +1046,11 @@ fn phone_national_formats_pl_pt_it_es() {
             "Fattura 212 1234567 del 3 marzo",
             // Dashed threes starting 1-3: not a mobile.
             "ticket 123-456-789 closed",
+            // The same shapes followed by a currency: amounts.
+            "Kwota 22 123 45 67 zł do zapłaty",
+            "Preço total: 21 234 5678 euros",
+            "Costo 349 1234567 lire nel 1990",
+            "Saldo 612-345-678 EUR",
         ],
     );
 }
