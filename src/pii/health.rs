@@ -23,6 +23,20 @@
 //! markers (`hx`, `PMH`, `s/p`) and international drug-name endings
 //! (`-xaban`, `-olol`, `-sartan`, `-vastatin`, `-gliflozin`, `-mycin`).
 //!
+//! Names also come after a first-person possessive and one word (`my
+//! niece Sofia`, `mein Enkel Tim`, `ma filleule Inès`), read only around a
+//! condition no other name is near.
+//!
+//! Fiction and public life ([`super::health_context`]): a pair whose name
+//! is only a common given name or a name's shape (no honorific, patient
+//! word, relative or possessive before it) does not count near a word of
+//! storytelling, media or public life (a scene, a story, a novel, a plot,
+//! a film, a series, a biography, famous, an actor; ten languages) or a
+//! listed public figure or character (`Hawking`, `Michael J. Fox`,
+//! `Walter White`). A name before the condition with an unnamed person
+//! between them (`Thanks Oliver! ... my mother is 80 and takes warfarin`)
+//! is not that condition's person.
+//!
 //! Deliberately ignores: conditions with no one named (`what are the
 //! symptoms of diabetes?`, `my patients with asthma`, `a 58-year-old woman
 //! with T2DM`, `患者，男，58岁`), people named with no

@@ -13,7 +13,15 @@
 //! - a parenthesised area code: `(11) 91234-5678` (BR);
 //! - mobile shapes: Chinese `138 0013 8000`, Indian `98765 43210`, spaced
 //!   3-3-4 `347 123 4567`; Spanish nine digits in pairs `612 48 93 07`,
-//!   `91 234 56 78`;
+//!   `91 234 56 78`; Italian `347 1234567` (space, dash or dot); nine
+//!   digits in dashed threes from 4-9 `601-245-877` (PL, PT, ES);
+//!   Brazilian `11 98765-4321`;
+//! - landlines: Polish `22 123 45 67`, Portuguese `21 234 5678`, Chinese
+//!   `010-6552 9988`; these landlines and the Italian, dashed and
+//!   Brazilian shapes are an amount when a currency follows (`22 123 45 67
+//!   zł`, `612-345-678 EUR`);
+//! - after a comma, colon or semicolon that follows a word (a CSV or table
+//!   row, `tel:`), as after a space; after a digit they split a number;
 //! - anything of 7–13 digits right after a phone cue word (`tel`, `móvil`,
 //!   `Handy`, `portable`, `telefone`, `cellulare`, `komórka`, `फ़ोन`, `電話`,
 //!   `手机`, ...): `Tel.: 612 345 678`, `Handy 01512345678`; but not twelve
@@ -24,8 +32,9 @@
 //! premium service numbers (`1-800-...`, `0800`, `0180x`, `900 123 456`,
 //! `0120`, `400-...`, `1800 ...`), a number whose nearest telling word
 //! before it is a business's (hotline, customer service, an imprint, a
-//! legal form) or names a reference (tracking, order, invoice), unless a
-//! personal word (my, direct line, mobile, `Durchwahl`) is nearer; digits
+//! legal form) or names a reference (tracking, order, invoice) within 32
+//! bytes with no digit between, unless a personal word (my, direct line,
+//! mobile, `Durchwahl`, call back) or a person's name is nearer; digits
 //! right after a letters-and-digits code (`1Z 8V7 46E 03 1234 5678`).
 //!
 //! Deliberately ignores: dates (`2024-01-15`, `15.01.2024`), times,
@@ -294,12 +303,21 @@ fn national_shape(ctx: &Ctx, i: usize) -> Option<usize> {
     // 89`); Portuguese landlines, 2 then 3-4 (`21 234 5678`).
     let pl_landline = matches!(first, b'1'..=b'9') && lens == [2, 3, 2, 2] && g.only(0);
     let pt_landline = first == b'2' && lens == [2, 3, 4] && g.only(0);
-    // Italian mobiles, `3xx 1234567` (3 then 6-7 digits).
+    // Italian mobiles, `3xx 1234567` (3 then 6-7 digits; `347.1234567`).
     let it_mobile = first == b'3'
         && lens.len() == 2
         && lens.first() == Some(&3)
         && matches!(lens.get(1), Some(6 | 7))
-        && (g.only(0) || g.only(1));
+        && (g.only(0) || g.only(1) || g.only(2));
+    // Chinese landlines, area code and dash then the local number in
+    // fours, starting 2-9: `010-6552 9988`, `0755-8888 1234`.
+    let area = lens.first().copied().unwrap_or(0);
+    let cn_landline = first == b'0'
+        && matches!(lens, [3 | 4, 4, 4])
+        && g.sep_kinds() == 2
+        && g.has(0)
+        && at(b, i.saturating_add(area)) == b'-'
+        && matches!(at(b, i.saturating_add(area).saturating_add(1)), b'2'..=b'9');
     // Nine digits in threes with dashes, as Polish, Portuguese and Spanish
     // mobiles are written (`512-345-678`, `912-345-678`); amounts never use
     // dashes.
@@ -318,8 +336,9 @@ fn national_shape(ctx: &Ctx, i: usize) -> Option<usize> {
         && (g.count == 1 || one_kind)
         && dots_ok
         && !id_shape;
-    let national = (pl_landline || pt_landline || it_mobile || dashed_333 || br_mobile)
-        && !currency_after(b, g.end);
+    let national =
+        (pl_landline || pt_landline || it_mobile || dashed_333 || br_mobile || cn_landline)
+            && !currency_after(b, g.end);
     (trunk || cn_mobile || in_mobile || spaced_334 || es_pairs || national || cued).then_some(g.end)
 }
 

@@ -1034,6 +1034,8 @@ fn phone_national_formats_pl_pt_it_es() {
             ("Il numero di Paolo è 339-8821457.", p),
             ("Mi móvil: 654-221-987.", p),
             ("Celular da Carla: 21 99876-5432.", p),
+            ("Chiamami al 339.8821457 stasera.", p),
+            ("座机：0755-8888 1234，找刘女士。", p),
         ],
         &[
             // Amounts in threes with spaces, versions, years, a range.
@@ -1051,6 +1053,8 @@ fn phone_national_formats_pl_pt_it_es() {
             "Preço total: 21 234 5678 euros",
             "Costo 349 1234567 lire nel 1990",
             "Saldo 612-345-678 EUR",
+            // Dashes and spaces mixed otherwise: a range and a count.
+            "Seiten 010-0123 4567 im Anhang",
         ],
     );
 }
