@@ -17,7 +17,9 @@ its phrasings, in the ten languages:
   and in national formats (Polish and Portuguese landlines, Italian
   mobiles, nine digits in dashed threes), beside order numbers,
   timestamps, amounts and versions in the same places;
-- conditions the lexicons lacked (shingles, glucose monitoring).
+- conditions the lexicons lacked (shingles, glucose monitoring);
+- placeholder identities of test data (`John Doe`, `Max Mustermann`,
+  `Calle Falsa`, `张三`), beside real names also used as examples.
 
 None of it is copied from a blind set. Each entry is (lang, labels, text);
 `make_pii_set.py` appends them after `pii_3.py`'s, one in three in the
@@ -99,4 +101,11 @@ PII_4 = [
     ("ja", [], "注文番号 4000-1874-2210 の配送状況を確認するメールを書いて。"),
     ("pt", [], "Some os valores: 21 234 euros em janeiro e 18 990 euros em fevereiro."),
     ("es", [], "Pedido 612-345-678 enviado; redacta el aviso de envío para el cliente sin datos personales."),
+    # ---- placeholder identities of test data: not personal
+    ("en", [], "Write a unit test with this fixture: Jane Doe, 47, asthma, 221 Elm Street, Anytown, NY 10001."),
+    ("de", [], "Erzeuge Testdaten nach diesem Muster: Max Mustermann, Musterstraße 12, 12345 Musterstadt, Diagnose Diabetes."),
+    ("es", [], "Genera filas de ejemplo como: Fulano de Tal, Calle Falsa 123, 28080 Madrid."),
+    ("zh", [], "按这个格式生成测试数据：张三，男，52岁，高血压。"),
+    # ---- a real name that is also a common example: personal
+    ("it", ["health"], "Aggiorna la cartella: Mario Rossi, 66 anni, in terapia con warfarin per fibrillazione atriale."),
 ]

@@ -265,6 +265,48 @@ pub fn in_fiction(text: &str, pairs: &[(usize, usize)]) -> Vec<bool> {
         .collect()
 }
 
+/// Placeholder identities of documentation and test data, like the
+/// `example.com` of emails: `John Doe`, `Max Mustermann`, `Musterstraße`,
+/// `Anytown`, `Calle Falsa`, `Fulano de Tal`, `张三`, `山田太郎`. Not
+/// common real names that are also used as examples (`Jan Kowalski`,
+/// `Mario Rossi`, `Juan Pérez` stay names).
+const PLACEHOLDERS: &[&str] = &[
+    "John Doe",
+    "Jane Doe",
+    "Richard Roe",
+    "Mustermann",
+    "Musterfrau",
+    "Musterstra",
+    "Musterweg",
+    "Musterstadt",
+    "Anytown",
+    "Calle Falsa",
+    "Fulano de Tal",
+    "Fulano",
+    "Beltrano",
+    "Sicrano",
+    "Ciclano",
+    "Mengano",
+    "Zutano",
+    "Tizio",
+    "张三",
+    "李四",
+    "王五",
+    "山田太郎",
+    "山田花子",
+];
+
+/// Does a placeholder identity sit in `start..end` or the 48 bytes
+/// before it (the name before an address)? Read only around a finding.
+pub fn placeholder(text: &str, start: usize, end: usize) -> bool {
+    let lo = super::text::floor_boundary(text, start.saturating_sub(48));
+    let hi = super::text::floor_boundary(text, end);
+    let Some(span) = text.get(lo..hi) else {
+        return false;
+    };
+    PLACEHOLDERS.iter().any(|p| span.contains(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1199,3 +1199,40 @@ fn health_shingles_and_glucose_monitoring() {
         ],
     );
 }
+
+#[test]
+fn placeholder_identities_of_test_data_are_not_people() {
+    let every = all();
+    for text in [
+        "Sample row: Jane Doe, 61, COPD, on salbutamol.",
+        "Testdaten: Erika Mustermann, Musterweg 5, 12345 Musterstadt, Asthma.",
+        "Fixture: 742 Evergreen Terrace, Anytown, CA 90210",
+        "Datos de prueba: Fulano de Tal, Calle Falsa 123, 28080 Madrid.",
+        "示例：张三，男，45岁，糖尿病。",
+    ] {
+        let found = every.find_all(text);
+        assert!(
+            !found
+                .iter()
+                .any(|f| matches!(f.kind, PiiKind::Health | PiiKind::Address)),
+            "{text:?}: {found:?}"
+        );
+    }
+    // Real names also used as examples stay names.
+    for (text, kind) in [
+        (
+            "Mario Rossi, 61, ha la BPCO e usa il salbutamolo.",
+            PiiKind::Health,
+        ),
+        (
+            "Jan Kowalski, ul. Długa 5, 00-238 Warszawa",
+            PiiKind::Address,
+        ),
+        ("Mrs Doherty, 61, COPD, on salbutamol.", PiiKind::Health),
+    ] {
+        assert!(
+            every.find_all(text).iter().any(|f| f.kind == kind),
+            "{text:?}"
+        );
+    }
+}
