@@ -228,6 +228,12 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
             _ => {}
         }
     }
+    // Placeholder identities of test data (`John Doe`, `Max Mustermann`):
+    // the name and the 16 bytes after it (a given name's surname).
+    let real =
+        |&(s, e): &(usize, usize)| !health_context::placeholder(ctx.text, s, e.saturating_add(16));
+    strong.retain(real);
+    weak.retain(real);
     strong.sort_unstable();
     weak.sort_unstable();
     unnamed.sort_unstable();
@@ -275,6 +281,7 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
             health_names::shaped_names(ctx.text, lo, hi, &blocked, &mut shaped);
             health_names::possessive_names(ctx.text, lo, hi, &blocked, &mut shaped);
         }
+        shaped.retain(real);
         shaped.sort_unstable();
         for c in &alone {
             if let Some((s, e)) = near(ctx.text, &shaped, c, SHAPE_WINDOW, &unnamed) {
@@ -299,8 +306,6 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
                 .map(|(p, _)| *p),
         );
     }
-    // Placeholder identities of test data (`John Doe`, `Max Mustermann`).
-    out.retain(|&(s, e)| !health_context::placeholder(ctx.text, s, e));
     out.sort_unstable();
     out.dedup();
     out

@@ -25,6 +25,7 @@
 use std::sync::OnceLock;
 
 use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
 use aho_corasick::nfa::noncontiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
@@ -295,15 +296,35 @@ const PLACEHOLDERS: &[&str] = &[
     "王五",
 ];
 
-/// Does a placeholder identity sit in `start..end` or the 48 bytes
-/// before it (the name before an address)? Read only around a finding.
+fn placeholders() -> Option<&'static DFA> {
+    static DFA_: OnceLock<Option<DFA>> = OnceLock::new();
+    DFA_.get_or_init(|| {
+        DFA::builder()
+            .match_kind(MatchKind::Standard)
+            .build(PLACEHOLDERS)
+            .ok()
+    })
+    .as_ref()
+}
+
+/// Does a placeholder identity sit in `start..end`? Read only over a
+/// finding's name or address (a few dozen bytes), one step of a small
+/// DFA per byte.
 pub fn placeholder(text: &str, start: usize, end: usize) -> bool {
-    let lo = super::text::floor_boundary(text, start.saturating_sub(48));
-    let hi = super::text::floor_boundary(text, end);
-    let Some(span) = text.get(lo..hi) else {
+    let b = text.as_bytes();
+    let Some(dfa) = placeholders() else {
         return false;
     };
-    PLACEHOLDERS.iter().any(|p| span.contains(p))
+    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+        return false;
+    };
+    for i in start..end.min(b.len()) {
+        sid = dfa.next_state(Anchored::No, sid, at(b, i));
+        if dfa.is_match(sid) {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
