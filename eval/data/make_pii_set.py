@@ -12,7 +12,10 @@ negatives) from a fixed seed, so the file is reproducible:
 every template's rows are all train or all test, one template in three is
 test. Negatives are near misses on purpose: documentation domains, role
 mailboxes, numbers failing their checksum, dates, versions, amounts, street
-names with no number, conditions with nobody named.
+names with no number, conditions with nobody named. Hand-written batches
+follow the generated rows: `pii_more.py`, `pii_3.py` (business details,
+clinical shorthand) and `pii_4.py` (fiction and public figures, a person's
+details after a business word, phones in logs, tables and national formats).
 """
 
 import json
@@ -21,6 +24,7 @@ import string
 from pathlib import Path
 
 from pii_3 import PII_3
+from pii_4 import PII_4
 from pii_more import MORE
 
 rng = random.Random(20261130)
@@ -540,6 +544,12 @@ def main():
     for k, (lang, labels, text) in enumerate(PII_3):
         split = "test" if k % 3 == 2 else "train"
         emit(f"pii3:{k}", split, lang, labels, text)
+    # The fourth batch (eval/data/pii_4.py): fiction and public figures,
+    # an unnamed person between a name and a condition, a person's details
+    # after a business word, phones in logs, tables and national formats.
+    for k, (lang, labels, text) in enumerate(PII_4):
+        split = "test" if k % 3 == 2 else "train"
+        emit(f"pii4:{k}", split, lang, labels, text)
     with OUT.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

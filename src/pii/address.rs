@@ -30,7 +30,7 @@
 //! Street` alone: no city, postcode or cue), landmarks and cities alone,
 //! and postcodes alone.
 
-use super::business::business_context;
+use super::business::{business_context_named, person_names};
 use super::lexicon::{Cat, Cue, Hit};
 use super::scan::Ctx;
 use super::text::{
@@ -67,7 +67,11 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
             last_end = e;
             // A business's address (an imprint, a head office, a shop's
             // contact page) is not a person's: see [`super::business`].
-            if !business_context(ctx.b, s, e, false) {
+            // Nor is a placeholder of test data (`Musterstraße 1`,
+            // `123 Main Street, Anytown`, `Calle Falsa 123`).
+            if !business_context_named(ctx.b, s, e, false, &person_names(ctx, s))
+                && !super::health_context::placeholder(ctx.text, s, e)
+            {
                 out.push((s, e));
             }
         }

@@ -28,12 +28,27 @@
 //!   bytes after it (`... 〒100-0005 東京都... 株式会社ミナト商事`) decides.
 //!   For phone numbers a reference word (tracking, order, invoice, booking,
 //!   case number, `Sendungsnummer`, `pedido`, `订单号`, `追跡番号`) nearest
-//!   before it means the digits are that reference, not a phone.
+//!   before it, within 32 bytes and with no digit between, means the digits
+//!   are that reference, not a phone (further away, or past another
+//!   number, it names something else: `order=PG-551902 ... phone=07912
+//!   604 118` is a phone).
+//! - **A person named in between** ([`business_context_named`]): a given
+//!   name and surname, or an honorific and a name, between the nearest
+//!   business word and the finding makes it that person's (`invoice from
+//!   Müller GmbH to Hans Becker, Lindenweg 7`, `the Social Security office
+//!   ... Carlos Mendez, ..., 2207 W Polk St`), unless the business word is
+//!   a representative's or an attention line's (`Geschäftsführer`, `CEO`,
+//!   `attn.`, `z. Hd.`, `à l'attention de`, `代表取締役`, a job title such
+//!   as `Head of Sales`, `vertreten durch`): then the
+//!   person speaks for the business. Call-back words (`call back`,
+//!   `zurückrufen`, `rappeler`, `richiamare`, `oddzwonić`, `折り返し`,
+//!   `回电`) are personal.
 //!
 //! Deliberately not done: names of companies without a legal form
-//! (`Northwind Traders` alone), and a person's details after a business
-//! word with no personal word in between (`invoice from Müller GmbH to
-//! Hans Becker, Lindenweg 7`): the nearest word wins.
+//! (`Northwind Traders` alone); a person named by a name the lexicon does
+//! not know, with no honorific (`to Xu Becker, Lindenweg 7` after a
+//! business word stays the business's); international and parenthesised
+//! numbers are not checked for a name in between.
 
 use std::sync::OnceLock;
 
@@ -41,7 +56,9 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::noncontiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
-use super::text::{at, before, is_alnum, is_digit, is_wordish};
+use super::lexicon::Cat;
+use super::scan::Ctx;
+use super::text::{at, before, capitalized_word, is_alnum, is_digit, is_wordish, upper_at};
 
 /// Bytes read before a finding for its context.
 pub const BEFORE: usize = 160;
@@ -60,6 +77,10 @@ enum Kind {
     Reference,
     /// A company's tax or register number's name (`P.IVA`, `VAT`, `NIP`).
     CompanyNo,
+    /// A company's representative or a letter's attention line
+    /// (`Geschäftsführer`, `CEO`, `attn.`, `z. Hd.`): a business
+    /// word that a person named after it does not override.
+    Role,
 }
 
 // The word lists are single strings, words separated by `|`: split once
@@ -69,7 +90,7 @@ enum Kind {
 const LEGAL: &str = concat!(
     "GmbH|gGmbH|AG|KG|KGaA|OHG|GbR|UG|e.K.|e.V.|S.A.|S.A.S.|SAS|SARL|",
     "S.A.R.L.|EURL|SNC|S.L.|S.L.U.|SLU|Ltd|Ltd.|LTD|Limited|LLC|L.L.C.|Inc|",
-    "Inc.|INC|Corp|Corp.|Corporation|PLC|plc|LLP|S.r.l.|Srl|SRL|S.p.A.|SpA|",
+    "Inc.|INC|Corp|Corp.|Corporation|PLC|plc|LLP|S.r.l.|Srl|SRL|srl|s.r.l.|S.p.A.|SpA|",
     "S.P.A.|S.n.c.|sp. z o.o.|Sp. z o.o.|sp.j.|S.K.A.|Ltda|Ltda.|LTDA|Lda|",
     "Lda.|EIRELI|S/A|Pvt|Pvt.|B.V.|BV|N.V.|Oy|A/S|ApS|& Co|& Co.|株式会社|有限会社|",
     "合同会社|(株)|（株）|有限公司|股份有限公司|集团|प्रा. लि.|लिमिटेड|",
@@ -98,7 +119,7 @@ const BUSINESS: &str = concat!(
     "meine firma|unsere firma|die firma|der firma|nasza firma|firmensitz|",
     "hauptsitz|sitz der gesellschaft|geschäftsadresse|öffnungszeiten|",
     "sprechzeiten|geschäftszeiten|kundenservice|kundendienst|zentrale|",
-    "telefonzentrale|servicenummer|geschäftsführer|geschäftsführung|",
+    "telefonzentrale|servicenummer|geschäftsführung|",
     "handelsregister|registergericht|amtsgericht|hrb|ust-id|webseite|mo-fr|",
     "mo–fr|montag bis freitag|rufen sie uns an|",
     // fr
@@ -152,35 +173,57 @@ const PERSONAL: &str = concat!(
     "deliver to|delivery address|ship to|shipping address|billing address|",
     "customer|client|patient|employee|tenant|guest|direct line|direct dial|",
     "extension|ext.|mobile|cell|private|personal|his|her|me at|reach me|",
-    "call me|",
+    "call me|mine|call back|ring back|callback|",
     // es
     "mi|mis|vivo|vive|domicilio|particular|móvil|movil|celular|",
     "línea directa|cliente|paciente|empleado|empleada|envío a|enviar a|",
-    "dirección de entrega|dirección de envío|llámame|",
+    "dirección de entrega|dirección de envío|llámame|devolver la llamada|",
     // de
     "mein|meine|meiner|wohne|wohnt|wohnhaft|privat|privatadresse|",
     "wohnadresse|lieferadresse|rechnungsadresse|handy|mobil|durchwahl|",
     "kunde|kundin|patientin|mitarbeiter|mitarbeiterin|mieter|ruf mich|",
+    "zurückrufen|rückruf|",
     // fr
     "mon numéro|mon adresse|ma ligne|mon portable|j'habite|habite|domicile|",
     "chez moi|portable|ligne directe|cliente|salarié|salariée|",
-    "adresse de livraison|livrer à|",
+    "adresse de livraison|livrer à|rappeler|",
     // pt
     "meu|minha|moro|mora|residência|domicílio|telemóvel|linha direta|",
     "funcionário|funcionária|morada de entrega|endereço de entrega|",
+    "retornar a ligação|ligar de volta|",
     // it
     "mio|mia|miei|abito|abita|residenza|cellulare|linea diretta|paziente|",
-    "dipendente|indirizzo di consegna|chiamami|",
+    "dipendente|indirizzo di consegna|chiamami|richiamare|",
     // pl
     "mój|moja|moje|mojego|mieszkam|mieszka|zamieszkały|zamieszkała|",
     "adres domowy|komórka|komórkowy|prywatny|klient|klientka|pacjent|",
-    "pacjentka|pracownik|adres dostawy|",
+    "pacjentka|pracownik|adres dostawy|oddzwonić|",
     // hi
     "मेरा|मेरी|मेरे|रहता|रहती|घर|मोबाइल|",
     // ja
-    "私の|自宅|住んで|携帯|直通|",
+    "私の|自宅|住んで|携帯|直通|折り返し|",
     // zh
-    "我的|我家|家住|住在|家庭住址|收货地址|收件人|手机|",
+    "我的|我家|家住|住在|家庭住址|收货地址|收件人|手机|回电|回拨|",
+);
+/// A company's representatives and attention lines (see [`Kind::Role`]).
+const ROLE: &str = concat!(
+    "attn|attn.|attention:|contact person|ceo|managing director|",
+    "director general|proprietor|a/a|a la atención|apoderado|",
+    "administrador único|geschäftsführer|geschäftsführerin|inhaber|",
+    "inhaberin|vorstand|z. hd.|z.hd.|zu händen|ansprechpartner|",
+    "ansprechpartnerin|à l'attention|à l’attention|gérant|gérante|pdg|",
+    "sócio-gerente|diretor|all'attenzione|alla c.a.|",
+    "amministratore|legale rappresentante|do rąk|prezes|właściciel|",
+    "निदेशक|代表取締役|代表者|担当|御中|法定代表人|负责人|联系人|",
+    // Job titles and spokespeople after a name (`Anna Schmidt, Head of
+    // Sales`), asking for someone at the premises. Bare titles (`manager`,
+    // `directeur`) stay out: `my manager, 12 Baker Street` is a person's.
+    "head of|sales manager|account manager|office manager|store manager|",
+    "general manager|spokesperson|represented by|ask for|vertriebsleiter|",
+    "vertriebsleiterin|pressesprecher|pressesprecherin|vertreten durch|",
+    "frag nach|representada por|representado por|pregunta por|",
+    "représentée par|représenté par|demandez|rappresentata da|chiedi di|",
+    "reprezentowana przez|",
 );
 /// Words naming a reference number (for phones: the digits are that).
 const REFERENCE: &str = concat!(
@@ -243,6 +286,7 @@ fn words() -> Option<&'static Words> {
                 (PERSONAL, Kind::Personal),
                 (REFERENCE, Kind::Reference),
                 (COMPANY_NUMBER, Kind::CompanyNo),
+                (ROLE, Kind::Role),
             ] {
                 for w in list.split('|').filter(|w| !w.is_empty()) {
                     // ASCII case is folded as the text is read; an accented
@@ -352,32 +396,91 @@ fn window(b: &[u8], start: usize, end: usize) -> (usize, usize) {
     (lo, hi)
 }
 
+/// Most bytes between a reference word and the number it names, with no
+/// digit between (`order no.: 4501 ...`): further away, or past another
+/// number, the word names something else (`order=PG-551902 ... phone=`).
+const REFERENCE_GAP: usize = 32;
+
 /// Is the address or phone number at `start..end` a business's, by the
 /// words around it (see the module doc)? `phone`: reference words count.
 pub fn business_context(b: &[u8], start: usize, end: usize, phone: bool) -> bool {
+    business_context_named(b, start, end, phone, &[])
+}
+
+/// [`business_context`], knowing where people are named (`names`: spans of
+/// a given name and surname, or an honorific and a name, in order): a
+/// person named between the nearest business word and the finding makes
+/// it that person's (`invoice from Müller GmbH to Hans Becker, Lindenweg
+/// 7`), unless the word is a representative's or an attention line's
+/// (`Geschäftsführer Hans Becker`, `z. Hd. Hans Becker`).
+pub fn business_context_named(
+    b: &[u8],
+    start: usize,
+    end: usize,
+    phone: bool,
+    names: &[(usize, usize)],
+) -> bool {
     let (lo, hi) = window(b, start, end);
     let found = scan(b, lo, hi);
     // The telling word nearest before (the latest end; at one end the
     // longest, so `customer service` beats `customer`, `my office` `my`).
-    let counts = |k: Kind| match k {
-        Kind::Reference => phone,
+    let counts = |f: &Found| match f.kind {
+        Kind::Reference => {
+            phone
+                && start.saturating_sub(f.end) <= REFERENCE_GAP
+                && !b
+                    .get(f.end..start)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|c| is_digit(*c))
+        }
         Kind::Premises => !phone,
         _ => true,
     };
     let nearest = found
         .iter()
-        .filter(|f| f.end <= start && counts(f.kind))
+        .filter(|f| f.end <= start && counts(f))
         .max_by_key(|f| (f.end, f.end - f.start));
-    match nearest.map(|f| f.kind) {
-        Some(Kind::Personal) => false,
-        Some(_) => true,
+    let named_between = |from: usize| names.iter().any(|&(s, e)| s >= from && e <= start);
+    match nearest.map(|f| (f.kind, f.end)) {
+        Some((Kind::Personal, _)) => false,
+        Some((Kind::Role | Kind::CompanyNo, _)) => true,
+        Some((_, e)) => !named_between(e),
         None => found.iter().any(|f| {
             f.start >= start
-                && counts(f.kind)
-                && f.kind != Kind::Personal
-                && f.kind != Kind::Reference
+                && counts(f)
+                && !matches!(f.kind, Kind::Personal | Kind::Reference | Kind::Role)
         }),
     }
+}
+
+/// Where people are named in the [`BEFORE`] bytes before `start`, for
+/// [`business_context_named`]: a capitalised common given name followed by
+/// a capitalised word (`Hans Becker`, `Brenda Walsh`), or an honorific or
+/// relative word followed by one (`Frau Becker`, `Mr Walsh`). Read from
+/// the lexicon's hits (in order of their end) in that window only, when an
+/// address or phone number was found.
+pub fn person_names(ctx: &Ctx, start: usize) -> Vec<(usize, usize)> {
+    let text = ctx.text;
+    let lo = start.saturating_sub(BEFORE);
+    let first = ctx.hits.partition_point(|h| h.end < lo);
+    ctx.hits
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|h| h.end <= start)
+        .filter_map(|h| {
+            let named = match h.cat {
+                Cat::FirstName => upper_at(text, h.start),
+                Cat::Honorific => true,
+                _ => false,
+            };
+            if !named || h.start < lo || at(ctx.b, h.end) != b' ' {
+                return None;
+            }
+            capitalized_word(text, h.end.saturating_add(1)).map(|e| (h.start, e))
+        })
+        .collect()
 }
 
 /// Is the number at `i` named, within 32 bytes before it, as a company's

@@ -23,12 +23,27 @@
 //! markers (`hx`, `PMH`, `s/p`) and international drug-name endings
 //! (`-xaban`, `-olol`, `-sartan`, `-vastatin`, `-gliflozin`, `-mycin`).
 //!
+//! Names also come after a first-person possessive and one word (`my
+//! niece Sofia`, `mein Enkel Tim`, `ma filleule Inès`), read only around a
+//! condition no other name is near.
+//!
+//! Fiction and public life ([`super::health_context`]): a pair whose name
+//! is only a common given name or a name's shape (no honorific, patient
+//! word, relative or possessive before it) does not count near a word of
+//! storytelling, media or public life (a scene, a story, a novel, a plot,
+//! a film, a series, a biography, famous, an actor; ten languages) or a
+//! listed public figure or character (`Hawking`, `Michael J. Fox`,
+//! `Walter White`). A name before the condition with an unnamed person
+//! between them (`Thanks Oliver! ... my mother is 80 and takes warfarin`)
+//! is not that condition's person.
+//!
 //! Deliberately ignores: conditions with no one named (`what are the
 //! symptoms of diabetes?`, `my patients with asthma`, `a 58-year-old woman
 //! with T2DM`, `患者，男，58岁`), people named with no
 //! condition, doctors (`Dr.` is not a patient cue), and a name and a
 //! condition in different paragraphs.
 
+use super::health_context;
 use super::health_names;
 use super::health_terms;
 use super::lexicon::LONGEST;
@@ -132,9 +147,16 @@ fn names_a_person(cat: Cat) -> bool {
     matches!(cat, Cat::Honorific | Cat::FirstName | Cat::CjkNameCue)
 }
 
-/// The first name in `names` (sorted by start) within [`WINDOW`] of the
-/// condition `c`, in its paragraph and not overlapping it.
-fn near(text: &str, names: &[(usize, usize)], c: &Hit, window: usize) -> Option<(usize, usize)> {
+/// The first name in `names` (sorted by start) within `window` of the
+/// condition `c`, in its paragraph, not overlapping it, and not with an
+/// unnamed person between them (see [`find`]).
+fn near(
+    text: &str,
+    names: &[(usize, usize)],
+    c: &Hit,
+    window: usize,
+    unnamed: &[usize],
+) -> Option<(usize, usize)> {
     let lo = c.start.saturating_sub(window);
     let hi = c.end.saturating_add(window);
     // Names are in order of their start and at most ~80 bytes long.
@@ -150,7 +172,12 @@ fn near(text: &str, names: &[(usize, usize)], c: &Hit, window: usize) -> Option<
             // and both sit in one paragraph.
             let overlap = s < c.end && c.start < e;
             let (a, z) = (s.min(c.start), e.max(c.end));
-            !overlap && !text.get(a..z).unwrap_or("\n\n").contains("\n\n")
+            // A person named before the condition, but someone unnamed in
+            // between (`Clint ... my dad is 78 and on warfarin`): the
+            // condition is that person's.
+            let k = unnamed.partition_point(|&u| u < e);
+            let taken = e <= c.start && unnamed.get(k).is_some_and(|&u| u < c.start);
+            !overlap && !taken && !text.get(a..z).unwrap_or("\n\n").contains("\n\n")
         })
         .copied()
 }
@@ -173,6 +200,13 @@ fn case_ok(text: &str, h: &Hit) -> bool {
 }
 
 /// Every (name, condition) pair, as the span covering both.
+///
+/// A name is strong evidence when a cue introduces it (an honorific, a
+/// patient word, a relative, a CJK cue) and weak when it is only a common
+/// given name or a name's shape: a weak name's pair does not count in
+/// fiction or public life ([`super::health_context`]). A name before the
+/// condition with an unnamed person between them (a relative or patient
+/// word with no name after it) is not that condition's person.
 pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
     let conditions: Vec<Hit> = ctx
         .hits
@@ -183,14 +217,37 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
     if conditions.is_empty() {
         return Vec::new();
     }
-    let mut names: Vec<(usize, usize)> = ctx.hits.iter().filter_map(|h| name(ctx, h)).collect();
-    names.sort_unstable();
+    let mut strong: Vec<(usize, usize)> = Vec::new();
+    let mut weak: Vec<(usize, usize)> = Vec::new();
+    let mut unnamed: Vec<usize> = Vec::new();
+    for h in &ctx.hits {
+        match (name(ctx, h), h.cat) {
+            (Some(span), Cat::FirstName) => weak.push(span),
+            (Some(span), _) => strong.push(span),
+            (None, Cat::Honorific) => unnamed.push(h.start),
+            _ => {}
+        }
+    }
+    // Placeholder identities of test data (`John Doe`, `Max Mustermann`):
+    // the name and the 16 bytes after it (a given name's surname).
+    let real =
+        |&(s, e): &(usize, usize)| !health_context::placeholder(ctx.text, s, e.saturating_add(16));
+    strong.retain(real);
+    weak.retain(real);
+    strong.sort_unstable();
+    weak.sort_unstable();
+    unnamed.sort_unstable();
     let mut out = Vec::new();
+    let mut weak_pairs = Vec::new();
     let mut alone = Vec::new();
     for c in &conditions {
-        match near(ctx.text, &names, c, WINDOW) {
-            Some((s, e)) => out.push((s.min(c.start), e.max(c.end))),
-            None => alone.push(*c),
+        let cover = |(s, e): (usize, usize)| (s.min(c.start), e.max(c.end));
+        if let Some(n) = near(ctx.text, &strong, c, WINDOW, &unnamed) {
+            out.push(cover(n));
+        } else if let Some(n) = near(ctx.text, &weak, c, WINDOW, &unnamed) {
+            weak_pairs.push((cover(n), n.0));
+        } else {
+            alone.push(*c);
         }
     }
     if !alone.is_empty() {
@@ -222,13 +279,32 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
         for (lo, hi) in windows {
             let (lo, hi) = (floor_boundary(ctx.text, lo), ceil_boundary(ctx.text, hi));
             health_names::shaped_names(ctx.text, lo, hi, &blocked, &mut shaped);
+            health_names::possessive_names(ctx.text, lo, hi, &blocked, &mut shaped);
         }
+        shaped.retain(real);
         shaped.sort_unstable();
         for c in &alone {
-            if let Some((s, e)) = near(ctx.text, &shaped, c, SHAPE_WINDOW) {
-                out.push((s.min(c.start), e.max(c.end)));
+            if let Some((s, e)) = near(ctx.text, &shaped, c, SHAPE_WINDOW, &unnamed) {
+                weak_pairs.push(((s.min(c.start), e.max(c.end)), s));
             }
         }
+    }
+    if !weak_pairs.is_empty() {
+        // A weak name after a possessive (`ma nièce Léa`, `mein Enkel
+        // Tim`) is someone the writer knows: never a character.
+        let (owned, open): (Vec<_>, Vec<_>) = weak_pairs
+            .into_iter()
+            .partition(|&(_, name_start)| health_context::owned(ctx.text, name_start));
+        out.extend(owned.iter().map(|(p, _)| *p));
+        let mut open: Vec<(usize, usize)> = open.into_iter().map(|(p, _)| p).collect();
+        open.sort_unstable();
+        let fiction = health_context::in_fiction(ctx.text, &open);
+        out.extend(
+            open.iter()
+                .zip(fiction)
+                .filter(|(_, f)| !f)
+                .map(|(p, _)| *p),
+        );
     }
     out.sort_unstable();
     out.dedup();

@@ -20,7 +20,7 @@
 //!   months (`Yesterday Anna`, `Monday Clinic`) which are dropped from the
 //!   start of a run.
 
-use super::text::{before, char_at, char_before, is_wordish, word_end};
+use super::text::{at, before, char_at, char_before, is_wordish, word_end};
 
 /// Relatives and acquaintances (a name follows), and form labels.
 pub(super) const NAME_CUES: &[&str] = &[
@@ -1318,6 +1318,148 @@ fn germanish(text: &str, s: usize) -> bool {
     MARKERS.iter().any(|m| window.contains(m))
 }
 
+/// Middle words after a possessive that name a thing or a place, not
+/// a person (`our company Acme`, `my hometown Berlin`), lowercased.
+const NOT_PERSON_AFTER_OWN: &[&str] = &[
+    "abteilung",
+    "app",
+    "azienda",
+    "band",
+    "brand",
+    "cidade",
+    "città",
+    "city",
+    "ciudad",
+    "clinic",
+    "club",
+    "company",
+    "country",
+    "department",
+    "empresa",
+    "entreprise",
+    "equipe",
+    "equipo",
+    "escola",
+    "escuela",
+    "favorite",
+    "favourite",
+    "firm",
+    "firma",
+    "heimatstadt",
+    "home",
+    "hometown",
+    "hospital",
+    "mannschaft",
+    "marca",
+    "marchio",
+    "marka",
+    "marke",
+    "marque",
+    "miasto",
+    "miejscowość",
+    "new",
+    "office",
+    "old",
+    "paese",
+    "product",
+    "project",
+    "pueblo",
+    "school",
+    "schule",
+    "scuola",
+    "song",
+    "squadra",
+    "stadt",
+    "street",
+    "szkoła",
+    "team",
+    "town",
+    "university",
+    "verein",
+    "village",
+    "ville",
+    "zespół",
+    "école",
+    "équipe",
+];
+
+/// Names after a first-person possessive and one word (pii4): `my niece
+/// Sofia`, `mi sobrina Lucía`, `ma nièce Léa`, `mein Enkel Tim`, `mia
+/// cugina Giada`: whoever the middle word names (a relative the lists
+/// lack, a godchild, a flatmate), the capitalised word after it is
+/// someone the writer knows. Read only in `lo..hi` (a window around a
+/// condition no other name is near); a doctor's title (`my GP Dr. Patel`)
+/// or a lexicon word of another kind (`my dad Parkinson's`) is no name.
+pub(super) fn possessive_names(
+    text: &str,
+    lo: usize,
+    hi: usize,
+    blocked: &dyn Fn(usize, usize) -> bool,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let b = text.as_bytes();
+    let hi = hi.min(b.len());
+    let space = |c: u8| matches!(c, b' ' | b'\n' | b'\t' | b'\r');
+    // Words are read byte by byte (split on ASCII whitespace), the last
+    // three kept; a word is compared with the possessives only when its
+    // first byte can start one (most words are skipped on one byte).
+    let mut words: [(usize, usize); 3] = [(0, 0); 3];
+    let mut count = 0usize;
+    let mut i = lo;
+    while i < hi {
+        if space(at(b, i)) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < hi && !space(at(b, i)) {
+            i += 1;
+        }
+        words.rotate_left(1);
+        if let Some(last) = words.last_mut() {
+            *last = (s, i);
+        }
+        count += 1;
+        if count < 3 {
+            continue;
+        }
+        let [(ps, pe), (ms, me), (ns, ne)] = words;
+        if !matches!(
+            at(b, ps),
+            b'm' | b'M' | b'o' | b'O' | b'n' | b'N' | b'u' | b'U' | 0xE0
+        ) {
+            continue;
+        }
+        let (Some(own), Some(mid), Some(name)) =
+            (text.get(ps..pe), text.get(ms..me), text.get(ns..ne))
+        else {
+            continue;
+        };
+        let possessive = super::health_context::POSSESSIVES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(own));
+        if !possessive
+            || !mid.chars().all(char::is_alphabetic)
+            || sorted_has(DOCTORS, mid)
+            || sorted_has(NOT_PERSON_AFTER_OWN, &mid.to_lowercase())
+            || sorted_has(
+                NOT_PERSON,
+                name.trim_end_matches(|c: char| !c.is_alphabetic()),
+            )
+            || super::health_context::fiction_word(text.get(ps..ns).unwrap_or(""))
+            || sorted_has(DOCTORS, name.trim_end_matches(['.', ',']))
+        {
+            continue;
+        }
+        let Some(e) = super::text::capitalized_word(text, ns) else {
+            continue;
+        };
+        if !blocked(ns, e) {
+            out.push((ps, e));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1331,6 +1473,7 @@ mod tests {
             PARTICLES,
             DEVANAGARI_FUNCTION,
             DEVANAGARI_NOT_JI,
+            NOT_PERSON_AFTER_OWN,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

@@ -243,6 +243,25 @@ pub(super) const CONDITIONS: &[&str] = &[
     "既往歴",
     "ワルファリン",
     "抗がん剤",
+    // Shingles and the monitoring of a condition, in the languages the
+    // lists above lacked them in (pii4): `Gürtelrose`, `culebrilla`,
+    // `półpasiec`, `带状疱疹`; fasting or blood glucose, `Blutzucker`.
+    "gürtelrose",
+    "culebrilla",
+    "fuoco di sant",
+    "półpasiec",
+    "półpaśc",
+    "帯状疱疹",
+    "带状疱疹",
+    "fasting glucose",
+    "blood sugar readings",
+    "blood glucose",
+    "blutzucker",
+    "glucemia",
+    "glicemi",
+    "glycémie",
+    "glikemi",
+    "血糖",
 ];
 
 /// Phrases and short words that must end where a word ends (a stem would

@@ -431,6 +431,9 @@ pub(super) const NAME_CUES: &[&str] = &[
     "pacjentki",
     "pacjenta",
     "pacjentkę",
+    // Declined honorifics (pii4): `Herrn Kaiser`, `pana Wójcika`.
+    "herrn",
+    "pana",
     "श्रीमान",
     "सुश्री",
     "पेशेंट",

@@ -26,6 +26,7 @@ pub mod card;
 pub mod config;
 pub mod email;
 pub mod health;
+mod health_context;
 mod health_names;
 mod health_terms;
 pub mod health_words;

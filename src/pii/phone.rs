@@ -13,7 +13,15 @@
 //! - a parenthesised area code: `(11) 91234-5678` (BR);
 //! - mobile shapes: Chinese `138 0013 8000`, Indian `98765 43210`, spaced
 //!   3-3-4 `347 123 4567`; Spanish nine digits in pairs `612 48 93 07`,
-//!   `91 234 56 78`;
+//!   `91 234 56 78`; Italian `347 1234567` (space, dash or dot); nine
+//!   digits in dashed threes from 4-9 `601-245-877` (PL, PT, ES);
+//!   Brazilian `11 98765-4321`;
+//! - landlines: Polish `22 123 45 67`, Portuguese `21 234 5678`, Chinese
+//!   `010-6552 9988`; these landlines and the Italian, dashed and
+//!   Brazilian shapes are an amount when a currency follows (`22 123 45 67
+//!   zł`, `612-345-678 EUR`);
+//! - after a comma, colon or semicolon that follows a word (a CSV or table
+//!   row, `tel:`), as after a space; after a digit they split a number;
 //! - anything of 7–13 digits right after a phone cue word (`tel`, `móvil`,
 //!   `Handy`, `portable`, `telefone`, `cellulare`, `komórka`, `फ़ोन`, `電話`,
 //!   `手机`, ...): `Tel.: 612 345 678`, `Handy 01512345678`; but not twelve
@@ -24,8 +32,9 @@
 //! premium service numbers (`1-800-...`, `0800`, `0180x`, `900 123 456`,
 //! `0120`, `400-...`, `1800 ...`), a number whose nearest telling word
 //! before it is a business's (hotline, customer service, an imprint, a
-//! legal form) or names a reference (tracking, order, invoice), unless a
-//! personal word (my, direct line, mobile, `Durchwahl`) is nearer; digits
+//! legal form) or names a reference (tracking, order, invoice) within 32
+//! bytes with no digit between, unless a personal word (my, direct line,
+//! mobile, `Durchwahl`, call back) or a person's name is nearer; digits
 //! right after a letters-and-digits code (`1Z 8V7 46E 03 1234 5678`).
 //!
 //! Deliberately ignores: dates (`2024-01-15`, `15.01.2024`), times,
@@ -34,7 +43,9 @@
 //! without a cue (`0612345678`, order numbers), arithmetic (`3+4`), signed
 //! decimals (`+12345678.90`), and numbers glued to letters.
 
-use super::business::{after_code, business_context, service_number};
+use super::business::{
+    after_code, business_context, business_context_named, person_names, service_number,
+};
 use super::lexicon::Cue;
 use super::scan::Ctx;
 use super::text::{at, before, digit_run, digits_at, is_alnum, is_digit};
@@ -233,14 +244,21 @@ impl Groups {
 /// A phone number starting with a digit at `i` (the caller checked that no
 /// letter or digit comes before): its end.
 pub fn national_at(ctx: &Ctx, i: usize) -> Option<usize> {
-    national_shape(ctx, i).and_then(|e| personal(ctx.b, i, e))
+    let e = national_shape(ctx, i)?;
+    let b = ctx.b;
+    (!service_number(b, i, e) && !business_context_named(b, i, e, true, &person_names(ctx, i)))
+        .then_some(e)
 }
 
 /// [`national_at`] before the business checks.
 fn national_shape(ctx: &Ctx, i: usize) -> Option<usize> {
     let b = ctx.b;
     let prev = before(b, i);
-    if matches!(prev, b'-' | b'.' | b'/' | b'_' | b',' | b':') || after_code(b, i) {
+    // A comma, colon or semicolon after a word is a field separator (a
+    // CSV row `鈴木一郎,ichiro@...,080-3392-1176`, `tel:0612...`); after a
+    // digit it splits a number (`1,234`, `12:30`).
+    let field = matches!(prev, b',' | b':' | b';') && !is_digit(at(b, i.saturating_sub(2)));
+    if (matches!(prev, b'-' | b'.' | b'/' | b'_' | b',' | b':') && !field) || after_code(b, i) {
         return None;
     }
     if let Some(e) = nanp_at(b, i) {
@@ -281,6 +299,35 @@ fn national_shape(ctx: &Ctx, i: usize) -> Option<usize> {
     let es_pairs = matches!(first, b'6'..=b'9')
         && (lens == [3, 2, 2, 2] || lens == [2, 3, 2, 2])
         && (g.only(0) || g.only(2));
+    // Polish landlines, area code then 3-2-2 (`22 123 45 67`, `12 345 67
+    // 89`); Portuguese landlines, 2 then 3-4 (`21 234 5678`).
+    let pl_landline = matches!(first, b'1'..=b'9') && lens == [2, 3, 2, 2] && g.only(0);
+    let pt_landline = first == b'2' && lens == [2, 3, 4] && g.only(0);
+    // Italian mobiles, `3xx 1234567` (3 then 6-7 digits; `347.1234567`).
+    let it_mobile = first == b'3'
+        && lens.len() == 2
+        && lens.first() == Some(&3)
+        && matches!(lens.get(1), Some(6 | 7))
+        && (g.only(0) || g.only(1) || g.only(2));
+    // Chinese landlines, area code and dash then the local number in
+    // fours, starting 2-9: `010-6552 9988`, `0755-8888 1234`.
+    let area = lens.first().copied().unwrap_or(0);
+    let cn_landline = first == b'0'
+        && matches!(lens, [3 | 4, 4, 4])
+        && g.sep_kinds() == 2
+        && g.has(0)
+        && at(b, i.saturating_add(area)) == b'-'
+        && matches!(at(b, i.saturating_add(area).saturating_add(1)), b'2'..=b'9');
+    // Nine digits in threes with dashes, as Polish, Portuguese and Spanish
+    // mobiles are written (`512-345-678`, `912-345-678`); amounts never use
+    // dashes.
+    let dashed_333 = matches!(first, b'4'..=b'9') && lens == [3, 3, 3] && g.only(1);
+    // Brazilian mobiles with the area code unbracketed: `11 98765-4321`.
+    let br_mobile = matches!(first, b'1'..=b'9')
+        && lens == [2, 5, 4]
+        && at(b, i.saturating_add(2)) == b' '
+        && at(b, i.saturating_add(3)) == b'9'
+        && at(b, i.saturating_add(8)) == b'-';
     // Twelve digits in fours not after a trunk 0 is how Aadhaar numbers
     // (and card fragments) are written, in no national phone plan.
     let id_shape = first != b'0' && lens.len() >= 3 && lens.iter().all(|l| *l == 4);
@@ -289,7 +336,55 @@ fn national_shape(ctx: &Ctx, i: usize) -> Option<usize> {
         && (g.count == 1 || one_kind)
         && dots_ok
         && !id_shape;
-    (trunk || cn_mobile || in_mobile || spaced_334 || es_pairs || cued).then_some(g.end)
+    let national =
+        (pl_landline || pt_landline || it_mobile || dashed_333 || br_mobile || cn_landline)
+            && !currency_after(b, g.end);
+    (trunk || cn_mobile || in_mobile || spaced_334 || es_pairs || national || cued).then_some(g.end)
+}
+
+/// A currency right after the digits (`22 123 45 67 zł`, `349 1234567
+/// lire`, `612-345-678 EUR`): the digits are an amount, not a phone.
+fn currency_after(b: &[u8], end: usize) -> bool {
+    let i = if at(b, end) == b' ' {
+        end.saturating_add(1)
+    } else {
+        end
+    };
+    let rest = b
+        .get(i..i.saturating_add(8).min(b.len()))
+        .unwrap_or_default();
+    const CURRENCIES: &[&[u8]] = &[
+        "zł".as_bytes(),
+        b"zl",
+        b"pln",
+        b"eur",
+        b"euro",
+        "€".as_bytes(),
+        b"lire",
+        b"lir",
+        b"usd",
+        b"$",
+        b"brl",
+        b"r$",
+        b"reais",
+        "₹".as_bytes(),
+        b"rs",
+        b"inr",
+        b"chf",
+        b"gbp",
+        "£".as_bytes(),
+        b"kr",
+    ];
+    CURRENCIES.iter().any(|c| {
+        let next = rest.get(c.len()).copied().unwrap_or(b' ');
+        rest.len() >= c.len()
+            && rest
+                .iter()
+                .zip(c.iter())
+                .all(|(x, y)| x.to_ascii_lowercase() == *y)
+            // A whole word, or its plural (`euros`, `reais` is listed).
+            && (!next.is_ascii_alphabetic() || next == b's')
+    })
 }
 
 /// A number starting with `(`: North American, or a 2-digit (Brazil) or

@@ -977,3 +977,262 @@ fn email_role_words_with_codes_and_more_functions() {
         ],
     );
 }
+
+// ---- pii4: the third blind set's gap classes, with true and false cases
+// in several languages (none of them the blind set's own phrasings).
+
+#[test]
+fn phone_in_log_lines_table_rows_and_fields() {
+    let p = "phone";
+    check(
+        BuiltinPii::Phone,
+        &[
+            // A field after a comma, colon or semicolon following a word.
+            ("id,name,tel\n7,Kato,090-5512-8830", p),
+            ("nombre;telefono\nMarta Gil;612 48 93 07", p),
+            ("contact:06 12 34 56 78 (portable)", p),
+            (
+                "2025-01-04 11:02:33 INFO callback requested msisdn=07700 900217 retry=1",
+                p,
+            ),
+            // A reference word far away or past another number no longer
+            // hides a phone.
+            (
+                "order=AB-77120 status=FAILED addr=hidden phone=0176 2233 4455",
+                p,
+            ),
+            (
+                "Bestellung 4471 vom Montag; Rückfragen an Lena: 0171 5566778",
+                p,
+            ),
+        ],
+        &[
+            // After a digit the comma or colon splits a number.
+            "totals: 12,0612345678",
+            "at 09:30,06:45 and 12:00",
+            // A reference word right before its number still names it.
+            "order no. 0176 2233 4455 shipped",
+            "numer zamówienia: 601-245-877",
+            "Sendungsnummer: 0034 1234 5678",
+        ],
+    );
+}
+
+#[test]
+fn phone_national_formats_pl_pt_it_es() {
+    let p = "phone";
+    check(
+        BuiltinPii::Phone,
+        &[
+            (
+                "Pani Ewa, stacjonarny 12 345 67 89, proszę dzwonić rano.",
+                p,
+            ),
+            ("Mój numer to 693-214-508.", p),
+            ("Ligue para o escritório da Joana: 22 508 7741.", p),
+            ("Il numero di Paolo è 339 8821457.", p),
+            ("Il numero di Paolo è 339-8821457.", p),
+            ("Mi móvil: 654-221-987.", p),
+            ("Celular da Carla: 21 99876-5432.", p),
+            ("Chiamami al 339.8821457 stasera.", p),
+            ("座机：0755-8888 1234，找刘女士。", p),
+        ],
+        &[
+            // Amounts in threes with spaces, versions, years, a range.
+            "Kwota: 512 345 678 zł",
+            "Preço total 21 234 euros",
+            "Python 3.12 e 3.13",
+            "anni 1998-2004",
+            "the range 300-450 ms",
+            // Three digits then seven not starting with 3: not an Italian mobile.
+            "Fattura 212 1234567 del 3 marzo",
+            // Dashed threes starting 1-3: not a mobile.
+            "ticket 123-456-789 closed",
+            // The same shapes followed by a currency: amounts.
+            "Kwota 22 123 45 67 zł do zapłaty",
+            "Preço total: 21 234 5678 euros",
+            "Costo 349 1234567 lire nel 1990",
+            "Saldo 612-345-678 EUR",
+            // Dashes and spaces mixed otherwise: a range and a count.
+            "Seiten 010-0123 4567 im Anhang",
+        ],
+    );
+}
+
+#[test]
+fn a_person_named_after_a_business_word_owns_the_details() {
+    let a = "address";
+    let p = "phone";
+    check(
+        BuiltinPii::Address,
+        &[
+            ("Rechnung der Holzbau Keller GmbH an Herrn Tobias Wendt, Ahornweg 3, 79098 Freiburg", a),
+            ("Quote from Fenwick & Sons Ltd for Olivia Grant, 9 Mill Road, Cambridge CB1 2AD", a),
+            ("Factura de Pinturas Sol S.L. para María López, Calle Luna 5, 29001 Málaga", a),
+            ("Lettera di Edil Nord S.p.A. alla signora Anna Conti, Via Verdi 8, 20121 Milano", a),
+        ],
+        &[
+            // The company's own address with its representative named.
+            "Holzbau Keller GmbH, Geschäftsführer Tobias Wendt, Ahornweg 3, 79098 Freiburg",
+            "Fenwick & Sons Ltd, attn. Olivia Grant, 9 Mill Road, Cambridge CB1 2AD",
+            "Edil Nord S.p.A., all'attenzione di Anna Conti, Via Verdi 8, 20121 Milano",
+            "Pinturas Sol S.L., a la atención de María López, Calle Luna 5, 29001 Málaga",
+            // A job title or a spokesperson after the name.
+            "Footer: Fenwick & Sons Ltd | Olivia Grant, Head of Marketing | 9 Mill Road, Cambridge CB1 2AD",
+            "Holzbau Keller GmbH, vertreten durch Tobias Wendt, Ahornweg 3, 79098 Freiburg",
+            // No name between: the nearest business word decides.
+            "Impressum: Holzbau Keller GmbH, Ahornweg 3, 79098 Freiburg",
+        ],
+    );
+    check(
+        BuiltinPii::Phone,
+        &[
+            (
+                "Ticket im Kundendienst: Herrn Wendt unter 0761 4471 2290 zurückrufen",
+                p,
+            ),
+            (
+                "Ticket pour le SAV : rappeler Mme Faure au 04 72 33 18 90",
+                p,
+            ),
+            ("support ticket: call back Olivia Grant on 01223 496 118", p),
+        ],
+        &[
+            "Kundendienst der Holzbau Keller GmbH: 0761 4471 2290",
+            "Service client : 04 72 33 18 90, du lundi au vendredi",
+        ],
+    );
+}
+
+#[test]
+fn health_fiction_and_public_figures_are_not_patients() {
+    let h = "health";
+    check(
+        BuiltinPii::Health,
+        &[
+            // The same words about real people named by a cue.
+            (
+                "Write a story for my son Leo, who has epilepsy, about a brave knight.",
+                h,
+            ),
+            (
+                "Schreib ein Märchen für meine Tochter Emma, sie hat Diabetes.",
+                h,
+            ),
+            ("Écris une histoire pour ma nièce Léa qui a de l'asthme.", h),
+            // A real person by name with no fiction around.
+            (
+                "Please tell the team that Rebecca Lowe has pneumonia and is off this week.",
+                h,
+            ),
+            // A possessive before a weak name: someone the writer knows.
+            (
+                "Write a poem for my niece Sofia, who has leukaemia, for her birthday.",
+                h,
+            ),
+            ("Mi ahijada Nerea tiene asma, ¿qué deporte le va bien?", h),
+            (
+                "Mein Mitbewohner Ole hat Gürtelrose, kann ich mich anstecken?",
+                h,
+            ),
+            ("Ma filleule Inès a de l'asthme, quel sport choisir ?", h),
+        ],
+        &[
+            "Write a scene where Harry nurses his brother through pneumonia.",
+            "In the film, Julia is diagnosed with leukaemia; review the plot.",
+            "En la novela, el personaje de Andrés sufre de tuberculosis.",
+            "Im Roman leidet Thomas an Tuberkulose; analysiere die Figurenzeichnung.",
+            "Nel film, Sara scopre di avere il diabete.",
+            "W powieści Janek choruje na gruźlicę.",
+            "No romance, Helena tem cancro; resume o enredo.",
+            "映画の中でケンジは白血病と診断される。あらすじを書いて。",
+            "这部电视剧里，张强得了肺癌，剧情怎么发展？",
+            "उपन्यास में रमेश को कैंसर हो जाता है, सारांश लिखो।",
+            "How did Michael J. Fox's Parkinson's change his acting career?",
+            "The famous actor Daniel spoke openly about his depression.",
+            "Recap the episode where Dr. House treats Rebecca for sarcoidosis.",
+            "In my novel Ines has leukaemia and leaves the city.",
+            "Mein Roman: Ida hat Tuberkulose und fährt nach Davos.",
+        ],
+    );
+}
+
+#[test]
+fn health_condition_of_someone_unnamed_between() {
+    let h = "health";
+    check(
+        BuiltinPii::Health,
+        &[
+            ("My father Georg is 80 and takes warfarin every day.", h),
+            ("Mi padre Andrés tiene 80 años y toma warfarina.", h),
+            (
+                "Thanks Maria. Separately, Maria herself has asthma now, any tips?",
+                h,
+            ),
+        ],
+        &[
+            "Thanks, Oliver! Unrelated: my mother is 80 and takes warfarin every day.",
+            "Gracias, Andrés. Otra pregunta: mi padre tiene 80 años y toma warfarina.",
+            "Merci Julien ! Autre chose : ma grand-mère a 85 ans et prend de la metformine.",
+        ],
+    );
+}
+
+#[test]
+fn health_shingles_and_glucose_monitoring() {
+    let h = "health";
+    check(
+        BuiltinPii::Health,
+        &[
+            ("Herr Schulz hat Gürtelrose und ist krankgeschrieben.", h),
+            ("Mi vecina Pilar tiene culebrilla desde el lunes.", h),
+            ("Pani Nowak ma półpasiec i nie przyjdzie.", h),
+            ("Mrs Adeyemi's fasting glucose was 8.4 again today.", h),
+            ("La glicemia della signora Russo è a 190 stamattina.", h),
+            ("田中さんは帯状疱疹で休んでいます。", h),
+        ],
+        &[
+            "What causes shingles and is there a vaccine?",
+            "Was ist ein normaler Blutzucker nüchtern?",
+            "Quais são os valores normais de glicemia em jejum?",
+            "帯状疱疹のワクチンは何歳から？",
+        ],
+    );
+}
+
+#[test]
+fn placeholder_identities_of_test_data_are_not_people() {
+    let every = all();
+    for text in [
+        "Sample row: Jane Doe, 61, COPD, on salbutamol.",
+        "Testdaten: Erika Mustermann, Musterweg 5, 12345 Musterstadt, Asthma.",
+        "Fixture: 742 Evergreen Terrace, Anytown, CA 90210",
+        "Datos de prueba: Fulano de Tal, Calle Falsa 123, 28080 Madrid.",
+        "示例：张三，男，45岁，糖尿病。",
+    ] {
+        let found = every.find_all(text);
+        assert!(
+            !found
+                .iter()
+                .any(|f| matches!(f.kind, PiiKind::Health | PiiKind::Address)),
+            "{text:?}: {found:?}"
+        );
+    }
+    // Real names also used as examples stay names.
+    for (text, kind) in [
+        (
+            "Mario Rossi, 61, ha la BPCO e usa il salbutamolo.",
+            PiiKind::Health,
+        ),
+        (
+            "Jan Kowalski, ul. Długa 5, 00-238 Warszawa",
+            PiiKind::Address,
+        ),
+        ("Mrs Doherty, 61, COPD, on salbutamol.", PiiKind::Health),
+    ] {
+        assert!(
+            every.find_all(text).iter().any(|f| f.kind == kind),
+            "{text:?}"
+        );
+    }
+}

@@ -1,0 +1,377 @@
+//! Fiction and public life: a named person with a condition there is a
+//! character or a public figure, not a patient (`Write a scene in which
+//! Elizabeth Bennet nurses Jane through the fever`, `the plot of Breaking
+//! Bad: Walter's cancer`, `Stephen Hawking's ALS`).
+//!
+//! Read only around a (name, condition) pair whose name is weak evidence
+//! (a common given name or a name by its shape, no honorific, patient word
+//! or relative before it), over windows merged so that each byte is read
+//! once: a word of storytelling or media (a scene, a story, a novel's or a
+//! film's characters, a plot, a season, a script, a poem, a biography) or
+//! of public life (famous, an actor, a singer, a president, a king) within
+//! [`CONTEXT`] bytes, in the ten languages, or one of a short list of
+//! public figures and characters whose illnesses are public knowledge,
+//! makes the pair not personal data.
+//!
+//! Deliberately not done: a person introduced by a relative, an honorific
+//! or a patient word (`my daughter Lena`, `Mrs Patel`) is never taken for
+//! a character, whatever the text is about (`write a story for my
+//! daughter Lena, who has diabetes` stays personal). Words that are
+//! ordinary in medicine or another language stay out: `episode` (of
+//! depression), `history` (`historia clínica`), `novel` alone (a novel
+//! treatment), `plot` alone (plot the readings), `cena` (dinner), `conto`
+//! (a bill).
+
+use std::sync::OnceLock;
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::noncontiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
+
+use super::text::{at, before, is_wordish};
+
+/// Bytes read on each side of a pair for a telling word.
+pub const CONTEXT: usize = 160;
+
+/// Storytelling, media and public life, by language (any case, whole
+/// words; ASCII case is folded as the text is read).
+const WORDS: &str = concat!(
+    // en
+    "fiction|fictional|fanfic|fan fiction|character|characters|protagonist|",
+    "short story|a story|the story|bedtime story|in the novel|the novel|",
+    "novella|scene|screenplay|film script|movie script|sitcom|",
+    "tv show|tv series|",
+    "the series|the show|film|movie|the plot|plot summary|season 1|",
+    "season 2|season 3|season 4|season 5|season one|chapter|in the book|",
+    "my novel|my story|my book|my screenplay|mi novela|mon roman|mein roman|",
+    "il mio romanzo|moja powieść|meu romance|o meu livro|",
+    "the book|poem|fairy tale|role-play|roleplay|biography|biopic|",
+    "celebrity|famous|actor|actress|singer|physicist|the president|",
+    "king|queen|prince|princess|public figure|historical figure|",
+    // es
+    "ficción|ficticio|ficticia|escena|cuento|relato|novela|personaje|",
+    "personajes|trama|la serie|en la serie|película|guion|biografía|famoso|",
+    "famosa|actriz|cantante|presidente|rey|reina|príncipe|princesa|poema|",
+    // de
+    "szene|geschichte|kurzgeschichte|im roman|den roman|einen roman|",
+    "romanfigur|hauptfigur|die serie|der serie|staffel|handlung|",
+    "drehbuch|märchen|biografie|biographie|berühmt|berühmte|berühmten|",
+    "schauspieler|schauspielerin|sänger|sängerin|physiker|präsident|",
+    "könig|königin|prinz|prinzessin|gedicht|",
+    // fr
+    "scène|histoire|un roman|le roman|ce roman|personnage|personnages|",
+    "intrigue|la série|cette série|série télé|scénario|conte|biographie|célèbre|acteur|",
+    "actrice|chanteur|chanteuse|président|roi|reine|princesse|poème|",
+    // pt
+    "ficção|fictício|fictícia|romance|personagem|personagens|enredo|",
+    "na série|filme|roteiro|biografia|ator|atriz|cantor|cantora|rei|rainha|",
+    "princesa|",
+    // it
+    "finzione|scena|racconto|romanzo|personaggio|personaggi|nella serie|",
+    "serie tv|",
+    "sceneggiatura|attore|attrice|regina|principe|principessa|poesia|",
+    "fiaba|",
+    // pl
+    "fikcja|fikcyjny|fikcyjna|scenę|opowiadanie|opowiadania|powieść|",
+    "powieści|postać|postaci|fabuła|fabułę|fabule|fabuły|serial|serialu|",
+    "serialach|opowiadaniu|filmie|filmu|scenariusz|słynny|",
+    "słynna|sławny|sławna|aktor|aktorka|piosenkarz|piosenkarka|prezydent|",
+    "król|królowa|książę|księżniczka|wiersz|bajka|",
+    // hi
+    "कहानी|उपन्यास|किरदार|पात्र|फ़िल्म|फिल्म|धारावाहिक|कविता|",
+    "प्रसिद्ध|मशहूर|अभिनेता|अभिनेत्री|गायक|राष्ट्रपति|जीवनी|",
+    // ja
+    "小説|物語|登場人物|キャラクター|あらすじ|ドラマ|映画|脚本|",
+    "場面|シーン|伝記|有名な|俳優|女優|歌手|大統領|童話|架空|",
+    // zh
+    "小说|故事|角色|剧情|电视剧|电影|第一季|剧本|场景|传记|著名|演员|",
+    "歌手|总统|国王|女王|童话|虚构|",
+    // Public figures and characters whose illnesses are public knowledge
+    // (a short list: a name alone is weak evidence, the words above carry
+    // the rule).
+    "hawking|gehrig|beethoven|van gogh|frida kahlo|roosevelt|reagan|",
+    "michael j. fox|muhammad ali|robin williams|freddie mercury|steve jobs|",
+    "christopher reeve|magic johnson|céline dion|celine dion|bruce willis|",
+    "justin bieber|selena gomez|lady gaga|serena williams|venus williams|",
+    "princess diana|lady di|king charles|pope francis|papa francesco|",
+    "papst franziskus|shinzo abe|安倍|irrfan khan|yuvraj singh|",
+    "amitabh bachchan|angelina jolie|tom hanks|michael schumacher|",
+    "maradona|whitney houston|amy winehouse|kurt cobain|michael jackson|",
+    "churchill|abraham lincoln|virginia woolf|sylvia plath|john nash|",
+    "sherlock|walter white|bennet|beth march|harry potter|gregory house|",
+    "dr. house|the episode where|episode in which|",
+    "tiny tim|scrooge|karenina|bovary|don quijote|don quixote|hamlet|",
+    "breaking bad|",
+);
+
+fn automaton() -> Option<&'static (NFA, Vec<usize>)> {
+    static NFA_: OnceLock<Option<(NFA, Vec<usize>)>> = OnceLock::new();
+    NFA_.get_or_init(|| {
+        let mut pats: Vec<String> = Vec::new();
+        for w in WORDS.split('|').filter(|w| !w.is_empty()) {
+            pats.push(w.to_ascii_lowercase());
+            // An accented capital the ASCII folding misses (`Célèbre`).
+            let mut chars = w.chars();
+            if let Some(first) = chars.next().filter(|c| !c.is_ascii() && c.is_lowercase()) {
+                pats.push(first.to_uppercase().chain(chars).collect());
+            }
+        }
+        let lens = pats.iter().map(String::len).collect();
+        let nfa = NFA::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&pats)
+            .ok()?;
+        Some((nfa, lens))
+    })
+    .as_ref()
+}
+
+/// Is the match `s..e` a whole word (Latin words only: CJK and Devanagari
+/// words have no spaces to bound them)?
+fn whole(b: &[u8], s: usize, e: usize) -> bool {
+    let latin = at(b, s).is_ascii();
+    // A possessive or plural `s` may follow (`Hawkings ALS`, `scenes`).
+    let right =
+        !is_wordish(at(b, e)) || (at(b, e) == b's' && !is_wordish(at(b, e.saturating_add(1))));
+    !latin || (!is_wordish(before(b, s)) && right)
+}
+
+/// The starts of every telling word in `b[lo..hi]`, appended to `out`.
+fn scan(b: &[u8], lo: usize, hi: usize, out: &mut Vec<usize>) {
+    let Some((nfa, lens)) = automaton() else {
+        return;
+    };
+    let Ok(mut sid) = nfa.start_state(Anchored::No) else {
+        return;
+    };
+    for i in lo..hi.min(b.len()) {
+        sid = nfa.next_state(Anchored::No, sid, at(b, i).to_ascii_lowercase());
+        if !nfa.is_match(sid) {
+            continue;
+        }
+        let e = i.saturating_add(1);
+        for k in 0..nfa.match_len(sid) {
+            let pid = nfa.match_pattern(sid, k);
+            let len = lens.get(pid.as_usize()).copied().unwrap_or(usize::MAX);
+            let s = e.saturating_sub(len);
+            if len <= e && s >= lo && whole(b, s, e) {
+                out.push(s);
+            }
+        }
+    }
+}
+
+/// Possessives of the first person: a name right after one of them and
+/// at most one other word (`my niece Léa`, `ma nièce Léa`, `mein Enkel
+/// Tim`) belongs to someone the writer knows.
+pub(super) const POSSESSIVES: &[&str] = &[
+    "my",
+    "our",
+    "mi",
+    "mis",
+    "nuestra",
+    "nuestro",
+    "mein",
+    "meine",
+    "meinem",
+    "meinen",
+    "meiner",
+    "unser",
+    "unsere",
+    "ma",
+    "mon",
+    "mes",
+    "notre",
+    "nos",
+    "meu",
+    "minha",
+    "nosso",
+    "nossa",
+    "mio",
+    "mia",
+    "miei",
+    "mie",
+    "nostro",
+    "nostra",
+    "mój",
+    "moja",
+    "moje",
+    "mojej",
+    "mojego",
+    "nasz",
+    "nasza",
+    "मेरी",
+    "मेरा",
+    "मेरे",
+    "हमारी",
+    "हमारा",
+];
+
+/// Does a first-person possessive sit one or two words before `name`?
+pub fn owned(text: &str, name: usize) -> bool {
+    let lo = super::text::floor_boundary(text, name.saturating_sub(40));
+    let Some(head) = text.get(lo..name) else {
+        return false;
+    };
+    let is_possessive = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        POSSESSIVES.iter().any(|p| p.eq_ignore_ascii_case(w))
+    };
+    // The name's span may start with the possessive (`my niece Sofia`).
+    // (Read at most 16 bytes of it: the scan stays bounded.)
+    let end = super::text::floor_boundary(text, name.saturating_add(16));
+    let own = text
+        .get(name..end)
+        .and_then(|t| t.split_whitespace().next())
+        .is_some_and(is_possessive);
+    own || head.split_whitespace().rev().take(2).any(is_possessive)
+}
+
+/// Is `word` a word of fiction or public life (`my novel Sofia` names a
+/// character)?
+pub fn fiction_word(word: &str) -> bool {
+    let mut found = Vec::new();
+    scan(word.as_bytes(), 0, word.len(), &mut found);
+    !found.is_empty()
+}
+
+/// Of `pairs` (spans of a name and its condition, sorted by start), which
+/// ones sit within [`CONTEXT`] bytes of a word of fiction or public life?
+/// The windows are merged, so each byte is read once.
+pub fn in_fiction(text: &str, pairs: &[(usize, usize)]) -> Vec<bool> {
+    let b = text.as_bytes();
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for &(s, e) in pairs {
+        let lo = s.saturating_sub(CONTEXT);
+        let hi = e.saturating_add(CONTEXT).min(b.len());
+        match windows.last_mut() {
+            Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
+            _ => windows.push((lo, hi)),
+        }
+    }
+    let mut starts = Vec::new();
+    for (lo, hi) in windows {
+        scan(b, lo, hi, &mut starts);
+    }
+    starts.sort_unstable();
+    pairs
+        .iter()
+        .map(|&(s, e)| {
+            let lo = s.saturating_sub(CONTEXT);
+            let hi = e.saturating_add(CONTEXT);
+            let first = starts.partition_point(|&w| w < lo);
+            starts.get(first).is_some_and(|&w| w <= hi)
+        })
+        .collect()
+}
+
+/// Placeholder identities of documentation and test data, like the
+/// `example.com` of emails: `John Doe`, `Max Mustermann`, `Musterstraße`,
+/// `Anytown`, `Calle Falsa`, `Fulano de Tal`, `张三`. Not common real
+/// names that are also used as examples (`Jan Kowalski`, `Mario Rossi`,
+/// `Juan Pérez`, Japanese `山田花子`: the third blind set used her as a
+/// real customer) stay names.
+const PLACEHOLDERS: &[&str] = &[
+    "John Doe",
+    "Jane Doe",
+    "Richard Roe",
+    "Mustermann",
+    "Musterfrau",
+    "Musterstra",
+    "Musterweg",
+    "Musterstadt",
+    "Anytown",
+    "Calle Falsa",
+    "Fulano de Tal",
+    "Fulano",
+    "Beltrano",
+    "Sicrano",
+    "Ciclano",
+    "Mengano",
+    "Zutano",
+    "Tizio",
+    "张三",
+    "李四",
+    "王五",
+];
+
+fn placeholders() -> Option<&'static DFA> {
+    static DFA_: OnceLock<Option<DFA>> = OnceLock::new();
+    DFA_.get_or_init(|| {
+        DFA::builder()
+            .match_kind(MatchKind::Standard)
+            .build(PLACEHOLDERS)
+            .ok()
+    })
+    .as_ref()
+}
+
+/// Does a placeholder identity sit in `start..end`? Read only over a
+/// finding's name or address (a few dozen bytes), one step of a small
+/// DFA per byte.
+pub fn placeholder(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let Some(dfa) = placeholders() else {
+        return false;
+    };
+    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+        return false;
+    };
+    for i in start..end.min(b.len()) {
+        sid = dfa.next_state(Anchored::No, sid, at(b, i));
+        if dfa.is_match(sid) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fiction(text: &str) -> bool {
+        in_fiction(text, &[(0, text.len())])
+            .first()
+            .copied()
+            .unwrap_or(false)
+    }
+
+    #[test]
+    fn storytelling_and_public_life_in_ten_languages() {
+        for t in [
+            "Write a short scene where Tom recovers from pneumonia",
+            "In the novel, Anna hides her tuberculosis",
+            "Schreib eine Kurzgeschichte über Lena und ihre Leukämie",
+            "Dans ce roman, Paul souffre d'asthme",
+            "En la película, María tiene cáncer",
+            "Nella serie, Marco ha il diabete",
+            "No filme, a personagem Ana tem epilepsia",
+            "W powieści Anna choruje na gruźlicę",
+            "इस कहानी में राहुल को कैंसर है",
+            "小説の中で花子は結核を患う",
+            "电视剧里，李明得了癌症",
+            "Stephen Hawking's ALS",
+            "the famous singer Sarah has lupus",
+        ] {
+            assert!(fiction(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn ordinary_and_medical_words_are_not_fiction() {
+        for t in [
+            "John had an episode of depression last week",
+            "Historia clínica: María, diabetes tipo 2",
+            "Plot John's glucose readings for the last month",
+            "Krankengeschichte von Lena: Asthma",
+            "a novel treatment for Anna's leukaemia",
+            "Stasera a cena con Marco, che ha il diabete",
+            "Tom's characteristics: asthma, eczema",
+            "my daughter Lena has diabetes",
+        ] {
+            assert!(!fiction(t), "{t}");
+        }
+    }
+}
