@@ -175,6 +175,16 @@ impl Estimator {
                 B_SPACE => self.space(false),
                 B_BREAK => self.space(true),
                 B_PUNCT => self.punct(),
+                _ if (0xE3..=0xE9).contains(&byte) => {
+                    // The lead byte of a three-byte char of U+3000..U+9FFF
+                    // (`i` is on a char boundary): kana and CJK ideographs,
+                    // all CJK and none Hangul, so this is what
+                    // `feed_non_ascii` does for it, without decoding it.
+                    self.boundary();
+                    self.add(CJK);
+                    i = i.saturating_add(3);
+                    continue;
+                }
                 _ => {
                     // Not ASCII: `i` is on a char boundary (only whole chars
                     // are consumed), so this reads the next char.

@@ -1118,8 +1118,12 @@ impl Lexicon {
             sa = ac.next_state(Anchored::No, sa, x.to_ascii_lowercase());
             sb = ac.next_state(Anchored::No, sb, y.to_ascii_lowercase());
             if ac.is_special(sa) | ac.is_special(sb) {
-                self.report(ac, text, sa, i, &mut out);
-                self.report(ac, text, sb, half + i, &mut tail);
+                if ac.is_special(sa) {
+                    self.report(ac, text, sa, i, &mut out);
+                }
+                if ac.is_special(sb) {
+                    self.report(ac, text, sb, half + i, &mut tail);
+                }
             }
         }
         // The second piece is longer by the odd byte, if any.
