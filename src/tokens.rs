@@ -883,10 +883,15 @@ const WHITE: u8 = 8;
 /// Hebrew, Arabic) and the three-byte range below CJK: the Indic scripts
 /// (Devanagari, Bengali, Tamil, ...), Thai, Georgian, Vietnamese letters
 /// (U+1Exx), and the typographic punctuation English text is full of
-/// (U+2000..: dashes, curly quotes, ellipses). 12 KB, filled once.
+/// (U+2000..: dashes, curly quotes, ellipses). It is filled by blocks of
+/// 128 chars, each on its first use: filling all of it costs about 10
+/// million instructions, one block a fiftieth of that, and a text uses
+/// few blocks.
 const FLAGS_FIRST: u32 = 0x80;
-const FLAGS_LEN: usize = 0x3000 - 0x80;
-static FLAGS: std::sync::OnceLock<[u8; FLAGS_LEN]> = std::sync::OnceLock::new();
+const FLAGS_BLOCK: usize = 128;
+const FLAGS_BLOCKS: usize = (0x3000 - 0x80) / FLAGS_BLOCK;
+static FLAGS: [std::sync::OnceLock<[u8; FLAGS_BLOCK]>; FLAGS_BLOCKS] =
+    [const { std::sync::OnceLock::new() }; FLAGS_BLOCKS];
 
 /// `is_alphabetic`, `is_uppercase`, `is_lowercase` and `is_whitespace` of
 /// a char of U+0080..U+2FFF, from a table filled on first use by those
@@ -895,9 +900,11 @@ static FLAGS: std::sync::OnceLock<[u8; FLAGS_LEN]> = std::sync::OnceLock::new();
 #[inline]
 fn table_flags(c: char) -> Option<u8> {
     let i = usize::try_from((c as u32).checked_sub(FLAGS_FIRST)?).ok()?;
-    let table = FLAGS.get_or_init(|| {
-        let mut t = [0u8; FLAGS_LEN];
-        for (k, slot) in (FLAGS_FIRST..).zip(t.iter_mut()) {
+    let (block, offset) = (i / FLAGS_BLOCK, i % FLAGS_BLOCK);
+    let table = FLAGS.get(block)?.get_or_init(|| {
+        let mut t = [0u8; FLAGS_BLOCK];
+        let first = FLAGS_FIRST.saturating_add(u32::try_from(block * FLAGS_BLOCK).unwrap_or(0));
+        for (k, slot) in (first..).zip(t.iter_mut()) {
             if let Some(c) = char::from_u32(k) {
                 *slot = if c.is_alphabetic() { ALPHA } else { 0 }
                     | if c.is_uppercase() { UPPER } else { 0 }
@@ -907,7 +914,7 @@ fn table_flags(c: char) -> Option<u8> {
         }
         t
     });
-    table.get(i).copied()
+    table.get(offset).copied()
 }
 
 /// CJK scripts, where BPE vocabularies hold about one token per character.

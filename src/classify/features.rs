@@ -267,18 +267,24 @@ fn char_info(raw: char) -> (char, Class) {
 }
 
 const INFO_FIRST: u32 = 0x80;
-const INFO_LEN: usize = 0x3000 - 0x80;
+/// Filled by blocks of 128 chars, each on its first use (all of it at
+/// once would cost about 10 million instructions on the first request).
+const INFO_BLOCK: usize = 128;
+const INFO_BLOCKS: usize = (0x3000 - 0x80) / INFO_BLOCK;
 /// Per char: the class in the low two bits, and `KEEPS_CASE` when the
 /// char is its own lowercase (otherwise the reference is asked).
-static INFO: std::sync::OnceLock<[u8; INFO_LEN]> = std::sync::OnceLock::new();
+static INFO: [std::sync::OnceLock<[u8; INFO_BLOCK]>; INFO_BLOCKS] =
+    [const { std::sync::OnceLock::new() }; INFO_BLOCKS];
 const KEEPS_CASE: u8 = 4;
 
 #[inline]
 fn table_info(raw: char) -> Option<(char, Class)> {
     let i = usize::try_from((raw as u32).checked_sub(INFO_FIRST)?).ok()?;
-    let table = INFO.get_or_init(|| {
-        let mut t = [0u8; INFO_LEN];
-        for (k, slot) in (INFO_FIRST..).zip(t.iter_mut()) {
+    let (block, offset) = (i / INFO_BLOCK, i % INFO_BLOCK);
+    let table = INFO.get(block)?.get_or_init(|| {
+        let mut t = [0u8; INFO_BLOCK];
+        let first = INFO_FIRST.saturating_add(u32::try_from(block * INFO_BLOCK).unwrap_or(0));
+        for (k, slot) in (first..).zip(t.iter_mut()) {
             if let Some(c) = char::from_u32(k) {
                 let (low, class) = char_info_reference(c);
                 let code = match class {
@@ -292,7 +298,7 @@ fn table_info(raw: char) -> Option<(char, Class)> {
         }
         t
     });
-    let v = table.get(i).copied()?;
+    let v = table.get(offset).copied()?;
     if v & KEEPS_CASE == 0 {
         return None;
     }
