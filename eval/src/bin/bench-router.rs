@@ -87,6 +87,7 @@ fn request(bytes: usize, para: &str) -> (String, Map<String, Value>) {
 /// CPU time of this thread in µs (CLOCK_THREAD_CPUTIME_ID), so time spent
 /// waiting for a core on a loaded machine is not counted; wall time if the
 /// clock is unavailable.
+#[cfg(not(target_os = "wasi"))]
 fn cpu_us(wall: &Instant) -> f64 {
     let mut ts = libc::timespec {
         tv_sec: 0,
@@ -99,6 +100,13 @@ fn cpu_us(wall: &Instant) -> f64 {
     } else {
         wall.elapsed().as_secs_f64() * 1e6
     }
+}
+
+/// Under WASI (`--target wasm32-wasip1`, run by a wasm engine) there is no
+/// thread CPU clock: wall time.
+#[cfg(target_os = "wasi")]
+fn cpu_us(wall: &Instant) -> f64 {
+    wall.elapsed().as_secs_f64() * 1e6
 }
 
 fn median_us(rounds: usize, iters: usize, mut f: impl FnMut()) -> f64 {
