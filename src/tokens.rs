@@ -175,6 +175,16 @@ impl Estimator {
                 B_SPACE => self.space(false),
                 B_BREAK => self.space(true),
                 B_PUNCT => self.punct(),
+                _ if (0xE3..=0xE9).contains(&byte) => {
+                    // The lead byte of a three-byte char of U+3000..U+9FFF
+                    // (`i` is on a char boundary): kana and CJK ideographs,
+                    // all CJK and none Hangul, so this is what
+                    // `feed_non_ascii` does for it, without decoding it.
+                    self.boundary();
+                    self.add(CJK);
+                    i = i.saturating_add(3);
+                    continue;
+                }
                 _ => {
                     // Not ASCII: `i` is on a char boundary (only whole chars
                     // are consumed), so this reads the next char.
@@ -423,10 +433,11 @@ impl Estimator {
     }
 
     /// What [`Estimator::feed_char`] does for a non-ASCII char, with the
-    /// Unicode properties of the two-byte range (U+0080..U+07FF: accented
-    /// Latin, Greek, Cyrillic, Hebrew, Arabic) read from a table computed
-    /// once by the same `char` methods; there no char is CJK or Hangul.
-    /// CJK and Hangul skip the Unicode lookups `feed_char` makes first.
+    /// Unicode properties of U+0080..U+2FFF (accented Latin, Greek,
+    /// Cyrillic, Arabic, the Indic scripts, punctuation: see
+    /// [`table_flags`]) read from a table computed once by the same `char`
+    /// methods. CJK and Hangul (checked first, as `feed_char` does) skip
+    /// the Unicode lookups.
     fn feed_non_ascii(&mut self, c: char) {
         if is_cjk(c) {
             // Neither a letter nor whitespace for `feed_char`, whatever
@@ -435,7 +446,7 @@ impl Estimator {
             self.add(if is_hangul(c) { HANGUL } else { CJK });
             return;
         }
-        let Some(flags) = two_byte_flags(c) else {
+        let Some(flags) = table_flags(c) else {
             self.feed_char(c);
             return;
         };
@@ -863,24 +874,37 @@ fn lane_classes_swar(bytes: &[u8; 8]) -> Masks {
     }
 }
 
-// Unicode properties of U+0080..U+07FF, one byte each (`two_byte_flags`).
+// Unicode properties of U+0080..U+2FFF, one byte each (`table_flags`).
 const ALPHA: u8 = 1;
 const UPPER: u8 = 2;
 const LOWER: u8 = 4;
 const WHITE: u8 = 8;
-const TWO_BYTE_FIRST: u32 = 0x80;
-const TWO_BYTE_LEN: usize = 0x800 - 0x80;
-static TWO_BYTE: std::sync::OnceLock<[u8; TWO_BYTE_LEN]> = std::sync::OnceLock::new();
+/// The table covers the two-byte range (accented Latin, Greek, Cyrillic,
+/// Hebrew, Arabic) and the three-byte range below CJK: the Indic scripts
+/// (Devanagari, Bengali, Tamil, ...), Thai, Georgian, Vietnamese letters
+/// (U+1Exx), and the typographic punctuation English text is full of
+/// (U+2000..: dashes, curly quotes, ellipses). It is filled by blocks of
+/// 128 chars, each on its first use: filling all of it costs about 10
+/// million instructions, one block a fiftieth of that, and a text uses
+/// few blocks.
+const FLAGS_FIRST: u32 = 0x80;
+const FLAGS_BLOCK: usize = 128;
+const FLAGS_BLOCKS: usize = (0x3000 - 0x80) / FLAGS_BLOCK;
+static FLAGS: [std::sync::OnceLock<[u8; FLAGS_BLOCK]>; FLAGS_BLOCKS] =
+    [const { std::sync::OnceLock::new() }; FLAGS_BLOCKS];
 
 /// `is_alphabetic`, `is_uppercase`, `is_lowercase` and `is_whitespace` of
-/// a char of the two-byte range, from a table filled on first use by those
-/// same methods (each is a table search, too slow per accented letter).
+/// a char of U+0080..U+2FFF, from a table filled on first use by those
+/// same methods (each is a table search: Devanagari read through them cost
+/// about 26 ns per byte, ten times the table).
 #[inline]
-fn two_byte_flags(c: char) -> Option<u8> {
-    let i = usize::try_from((c as u32).checked_sub(TWO_BYTE_FIRST)?).ok()?;
-    let table = TWO_BYTE.get_or_init(|| {
-        let mut t = [0u8; TWO_BYTE_LEN];
-        for (k, slot) in (TWO_BYTE_FIRST..).zip(t.iter_mut()) {
+fn table_flags(c: char) -> Option<u8> {
+    let i = usize::try_from((c as u32).checked_sub(FLAGS_FIRST)?).ok()?;
+    let (block, offset) = (i / FLAGS_BLOCK, i % FLAGS_BLOCK);
+    let table = FLAGS.get(block)?.get_or_init(|| {
+        let mut t = [0u8; FLAGS_BLOCK];
+        let first = FLAGS_FIRST.saturating_add(u32::try_from(block * FLAGS_BLOCK).unwrap_or(0));
+        for (k, slot) in (first..).zip(t.iter_mut()) {
             if let Some(c) = char::from_u32(k) {
                 *slot = if c.is_alphabetic() { ALPHA } else { 0 }
                     | if c.is_uppercase() { UPPER } else { 0 }
@@ -890,7 +914,7 @@ fn two_byte_flags(c: char) -> Option<u8> {
         }
         t
     });
-    table.get(i).copied()
+    table.get(offset).copied()
 }
 
 /// CJK scripts, where BPE vocabularies hold about one token per character.

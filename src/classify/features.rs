@@ -210,6 +210,107 @@ fn lower(c: char) -> char {
     }
 }
 
+/// How [`Scan::run`] treats a char (after lowercasing): the branches it
+/// takes are exclusive, in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// [`is_ideographic`]: a token of its own.
+    Ideo,
+    /// [`is_word_char`]: part of a word.
+    Word,
+    /// `char::is_whitespace`.
+    Space,
+    /// Punctuation and everything else.
+    Other,
+}
+
+/// The lowercased char and its class, by the definitions above (the
+/// reference; [`char_info`] is the fast path, equal for every char).
+fn char_info_reference(raw: char) -> (char, Class) {
+    let c = lower(raw);
+    let class = if is_ideographic(c) {
+        Class::Ideo
+    } else if is_word_char(c) {
+        Class::Word
+    } else if c.is_whitespace() {
+        Class::Space
+    } else {
+        Class::Other
+    };
+    (c, class)
+}
+
+/// [`char_info_reference`] without the Unicode table searches where it can:
+/// ASCII by its bytes, ideographs and kana by their ranges (no case, never
+/// whitespace), U+0080..U+2FFF (accents, Cyrillic, Devanagari, ...) from a
+/// table of the reference's answers filled on first use.
+#[inline]
+fn char_info(raw: char) -> (char, Class) {
+    if raw.is_ascii() {
+        let c = raw.to_ascii_lowercase();
+        let class = if c.is_ascii_alphanumeric() {
+            Class::Word
+        } else if matches!(c, '\t' | '\n' | '\x0B' | '\x0C' | '\r' | ' ') {
+            Class::Space
+        } else {
+            Class::Other
+        };
+        return (c, class);
+    }
+    if is_ideographic(raw) {
+        return (raw, Class::Ideo);
+    }
+    match table_info(raw) {
+        Some(info) => info,
+        None => char_info_reference(raw),
+    }
+}
+
+const INFO_FIRST: u32 = 0x80;
+/// Filled by blocks of 128 chars, each on its first use (all of it at
+/// once would cost about 10 million instructions on the first request).
+const INFO_BLOCK: usize = 128;
+const INFO_BLOCKS: usize = (0x3000 - 0x80) / INFO_BLOCK;
+/// Per char: the class in the low two bits, and `KEEPS_CASE` when the
+/// char is its own lowercase (otherwise the reference is asked).
+static INFO: [std::sync::OnceLock<[u8; INFO_BLOCK]>; INFO_BLOCKS] =
+    [const { std::sync::OnceLock::new() }; INFO_BLOCKS];
+const KEEPS_CASE: u8 = 4;
+
+#[inline]
+fn table_info(raw: char) -> Option<(char, Class)> {
+    let i = usize::try_from((raw as u32).checked_sub(INFO_FIRST)?).ok()?;
+    let (block, offset) = (i / INFO_BLOCK, i % INFO_BLOCK);
+    let table = INFO.get(block)?.get_or_init(|| {
+        let mut t = [0u8; INFO_BLOCK];
+        let first = INFO_FIRST.saturating_add(u32::try_from(block * INFO_BLOCK).unwrap_or(0));
+        for (k, slot) in (first..).zip(t.iter_mut()) {
+            if let Some(c) = char::from_u32(k) {
+                let (low, class) = char_info_reference(c);
+                let code = match class {
+                    Class::Ideo => 0,
+                    Class::Word => 1,
+                    Class::Space => 2,
+                    Class::Other => 3,
+                };
+                *slot = code | if low == c { KEEPS_CASE } else { 0 };
+            }
+        }
+        t
+    });
+    let v = table.get(offset).copied()?;
+    if v & KEEPS_CASE == 0 {
+        return None;
+    }
+    let class = match v & 3 {
+        0 => Class::Ideo,
+        1 => Class::Word,
+        2 => Class::Space,
+        _ => Class::Other,
+    };
+    Some((raw, class))
+}
+
 /// Longest run of ideographs a lexicon entry spans.
 const MAX_IDEO_ENTRY: usize = 6;
 
@@ -249,14 +350,21 @@ impl Scan {
 
     fn run(&mut self, text: &str, out: &mut Vec<(u32, u8)>, group: u8, bigram_group: u8) {
         let mut w = WordState::default();
-        let mut ideo: [char; MAX_IDEO_ENTRY] = ['\0'; MAX_IDEO_ENTRY];
+        // Hashes of the lexicon entries ending here that start at each of
+        // the last `ideo_len` ideographs (oldest first): each new
+        // ideograph extends them all and starts one.
+        let mut ideo: [u32; MAX_IDEO_ENTRY] = [0; MAX_IDEO_ENTRY];
         let mut ideo_len = 0usize;
         let mut c3: [u32; 3] = [0x20; 3];
         for raw in text.chars() {
-            let c = lower(raw);
+            let (c, class) = char_info(raw);
             // Character trigrams over the instruction (whitespace collapsed).
             if let Some(ns) = self.char3_ns {
-                let code = if c.is_whitespace() { 0x20 } else { c as u32 };
+                let code = if class == Class::Space {
+                    0x20
+                } else {
+                    c as u32
+                };
                 if !(code == 0x20 && c3[2] == 0x20) {
                     c3 = [c3[1], c3[2], code];
                     let h = c3[0].wrapping_mul(0x0100_0193)
@@ -265,7 +373,7 @@ impl Scan {
                     out.push((bucket(ns, h), group + 2));
                 }
             }
-            if is_ideographic(c) {
+            if class == Class::Ideo {
                 self.end_word(&mut w, out, group, bigram_group);
                 // Each ideograph is a token (so bigrams of them are character
                 // bigrams); lexicon entries may end at any position of a run.
@@ -277,24 +385,22 @@ impl Scan {
                     ideo.rotate_left(1);
                     ideo_len -= 1;
                 }
+                for e in ideo.iter_mut().take(ideo_len) {
+                    *e = lexicon::step(*e, c);
+                }
                 if let Some(slot) = ideo.get_mut(ideo_len) {
-                    *slot = c;
+                    *slot = h;
                 }
                 ideo_len += 1;
                 let mut bits = 0u32;
-                for start in 0..ideo_len {
-                    let h = ideo
-                        .get(start..ideo_len)
-                        .unwrap_or(&[])
-                        .iter()
-                        .fold(LEX_SEED, |h, &c| lexicon::step(h, c));
-                    bits |= lexicon::lookup(h, ideo_len - start, true);
+                for (start, &e) in ideo.iter().enumerate().take(ideo_len) {
+                    bits |= lexicon::lookup(e, ideo_len - start, true);
                 }
                 self.hit(bits);
                 continue;
             }
             ideo_len = 0;
-            if is_word_char(c) {
+            if class == Class::Word {
                 if w.len == 0 {
                     // A new word: continue the spans of the previous words.
                     w.span2 = w.prev.map(|p| lexicon::step(p, ' '));
@@ -309,7 +415,7 @@ impl Scan {
                 }
             } else {
                 self.end_word(&mut w, out, group, bigram_group);
-                if !c.is_whitespace() {
+                if class != Class::Space {
                     // Punctuation breaks bigrams and multi-word entries.
                     w.prev = None;
                     w.prev_span2 = None;
@@ -610,6 +716,20 @@ pub fn domains_in(text: &str) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast path gives the reference's lowercase and class for every
+    /// char, and the class is `Space` exactly for whitespace.
+    #[test]
+    fn char_info_equals_the_reference_for_every_char() {
+        for cp in 0..=0x10_FFFFu32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let want = char_info_reference(c);
+            assert_eq!(char_info(c), want, "U+{cp:04X}");
+            assert_eq!(want.1 == Class::Space, want.0.is_whitespace(), "U+{cp:04X}");
+        }
+    }
 
     #[test]
     fn short_turn_is_all_instruction_except_fences() {
