@@ -365,6 +365,49 @@ mod tests {
     /// The third blind set was written apart from everything else, like the
     /// second: none of its groups or last turns is in any other set.
     #[test]
+    /// The fourth and fifth blind sets, the unseen measurement of the model
+    /// and detectors they were run on once: apart from every other set (the
+    /// Rust loader's view of what blind4/5_shape_test.py check in Python).
+    fn the_unseen_blind_sets_are_apart_from_every_other_set() {
+        let mut texts = std::collections::HashSet::new();
+        let mut groups = std::collections::HashSet::new();
+        for name in [
+            "labelled.jsonl",
+            "fresh.jsonl",
+            "blind.jsonl",
+            "blind2.jsonl",
+            "blind3.jsonl",
+        ] {
+            for r in set(name) {
+                texts.insert(last_user(&r));
+                groups.insert(r.group);
+            }
+        }
+        for (name, prefix) in [("blind4.jsonl", "b4:"), ("blind5.jsonl", "b5:")] {
+            let unseen = set(name);
+            assert!((300..=400).contains(&unseen.len()), "{name}");
+            let mut own = std::collections::HashSet::new();
+            for r in &unseen {
+                assert!(!r.test, "{}: its own split", r.id);
+                assert!(r.group.starts_with(prefix), "{}", r.id);
+                assert!(own.insert(r.group.as_str()), "{}: one group each", r.id);
+                assert!(!groups.contains(&r.group), "{}: group", r.id);
+                let text = last_user(r);
+                assert!(!texts.contains(&text), "{}: also in another set", r.id);
+            }
+            for r in &unseen {
+                texts.insert(last_user(r));
+            }
+            for t in 0..TIERS {
+                assert!(
+                    unseen.iter().filter(|r| r.tier == t).count() >= 40,
+                    "{name} tier {t}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn the_blind3_set_is_apart_from_every_other_set() {
         let blind3 = set("blind3.jsonl");
         assert!(

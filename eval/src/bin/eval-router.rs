@@ -7,18 +7,19 @@
 //! split of the labelled set, then on each external set given with
 //! `--blind FILE` (or `--fresh FILE`), all of which is held out.
 //!
-//! The old fresh and blind sets (`eval/data/fresh.jsonl`, `blind.jsonl`)
-//! and the second blind set (`blind2.jsonl`, see make_blind2.py; run once
-//! as unseen on the model and detectors it was written against) have been
-//! seen and are now part of the labelled set (make_set.py folds them in,
-//! each request its own group, split by the same rule), so none is reported
-//! apart by default: their test-side requests are in the test split's
-//! figures. The third blind set (`blind3.jsonl`, see make_blind3.py) was
-//! run once on the model and detectors of the session it was written in,
-//! and is printed by default; it is seen now too, so a next model needs a
-//! new set written unseen (`--blind FILE`).
+//! The old fresh and blind sets (`eval/data/fresh.jsonl`, `blind.jsonl`),
+//! the second and the third blind sets (`blind2.jsonl`, `blind3.jsonl`; each
+//! run once as unseen on the model and detectors it was written against)
+//! have been seen and are now part of the labelled set (make_set.py folds
+//! them in, each request its own group, split by the same rule), so none is
+//! reported apart by default: their test-side requests are in the test
+//! split's figures. The fourth and fifth blind sets (`blind4.jsonl`,
+//! `blind5.jsonl`, two writers who never ran the router on them) were run
+//! once on the model and detectors of the session they were written in and
+//! are printed by default; the next model change makes them development
+//! figures. `--blind FILE` (repeatable) replaces them; `--blind none` drops them.
 //!
-//! usage: eval-router [--set FILE] [--blind FILE|none] [--fresh FILE|none] [--config envoy/demo.yaml]
+//! usage: eval-router [--set FILE] [--blind FILE|none]... [--fresh FILE|none] [--config envoy/demo.yaml]
 //!                    [--split test|train|all] [--show-errors]
 
 use std::collections::{BTreeMap, HashSet};
@@ -55,7 +56,7 @@ fn label_kind(name: &str) -> &str {
 struct Args {
     set: PathBuf,
     fresh: Option<PathBuf>,
-    blind: Option<PathBuf>,
+    blind: Vec<PathBuf>,
     config: PathBuf,
     split: String,
     show_errors: bool,
@@ -65,12 +66,16 @@ fn args() -> Args {
     let mut a = Args {
         set: PathBuf::from("eval/data/labelled.jsonl"),
         fresh: None,
-        blind: Some(PathBuf::from("eval/data/blind3.jsonl")),
+        blind: vec![
+            PathBuf::from("eval/data/blind4.jsonl"),
+            PathBuf::from("eval/data/blind5.jsonl"),
+        ],
         config: PathBuf::from("envoy/demo.yaml"),
         split: "test".into(),
         show_errors: false,
     };
     let mut it = std::env::args().skip(1);
+    let mut blind_given = false;
     while let Some(k) = it.next() {
         match k.as_str() {
             "--set" => a.set = it.next().map(PathBuf::from).unwrap_or(a.set),
@@ -81,9 +86,14 @@ fn args() -> Args {
                 }
             }
             "--blind" => {
-                a.blind = match it.next().as_deref() {
-                    None | Some("none") => None,
-                    Some(f) => Some(PathBuf::from(f)),
+                // the first --blind replaces the default sets, later ones add
+                if !blind_given {
+                    a.blind.clear();
+                    blind_given = true;
+                }
+                match it.next().as_deref() {
+                    None | Some("none") => a.blind.clear(),
+                    Some(f) => a.blind.push(PathBuf::from(f)),
                 }
             }
             "--config" => a.config = it.next().map(PathBuf::from).unwrap_or(a.config),
@@ -421,9 +431,12 @@ fn main() {
         .filter(|r| !r.test)
         .map(|r| Value::Object(r.request.clone()).to_string())
         .collect();
-    let extra = [(&a.fresh, "the fresh set"), (&a.blind, "the blind set")];
+    let extra = a
+        .fresh
+        .iter()
+        .map(|p| (p, "the fresh set"))
+        .chain(a.blind.iter().map(|p| (p, "the blind set")));
     for (path, name) in extra {
-        let Some(path) = path else { continue };
         let extra_rows = load_set(path).unwrap_or_else(|e| fail(e));
         let seen = extra_rows
             .iter()
