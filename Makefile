@@ -123,7 +123,7 @@ train-router:
 
 # Native CPU µs of the routing decision for `model: "auto"`, 1.5 KB to 1 MB.
 bench-router:
-	cargo run --release -q -p router-eval --bin bench-router
+	cargo run --release -q -p router-eval --bin bench-router -- --prose all
 
 clean:
 	cargo clean
