@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from harness import Envoy, demo_config
+from harness import WASM, Envoy, demo_config
 from test_chat import client, post
 
 LOG = "\n".join(f"2026-11-28T10:14:{i:02d}Z ERROR api path=/v1/orders status=500 err=\"pq: too many clients\" pool_wait={i}"
@@ -92,3 +92,10 @@ def test_rules_on_the_predicted_tier(sims):
         assert h["x-llm-tier"] == "frontier"
     finally:
         e.stop()
+
+
+def test_the_module_stays_under_2_mib():
+    """Issue 10's size budget for the release `.wasm` Envoy loads here: the
+    whole module under 2 MiB (the model itself is 64 KiB of it)."""
+    size = WASM.stat().st_size
+    assert size <= 2 * 1024 * 1024, f"{WASM}: {size} bytes"
