@@ -1,5 +1,5 @@
 """Identifiers with real checksums for the evaluation sets' generators
-(make_blind2.py, make_blind3.py, make_blind4.py): a generator and an
+(make_blind.py uses its validators; make_blind2-5.py all of it): a generator and an
 independent validator per kind, and `identifier()`, which turns a slot name
 into a value. Valid identifiers are the personal data a set labels; `bad_`
 ones break exactly their check and are the near misses it labels clean.
