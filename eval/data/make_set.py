@@ -4,9 +4,9 @@ materials and cases in this directory, the seen fresh and blind sets
 (fresh.jsonl, blind.jsonl, as they are), the second batch of
 hand-written requests (cases_2*.py), the seen second blind set
 (blind2.jsonl), the third batch (cases_3*.py), the seen third blind set
-(blind3.jsonl), the fourth batch (cases_4.py) and the fifth (cases_5.py).
-Deterministic: same
-inputs, same file.
+(blind3.jsonl), the fourth batch (cases_4.py), the fifth (cases_5.py) and
+the seen fourth and fifth blind sets (blind4.jsonl, blind5.jsonl).
+Deterministic: same inputs, same file.
 Later additions are emitted after the earlier ones, so earlier requests keep
 their ids. Standard library only.
 
@@ -58,6 +58,9 @@ SEEN_SETS = ["fresh.jsonl", "blind.jsonl"]
 SEEN_SETS_2 = ["blind2.jsonl"]
 # Seen after the third batch, emitted after it for the same reason.
 SEEN_SETS_3 = ["blind3.jsonl"]
+# Seen after the fifth batch (both run once as unseen on the model of that
+# round), emitted after it.
+SEEN_SETS_4 = ["blind4.jsonl", "blind5.jsonl"]
 # Requests per template, by language and tier. High-stakes requests are a
 # minority of real traffic; two per template keeps tier 3 near 15% of the set.
 PER_TEMPLATE = {"en": [4, 4, 4, 2]}
@@ -322,7 +325,14 @@ def main(out_path: Path):
         key = json.dumps(body, sort_keys=True, ensure_ascii=False)
         group = ("c5g:" + opt["grp"]) if opt.get("grp") else "c5:" + hashlib.sha256(key.encode()).hexdigest()[:10]
         emit(group, lang, tier, pii, body)
-
+    # The fourth and fifth blind sets, evaluated once as unseen and seen
+    # since: folded in as they are, like the others (each request its own
+    # group, `b4:` and `b5:`, split by the same rule). The requests above
+    # keep their ids: the test part of the set before them is the test
+    # requests with an id below r3659.
+    for name in SEEN_SETS_4:
+        for r in load_jsonl(Path(__file__).parent / name):
+            emit(r["group"], r["lang"], r["tier"], r["pii"], r["request"])
     with open(out_path, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -7,20 +7,26 @@
 //! split of the labelled set, then on each external set given with
 //! `--blind FILE` (or `--fresh FILE`), all of which is held out.
 //!
-//! The old fresh and blind sets (`eval/data/fresh.jsonl`, `blind.jsonl`),
-//! the second and the third blind sets (`blind2.jsonl`, `blind3.jsonl`; each
-//! run once as unseen on the model and detectors it was written against)
-//! have been seen and are now part of the labelled set (make_set.py folds
-//! them in, each request its own group, split by the same rule), so none is
-//! reported apart by default: their test-side requests are in the test
-//! split's figures. The fourth and fifth blind sets (`blind4.jsonl`,
-//! `blind5.jsonl`, two writers who never ran the router on them) were run
-//! once on the model and detectors of the session they were written in and
-//! are printed by default; the next model change makes them development
-//! figures. `--blind FILE` (repeatable) replaces them; `--blind none` drops them.
+//! The old fresh and blind sets (`eval/data/fresh.jsonl`, `blind.jsonl`)
+//! and the second to fifth blind sets (`blind2.jsonl` .. `blind5.jsonl`;
+//! each run once as unseen on the model and detectors it was written
+//! against) have been seen and are now part of the labelled set (make_set.py
+//! folds them in, each request its own group, split by the same rule), so
+//! none is reported apart by default: their test-side requests are in the
+//! test split's figures (`--groups b4: --groups b5:` shows those alone). The
+//! sixth blind set (`eval/data/blind6.jsonl`), when the file exists, is the
+//! unseen one and is printed by default after the test split; when it does
+//! not, only the test split is. `--blind FILE` (repeatable) replaces it;
+//! `--blind none` drops it.
+//!
+//! Subsets of the split, to compare models on the same requests: `--before
+//! ID` keeps the requests whose id sorts before ID (the set as it was when
+//! it had that many: `--before r3659` is the test part of the set before
+//! the fourth and fifth blind sets were folded in); `--groups PREFIX`
+//! (repeatable) keeps the requests whose group starts with one of them.
 //!
 //! usage: eval-router [--set FILE] [--blind FILE|none]... [--fresh FILE|none] [--config envoy/demo.yaml]
-//!                    [--split test|train|all] [--show-errors]
+//!                    [--split test|train|all] [--before ID] [--groups PREFIX]... [--show-errors]
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -59,19 +65,23 @@ struct Args {
     blind: Vec<PathBuf>,
     config: PathBuf,
     split: String,
+    before: Option<String>,
+    groups: Vec<String>,
     show_errors: bool,
 }
+
+/// The unseen blind set, printed by default when it exists.
+const UNSEEN_BLIND: &str = "eval/data/blind6.jsonl";
 
 fn args() -> Args {
     let mut a = Args {
         set: PathBuf::from("eval/data/labelled.jsonl"),
         fresh: None,
-        blind: vec![
-            PathBuf::from("eval/data/blind4.jsonl"),
-            PathBuf::from("eval/data/blind5.jsonl"),
-        ],
+        blind: Vec::new(),
         config: PathBuf::from("envoy/demo.yaml"),
         split: "test".into(),
+        before: None,
+        groups: Vec::new(),
         show_errors: false,
     };
     let mut it = std::env::args().skip(1);
@@ -98,12 +108,17 @@ fn args() -> Args {
             }
             "--config" => a.config = it.next().map(PathBuf::from).unwrap_or(a.config),
             "--split" => a.split = it.next().unwrap_or(a.split),
+            "--before" => a.before = it.next(),
+            "--groups" => a.groups.extend(it.next()),
             "--show-errors" => a.show_errors = true,
             other => {
                 eprintln!("eval-router: unknown argument `{other}`");
                 std::process::exit(2);
             }
         }
+    }
+    if !blind_given && Path::new(UNSEEN_BLIND).exists() {
+        a.blind.push(PathBuf::from(UNSEEN_BLIND));
     }
     a
 }
@@ -410,9 +425,18 @@ fn main() {
             "train" => !r.test,
             _ => true,
         })
+        .filter(|r| a.before.as_ref().is_none_or(|b| r.id < *b))
+        .filter(|r| a.groups.is_empty() || a.groups.iter().any(|g| r.group.starts_with(g)))
         .collect();
+    let mut subset = String::new();
+    if let Some(b) = &a.before {
+        subset.push_str(&format!(", ids before {b}"));
+    }
+    if !a.groups.is_empty() {
+        subset.push_str(&format!(", groups {}", a.groups.join(" ")));
+    }
     tier_report(
-        &format!("the {} split of {}", a.split, a.set.display()),
+        &format!("the {} split of {}{subset}", a.split, a.set.display()),
         &selected,
         rows.len(),
         "split by template (see eval/data/make_set.py)",
