@@ -4,9 +4,9 @@ materials and cases in this directory, the seen fresh and blind sets
 (fresh.jsonl, blind.jsonl, as they are), the second batch of
 hand-written requests (cases_2*.py), the seen second blind set
 (blind2.jsonl), the third batch (cases_3*.py), the seen third blind set
-(blind3.jsonl), the fourth batch (cases_4.py), the fifth (cases_5.py) and
-the seen fourth and fifth blind sets (blind4.jsonl, blind5.jsonl).
-Deterministic: same inputs, same file.
+(blind3.jsonl), the fourth batch (cases_4.py), the fifth (cases_5.py), the
+seen fourth and fifth blind sets (blind4.jsonl, blind5.jsonl) and the sixth
+batch (cases_6.py). Deterministic: same inputs, same file.
 Later additions are emitted after the earlier ones, so earlier requests keep
 their ids. Standard library only.
 
@@ -49,6 +49,7 @@ import cases_3_extra  # noqa: E402,F401
 import cases_3_indirect  # noqa: E402,F401
 import cases_4  # noqa: E402  (fourth batch)
 import cases_5  # noqa: E402  (fifth batch)
+import cases_6  # noqa: E402  (sixth batch)
 
 SEED = 20261130
 # Sets written as held-out evaluations and since looked at; their requests
@@ -59,7 +60,7 @@ SEEN_SETS_2 = ["blind2.jsonl"]
 # Seen after the third batch, emitted after it for the same reason.
 SEEN_SETS_3 = ["blind3.jsonl"]
 # Seen after the fifth batch (both run once as unseen on the model of that
-# round), emitted after it.
+# round), emitted after it; the sixth batch, written after their errors, after them.
 SEEN_SETS_4 = ["blind4.jsonl", "blind5.jsonl"]
 # Requests per template, by language and tier. High-stakes requests are a
 # minority of real traffic; two per template keeps tier 3 near 15% of the set.
@@ -333,6 +334,13 @@ def main(out_path: Path):
     for name in SEEN_SETS_4:
         for r in load_jsonl(Path(__file__).parent / name):
             emit(r["group"], r["lang"], r["tier"], r["pii"], r["request"])
+    # The sixth batch (cases_6.py), grouped like the fourth and fifth.
+    for lang, tier, text, pii, opt in cases_6.C6:
+        body = request2(text, opt)
+        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
+        group = ("c6g:" + opt["grp"]) if opt.get("grp") else "c6:" + hashlib.sha256(key.encode()).hexdigest()[:10]
+        emit(group, lang, tier, pii, body)
+
     with open(out_path, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

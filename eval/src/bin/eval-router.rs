@@ -174,11 +174,12 @@ fn tier_report(title: &str, selected: &[&Row], whole: usize, split_note: &str, r
     let mut private_fp = 0usize;
     let mut private_fn = 0usize;
     let mut reasons: BTreeMap<String, usize> = BTreeMap::new();
-    let mut curve: Vec<(f32, Routing, f64)> =
-        [0.3f32, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
-            .iter()
-            .map(|t| (*t, Routing::default(), 0.0))
-            .collect();
+    let mut curve: Vec<(f32, Routing, f64)> = [
+        0.3f32, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95,
+    ]
+    .iter()
+    .map(|t| (*t, Routing::default(), 0.0))
+    .collect();
     let mut errors = Vec::new();
 
     for row in selected {
