@@ -17,8 +17,22 @@
 //!   separators `.`, `-`, `_` are ignored when comparing, and a local
 //!   part made only of role words, two-letter country codes and numbers
 //!   (`support-es`, `info.de`, `sales2`) is a role mailbox too;
+//! - documentation domains of other countries and languages: a domain with
+//!   a label `example` (or `beispiel`, `exemple`, `ejemplo`, `esempio`,
+//!   `exemplo`, `przyklad`) before its suffix (`example.jp`,
+//!   `example.co.uk`, `mail.beispiel.de`), and `yourdomain`/`yourcompany`
+//!   placeholders: registries keep or use them for examples;
+//! - team and department mailboxes: role words also cover complaints,
+//!   pricing, change boards, escalations, patient advice (`pals`),
+//!   alerts, fraud, disputes, payments, the service desk and their
+//!   equivalents in the ten languages; and an address after a display
+//!   name that names a unit (`PALS Office <pals@...>`, `"IT Service Desk"
+//!   <...>`, `Équipe paie <...>`, `Dział kadr <...>`);
 //! - domains listed in `pii.email.allow_domains` (and their subdomains);
-//! - decorators, `@mentions`, `user@localhost`, package specs (`pkg@1.2.3`).
+//! - decorators, `@mentions`, `user@localhost`, package specs (`pkg@1.2.3`),
+//!   and patterns rather than addresses: a local part with no letter or
+//!   digit, or starting with an SQL or glob wildcard (`LIKE
+//!   '%@acme-corp.io'`, `*@corp.com`).
 
 use super::text::{at, before, is_alnum};
 
@@ -266,10 +280,149 @@ pub const DEFAULT_ROLE_MAILBOXES: &[&str] = &[
     "sampark",
     "sahayata",
     "seva",
+    // Teams and departments (pii5): complaints, pricing, change boards,
+    // escalations, patient advice and liaison, alerts and on-call,
+    // fraud, disputes, payments, KYC, facilities, quality, the service
+    // desk; in the ten languages.
+    "complaints",
+    "complaint",
+    "escalations",
+    "escalation",
+    "pricing",
+    "prices",
+    "change",
+    "changes",
+    "board",
+    "cab",
+    "pals",
+    "patientexperience",
+    "patients",
+    "referrals",
+    "records",
+    "alerts",
+    "alerting",
+    "oncall",
+    "monitoring",
+    "noc",
+    "soc",
+    "it",
+    "itsupport",
+    "fraud",
+    "disputes",
+    "chargebacks",
+    "payments",
+    "kyc",
+    "aml",
+    "treasury",
+    "audit",
+    "risk",
+    "facilities",
+    "quality",
+    "qa",
+    "desk",
+    "dept",
+    "department",
+    "committee",
+    "group",
+    "merchandising",
+    "buying",
+    "wholesale",
+    "editorial",
+    "newsroom",
+    "comms",
+    "communications",
+    "pr",
+    "training",
+    "benefits",
+    "pensions",
+    "admissions",
+    "inquiries",
+    "quejas",
+    "reclamos",
+    "precios",
+    "pagos",
+    "beschwerde",
+    "beschwerden",
+    "preise",
+    "zahlungen",
+    "plaintes",
+    "tarifs",
+    "paiements",
+    "paie",
+    "reclamacoes",
+    "precos",
+    "pagamentos",
+    "prezzi",
+    "pagamenti",
+    "skargi",
+    "cennik",
+    "platnosci",
+    "shikayat",
+    "kujo",
+    "kaikei",
+    "jiaofei",
 ];
 
 /// Reserved second-level domains (RFC 2606 §3).
 const RESERVED_DOMAINS: &[&str] = &["example.com", "example.net", "example.org"];
+/// Labels that make any domain a documentation one, whatever its country
+/// suffix (`example.jp`, `example.co.uk`, `beispiel.de`, `exemple.fr`).
+const EXAMPLE_LABELS: &[&str] = &[
+    "example",
+    "beispiel",
+    "exemple",
+    "ejemplo",
+    "esempio",
+    "exemplo",
+    "przyklad",
+    "yourdomain",
+    "yourcompany",
+    "your-domain",
+    "your-company",
+];
+/// Words of a display name that names a unit rather than a person
+/// (`PALS Office <pals@...>`), compared on whole words, any case.
+const UNIT_WORDS: &[&str] = &[
+    "office",
+    "team",
+    "desk",
+    "department",
+    "dept",
+    "board",
+    "committee",
+    "service",
+    "services",
+    "support",
+    "centre",
+    "center",
+    "unit",
+    "helpdesk",
+    "hotline",
+    "mailbox",
+    "inbox",
+    "notifications",
+    "abteilung",
+    "büro",
+    "buero",
+    "kundenservice",
+    "équipe",
+    "equipe",
+    "servicio",
+    "departamento",
+    "oficina",
+    "equipo",
+    "ufficio",
+    "squadra",
+    "servizio",
+    "biuro",
+    "dział",
+    "dzial",
+    "zespół",
+    "zespol",
+    "serviço",
+    "servico",
+    "setor",
+];
 /// Reserved top-level names (RFC 2606 §2, RFC 6761, RFC 6762 for `.local`).
 const RESERVED_TLDS: &[&str] = &["example", "test", "invalid", "localhost", "local"];
 
@@ -306,7 +459,18 @@ impl EmailRules {
     /// Is this address a person's? (Reserved domains, role mailboxes and
     /// allowed domains are not.)
     pub fn personal(&self, local: &str, domain: &str) -> bool {
-        if RESERVED_DOMAINS.iter().any(|r| within(domain, r))
+        // A pattern, not an address: no letter or digit in the local part,
+        // or an SQL/glob wildcard where it starts (`'%@acme-corp.io'`).
+        if !local.bytes().any(|c| c.is_ascii_alphanumeric()) || local.starts_with('%') {
+            return false;
+        }
+        let labels = domain.split('.').count();
+        let example = domain
+            .split('.')
+            .take(labels.saturating_sub(1))
+            .any(|l| EXAMPLE_LABELS.iter().any(|e| l.eq_ignore_ascii_case(e)));
+        if example
+            || RESERVED_DOMAINS.iter().any(|r| within(domain, r))
             || RESERVED_TLDS.iter().any(|t| within(domain, t))
             || self.allow_domains.iter().any(|a| within(domain, a))
         {
@@ -405,5 +569,26 @@ pub fn find_at(rules: &EmailRules, b: &[u8], at_sign: usize) -> Option<(usize, u
     }
     let local = std::str::from_utf8(b.get(start..at_sign)?).ok()?;
     let domain = std::str::from_utf8(b.get(dom_start..end)?).ok()?;
-    rules.personal(local, domain).then_some((start, end))
+    (rules.personal(local, domain) && !unit_display_name(b, start)).then_some((start, end))
+}
+
+/// Is the address at `start` the `<...>` of a display name that names a
+/// unit (`PALS Office <pals@...>`, `"IT Service Desk" <it@...>`)? Reads
+/// at most 48 bytes back, on the same line.
+fn unit_display_name(b: &[u8], start: usize) -> bool {
+    if before(b, start) != b'<' {
+        return false;
+    }
+    let mut lo = start.saturating_sub(1);
+    let stop = lo.saturating_sub(48);
+    while lo > stop && !matches!(before(b, lo), b'\n' | b':' | b',' | b';' | b'>') {
+        lo -= 1;
+    }
+    let Some(name) = b.get(lo..start.saturating_sub(1)) else {
+        return false;
+    };
+    // The 48-byte cut may split a character: read what decodes.
+    let name = String::from_utf8_lossy(name).to_lowercase();
+    name.split(|c: char| !c.is_alphanumeric())
+        .any(|w| !w.is_empty() && UNIT_WORDS.contains(&w))
 }

@@ -1383,6 +1383,11 @@ const NOT_PERSON_AFTER_OWN: &[&str] = &[
     "équipe",
 ];
 
+/// Is `word` (after a possessive) a thing or a place, not a person?
+pub(super) fn thing_after_own(word: &str) -> bool {
+    sorted_has(NOT_PERSON_AFTER_OWN, &word.to_lowercase())
+}
+
 /// Names after a first-person possessive and one word (pii4): `my niece
 /// Sofia`, `mi sobrina Lucía`, `ma nièce Léa`, `mein Enkel Tim`, `mia
 /// cugina Giada`: whoever the middle word names (a relative the lists
