@@ -92,7 +92,9 @@ fn name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
                 // Any word but a postposition or pronoun (`पिता को`).
                 let e = word_end(text, i);
                 let word = text.get(i..e)?;
-                return health_names::devanagari_name_word(word).then_some((h.start, e));
+                return (health_names::devanagari_name_word(word)
+                    && !health_names::devanagari_verb_stem(text, e))
+                .then_some((h.start, e));
             }
             // A capitalised word, or an initial and one (`patient: J. Smith`).
             let e = capitalized_word(text, i).or_else(|| {

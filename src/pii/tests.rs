@@ -1354,6 +1354,7 @@ fn health_fiction_public_life_and_test_patients_pii5() {
             ),
             ("मेरी माँ कमला जी को टाइप 2 डायबिटीज़ है", h),
             ("मेरे पिता रमेश को डायबिटीज़ है", h),
+            ("मेरे दोस्त अमित को डायबिटीज़ है", h),
             (
                 "Anna Lenz had knee surgery on Monday and needs a sick note",
                 h,
@@ -1376,6 +1377,43 @@ fn health_fiction_public_life_and_test_patients_pii5() {
             "Testdaten: Max Testperson, Diabetes Typ 2",
             "paciente de prueba: Laura Gil, asma",
             "dane testowe: Jan Testowy, cukrzyca",
+            // A Hindi verb's stem after a relative word is no name.
+            "दोस्त पूछ रहा है कि डायबिटीज़ की दवा के साथ क्या वो उपवास रख सकता है",
+            "मेरी बहन कह रही थी कि डायबिटीज़ में चावल नहीं खाना चाहिए",
+        ],
+    );
+}
+
+#[test]
+fn address_after_a_cue_without_a_listed_street_word() {
+    let a = "address";
+    check(
+        BuiltinPii::Address,
+        &[
+            ("My new address is 17 Prinsengracht, 1015 DV Amsterdam.", a),
+            ("Ich wohne Am Rosenhang 14a, 12345 Berlin.", a),
+            ("Meine Adresse: Im Winkel 3, 50667 Köln", a),
+            (
+                "Deliver to Flat 302, Sunshine Apartments, Andheri West, Mumbai 400053",
+                a,
+            ),
+            (
+                "my address: Flat 4B, Lakeview Residency, Whitefield, Bengaluru 560066",
+                a,
+            ),
+            ("j'habite 8 Clos des Lilas, 69003 Lyon", a),
+            ("mieszkam Osiedle Słoneczne 12, 61-001 Poznań", a),
+            ("vivo en Urbanización Los Pinos 7, 29600 Marbella", a),
+        ],
+        &[
+            // No postcode on the line, a date, a server, or an email.
+            "My new address is 17 Prinsengracht.",
+            "Meine Adresse hat sich ab 1. Mai 2026 geändert, 12345 Berlin",
+            "IP address 10.0.0.1, port 8080 Server",
+            "server address: Node 3, 10.0.0.1",
+            "email address: Anna 2, anna@x.de",
+            "Adresse:\nAm Rosenhang 14a, 12345 Berlin",
+            "address 17 Prinsengracht\n1015 DV Amsterdam",
         ],
     );
 }
