@@ -46,6 +46,8 @@ const WORDS: &str = concat!(
     "season 2|season 3|season 4|season 5|season one|chapter|in the book|",
     "my novel|my story|my book|my screenplay|mi novela|mon roman|mein roman|",
     "il mio romanzo|moja powieść|meu romance|o meu livro|",
+    "meinem roman|meinen roman|meinem buch|meiner geschichte|mi relato|",
+    "mi cuento|mon histoire|la mia storia|moim opowiadaniu|minha história|",
     "the book|poem|fairy tale|role-play|roleplay|biography|biopic|",
     "celebrity|famous|actor|actress|singer|physicist|the president|",
     "king|queen|prince|princess|public figure|historical figure|",

@@ -26,8 +26,10 @@ pub(super) const CONDITIONS: &[&str] = &[
     "knee replacement",
     "transplant",
     "bypass surgery",
-    // Any surgery someone is having or had (`gallbladder surgery`), pii5.
+    // Any surgery someone is having or had (`gallbladder surgery`, `am
+    // Knie operiert`), pii5.
     "surgery",
+    "operiert",
     "osteoporo",
     "anaemia",
     "sickle cell",
