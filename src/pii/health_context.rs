@@ -117,7 +117,7 @@ const WORDS: &str = concat!(
     "क्रिकेटर|サッカー選手|政治家|首相|球星|足球运动员|",
     // Test data around a name (pii5): a test or training patient is
     // nobody (`Our test patient in the training EMR is 'Jane ...'`).
-    "test patient|test patients|dummy patient|synthetic patient|",
+    "test patient|dummy patient|synthetic patient|",
     "fictitious patient|sample patient|mock patient|demo patient|",
     "test data|dummy data|sample data|synthetic data|fake data|mock data|",
     "test record|training emr|testpatient|testdaten|",
