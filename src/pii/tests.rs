@@ -1417,3 +1417,24 @@ fn address_after_a_cue_without_a_listed_street_word() {
         ],
     );
 }
+
+#[test]
+fn health_a_general_statement_someone_makes_is_not_their_condition() {
+    let h = "health";
+    check(
+        BuiltinPii::Health,
+        &[
+            ("Mi jefe Andrés dice que tiene diabetes", h),
+            ("My boss Andrew says he has diabetes", h),
+            ("Mein Kollege Jonas sagt, er hat Asthma", h),
+            ("Anna Kowalska mówi, że ma cukrzycę", h),
+        ],
+        &[
+            "Mi jefe Andrés dice que la diabetes es hereditaria",
+            "My colleague Andrew says the asthma season starts in May",
+            "Mein Kollege Jonas meint, die Depression sei eine Modekrankheit",
+            "Mon collègue Hugo pense que le diabète vient du sucre",
+            "Il mio collega Marco dice che il diabete è ereditario",
+        ],
+    );
+}
