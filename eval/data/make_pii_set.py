@@ -15,7 +15,9 @@ mailboxes, numbers failing their checksum, dates, versions, amounts, street
 names with no number, conditions with nobody named. Hand-written batches
 follow the generated rows: `pii_more.py`, `pii_3.py` (business details,
 clinical shorthand) and `pii_4.py` (fiction and public figures, a person's
-details after a business word, phones in logs, tables and national formats).
+details after a business word, phones in logs, tables and national formats)
+and `pii_5.py` (test card numbers, documentation domains and team mailboxes,
+placeholder phones, characters and public life, addresses after a cue).
 """
 
 import json
@@ -25,6 +27,7 @@ from pathlib import Path
 
 from pii_3 import PII_3
 from pii_4 import PII_4
+from pii_5 import PII_5
 from pii_more import MORE
 
 rng = random.Random(20261130)
@@ -550,6 +553,12 @@ def main():
     for k, (lang, labels, text) in enumerate(PII_4):
         split = "test" if k % 3 == 2 else "train"
         emit(f"pii4:{k}", split, lang, labels, text)
+    # The fifth batch (eval/data/pii_5.py): test card numbers, documentation
+    # domains of every country, team mailboxes, placeholder phones,
+    # characters and public life, addresses after a cue.
+    for k, (lang, labels, text) in enumerate(PII_5):
+        split = "test" if k % 3 == 2 else "train"
+        emit(f"pii5:{k}", split, lang, labels, text)
     with OUT.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -25,6 +25,13 @@
 //! after it and no telling word before; a personal word nearer (my, home,
 //! ship to, delivery address, `wohnhaft`, `j'habite`) keeps it.
 //!
+//! - after an address cue (`my new address is`, `Adresse:`, `wohne`,
+//!   `deliver to`), any street the lists lack, with its number on either
+//!   side, when a postcode follows on the same line: `17 Prinsengracht,
+//!   1015 DV Amsterdam`, `Am Rosenhang 14a, 12345 Berlin`, `Flat 302,
+//!   Sunshine Apartments, Andheri West, Mumbai 400053` (Dutch, German
+//!   streets with no suffix, Indian flats).
+//!
 //! Deliberately ignores: street names without a number (`Wall Street`,
 //! `Abbey Road`), a number and street with nothing to place it (`3 Main
 //! Street` alone: no city, postcode or cue), landmarks and cities alone,
@@ -61,6 +68,7 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
             Cat::CjkAdmin => cjk_blocks(ctx, h),
             Cat::CjkStreet => chinese_street(ctx, h),
             Cat::PostMark => japanese_postcode(ctx, h),
+            Cat::Cue(Cue::Address) => after_cue(ctx, h),
             _ => None,
         };
         if let Some((s, e)) = found {
@@ -224,6 +232,91 @@ fn name_word_before(text: &str, end: usize) -> Option<usize> {
         return (digits > 0 && ["st", "nd", "rd", "th"].contains(&suffix.as_str())).then_some(k);
     }
     upper_at(text, s).then_some(s)
+}
+
+/// Bytes after an address cue where the street may start.
+const AFTER_CUE: usize = 24;
+/// Bytes after the house number where the postcode may sit, on one line.
+const CUE_POSTCODE_WINDOW: usize = 80;
+
+/// After an address cue, a street the lists lack: a house number then
+/// capitalised words (`17 Prinsengracht`, `Flat 302`) or capitalised
+/// words then a number (`Am Rosenhang 14a`), confirmed by a postcode next
+/// to a capitalised city on the same line. Reads at most about 190
+/// bytes per cue.
+fn after_cue(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
+    let (text, b) = (ctx.text, ctx.b);
+    let limit = h.end.saturating_add(AFTER_CUE).min(b.len());
+    let mut s = h.end;
+    while s < limit {
+        let c = at(b, s);
+        if c == b'\n' {
+            return None;
+        }
+        if (is_digit(c) || upper_at(text, s)) && !is_alnum(before(b, s)) {
+            break;
+        }
+        s += 1;
+    }
+    if s >= limit {
+        return None;
+    }
+    let number_end = if is_digit(at(b, s)) {
+        let n = house_number(b, s)?;
+        if at(b, n) != b' ' {
+            return None;
+        }
+        name_after(text, n + 1)?;
+        n
+    } else {
+        let name_end = name_after(text, s)?;
+        number_after_name(text, name_end)?.1
+    };
+    postcode_on_line(ctx, number_end).map(|e| (s, e))
+}
+
+/// A postcode with a capitalised city beside it (`1015 DV Amsterdam`,
+/// `12345 Berlin`, `Mumbai 400053`) after `from`, on the same line
+/// within [`CUE_POSTCODE_WINDOW`] bytes, after a comma: its end.
+fn postcode_on_line(ctx: &Ctx, from: usize) -> Option<usize> {
+    let (text, b) = (ctx.text, ctx.b);
+    let limit = from.saturating_add(CUE_POSTCODE_WINDOW).min(b.len());
+    let mut comma = false;
+    let mut i = from;
+    while i < limit {
+        let c = at(b, i);
+        match c {
+            b'\n' => return None,
+            b',' => comma = true,
+            _ => {}
+        }
+        if comma && is_digit(c) && !is_alnum(before(b, i)) {
+            let n = digit_run(b, i, 7);
+            // Dutch `1015 DV`, or a postcode of the other shapes.
+            let nl = n == 4
+                && at(b, i + 4) == b' '
+                && at(b, i + 5).is_ascii_uppercase()
+                && at(b, i + 6).is_ascii_uppercase()
+                && !is_alnum(at(b, i + 7));
+            let end = if nl { Some(i + 7) } else { postcode_at(ctx, i) };
+            if let Some(e) = end {
+                let city_after = at(b, e) == b' ' && upper_at(text, e + 1);
+                let city_before = before(b, i) == b' '
+                    && name_word_before(text, i.saturating_sub(1))
+                        .is_some_and(|w| upper_at(text, w));
+                if city_after {
+                    return Some(word_end(text, e + 1));
+                }
+                if city_before {
+                    return Some(e);
+                }
+            }
+            i += n.max(1);
+            continue;
+        }
+        i += 1;
+    }
+    None
 }
 
 /// en: `221B Baker Street`.

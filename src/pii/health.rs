@@ -92,7 +92,9 @@ fn name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
                 // Any word but a postposition or pronoun (`पिता को`).
                 let e = word_end(text, i);
                 let word = text.get(i..e)?;
-                return health_names::devanagari_name_word(word).then_some((h.start, e));
+                return (health_names::devanagari_name_word(word)
+                    && !health_names::devanagari_verb_stem(text, e))
+                .then_some((h.start, e));
             }
             // A capitalised word, or an initial and one (`patient: J. Smith`).
             let e = capitalized_word(text, i).or_else(|| {
@@ -199,6 +201,40 @@ fn case_ok(text: &str, h: &Hit) -> bool {
         .is_none_or(|w| *w == word)
 }
 
+/// Verbs of saying and thinking (pii5), whole words, lowercase.
+const SPEECH: &str = "says|said|thinks|believes|dice|dijo|cree|opina|sagt|meint|glaubt|\
+                      dit|pense|croit|diz|disse|acha|crede|pensa|mówi|uważa|twierdzi|\
+                      कहते|कहती|कहता|मानते";
+
+/// Articles that make a condition the topic in general (`la diabetes es
+/// hereditaria`), right before it.
+const ARTICLES: &str = "the|la|el|le|il|lo|die|der|das|a|o|l'";
+
+/// Is the condition at `cond` what a weakly named person before it (ending
+/// at `name_end`) says or thinks about in general (`Mi jefe Andrés dice
+/// que la diabetes es hereditaria`)? A verb of saying between them and an
+/// article right before the condition; `says he has diabetes` stays.
+/// Reads only the bytes between them (at most [`WINDOW`]).
+fn topic_of_speech(text: &str, name_end: usize, cond: usize) -> bool {
+    let Some(between) = text.as_bytes().get(name_end..cond) else {
+        return false;
+    };
+    // Words on bytes: ASCII letters and digits, and every non-ASCII byte.
+    let word_byte = |c: &u8| c.is_ascii_alphanumeric() || *c >= 0x80 || *c == b'\'';
+    let mut said = false;
+    let mut last: &[u8] = &[];
+    for w in between.split(|c| !word_byte(c)).filter(|w| !w.is_empty()) {
+        said |= SPEECH
+            .split('|')
+            .any(|v| v.as_bytes().eq_ignore_ascii_case(w));
+        last = w;
+    }
+    said && (ARTICLES
+        .split('|')
+        .any(|a| a.as_bytes().eq_ignore_ascii_case(last))
+        || last.ends_with(b"l'"))
+}
+
 /// Every (name, condition) pair, as the span covering both.
 ///
 /// A name is strong evidence when a cue introduces it (an honorific, a
@@ -243,9 +279,13 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
     for c in &conditions {
         let cover = |(s, e): (usize, usize)| (s.min(c.start), e.max(c.end));
         if let Some(n) = near(ctx.text, &strong, c, WINDOW, &unnamed) {
-            out.push(cover(n));
+            if !topic_of_speech(ctx.text, n.1, c.start) {
+                out.push(cover(n));
+            }
         } else if let Some(n) = near(ctx.text, &weak, c, WINDOW, &unnamed) {
-            weak_pairs.push((cover(n), n.0));
+            if !topic_of_speech(ctx.text, n.1, c.start) {
+                weak_pairs.push((cover(n), n.0));
+            }
         } else {
             alone.push(*c);
         }
@@ -285,7 +325,9 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
         shaped.sort_unstable();
         for c in &alone {
             if let Some((s, e)) = near(ctx.text, &shaped, c, SHAPE_WINDOW, &unnamed) {
-                weak_pairs.push(((s.min(c.start), e.max(c.end)), s));
+                if !topic_of_speech(ctx.text, e, c.start) {
+                    weak_pairs.push(((s.min(c.start), e.max(c.end)), s));
+                }
             }
         }
     }

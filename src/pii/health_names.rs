@@ -436,6 +436,23 @@ pub(super) fn devanagari_name_word(word: &str) -> bool {
     !word.is_empty() && !sorted_has(DEVANAGARI_FUNCTION, word)
 }
 
+/// Auxiliaries that follow a verb's stem (`पूछ रहा है`, `कह सकता`, `बता
+/// दिया`): the word before one of them is a verb, not a name (pii5).
+const DEVANAGARI_AUXILIARIES: &str =
+    "गई|गए|गया|चुका|चुकी|चुके|दिया|दी|रहा|रही|रहे|लिया|ली|सकता|सकती|सकते";
+
+/// Is the Devanagari word ending at `end` followed by an auxiliary (so
+/// it is a verb's stem)? Reads one word after it.
+pub(super) fn devanagari_verb_stem(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let next = word_end(rest, 0);
+    rest.get(..next)
+        .is_some_and(|w| !w.is_empty() && DEVANAGARI_AUXILIARIES.split('|').any(|a| a == w))
+}
+
 /// Capitalised words that start sentences or are not names: dropped from
 /// the start of a run of capitalised words.
 const STARTERS: &[&str] = &[
@@ -1382,6 +1399,11 @@ const NOT_PERSON_AFTER_OWN: &[&str] = &[
     "école",
     "équipe",
 ];
+
+/// Is `word` (after a possessive) a thing or a place, not a person?
+pub(super) fn thing_after_own(word: &str) -> bool {
+    sorted_has(NOT_PERSON_AFTER_OWN, &word.to_lowercase())
+}
 
 /// Names after a first-person possessive and one word (pii4): `my niece
 /// Sofia`, `mi sobrina Lucía`, `ma nièce Léa`, `mein Enkel Tim`, `mia

@@ -26,6 +26,10 @@ pub(super) const CONDITIONS: &[&str] = &[
     "knee replacement",
     "transplant",
     "bypass surgery",
+    // Any surgery someone is having or had (`gallbladder surgery`, `am
+    // Knie operiert`), pii5.
+    "surgery",
+    "operiert",
     "osteoporo",
     "anaemia",
     "sickle cell",
@@ -293,6 +297,9 @@ pub(super) const CONDITIONS: &[&str] = &[
     "प्रत्यारोपण",
     "ट्रांसप्लांट",
     "सर्जरी",
+    // With the nukta people often type (`डायबिटीज़`): the lexicon's
+    // Devanagari boundary refuses a match followed by a sign (pii5).
+    "डायबिटीज़",
     "फ्रैक्चर",
     "मोटापा",
     "एनीमिया",

@@ -37,7 +37,13 @@
 //! mobile, `Durchwahl`, call back) or a person's name is nearer; digits
 //! right after a letters-and-digits code (`1Z 8V7 46E 03 1234 5678`).
 //!
-//! Deliberately ignores: dates (`2024-01-15`, `15.01.2024`), times,
+//! Placeholders of documentation and test data are nobody's number: a
+//! number whose last seven or more digits are one digit repeated
+//! (`03-0000-0000`, `+49 30 1111111`), and North America's fictional
+//! `555-0100`..`555-0199` written without an area code (`+1 555 0100`).
+//!
+//! Deliberately ignores: dates (`2024-01-15`, `15.01.2024`, also right
+//! after a phone cue word: a CSV row's `teléfono;...;2026-10-02`), times,
 //! versions and IP addresses (dots with short groups), ISBNs, amounts with
 //! space thousands separators (`612 345 678` without a cue), bare digit runs
 //! without a cue (`0612345678`, order numbers), arithmetic (`3+4`), signed
@@ -62,10 +68,62 @@ fn clean_end(b: &[u8], end: usize) -> bool {
     !(is_alnum(next) || decimal)
 }
 
-/// A number found at `start..end` is a person's: not a service number
-/// and not a business's by the words around it (see [`super::business`]).
+/// A number found at `start..end` is a person's: not a service number,
+/// not a placeholder, and not a business's by the words around it (see
+/// [`super::business`]).
 fn personal(b: &[u8], start: usize, end: usize) -> Option<usize> {
-    (!service_number(b, start, end) && !business_context(b, start, end, true)).then_some(end)
+    (!service_number(b, start, end)
+        && !placeholder_number(b, start, end)
+        && !business_context(b, start, end, true))
+    .then_some(end)
+}
+
+/// A placeholder of documentation or test data: the last seven or more
+/// digits are one digit repeated (`03-0000-0000`, `+81 3 0000 0000`), or
+/// North America's fictional `555-01xx` with no area code (`+1 555
+/// 0100`, `555-0123`). Read once, only for a number already found.
+pub fn placeholder_number(b: &[u8], start: usize, end: usize) -> bool {
+    let mut digits = [0u8; 16];
+    let mut n = 0usize;
+    for &c in b.get(start..end).unwrap_or_default() {
+        if c.is_ascii_digit() {
+            if let Some(slot) = digits.get_mut(n) {
+                *slot = c;
+            }
+            n = n.saturating_add(1);
+        }
+    }
+    let ds = digits.get(..n.min(16)).unwrap_or_default();
+    let last = ds.last().copied().unwrap_or(0);
+    let same = ds.iter().rev().take_while(|&&d| d == last).count();
+    // Seven digits: the subscriber number, with `+1` or a trunk `1`.
+    let seven = match ds {
+        [b'1', rest @ ..] if rest.len() == 7 => rest,
+        _ if ds.len() == 7 => ds,
+        _ => &[],
+    };
+    let fictional = seven.starts_with(b"5550") && seven.get(4) == Some(&b'1');
+    same >= 7 || fictional
+}
+
+/// A date written as digits (`2026-10-02`, `02.10.2026`, `10/02/2026`):
+/// a year of 19xx or 20xx with a month and a day.
+fn date_shape(b: &[u8], i: usize, g: &Groups) -> bool {
+    let num = |from: usize, n: usize| super::text::number(b, from, n);
+    match g.lens() {
+        [4, 2, 2] => {
+            let (y, m, d) = (num(i, 4), num(i + 5, 2), num(i + 8, 2));
+            (1900..=2099).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+        }
+        [2, 2, 4] => {
+            let (a, m, y) = (num(i, 2), num(i + 3, 2), num(i + 6, 4));
+            (1900..=2099).contains(&y)
+                && (1..=31).contains(&a)
+                && (1..=31).contains(&m)
+                && (a <= 12 || m <= 12)
+        }
+        _ => false,
+    }
 }
 
 /// `+` and 8–15 digits: the end of the number.
@@ -246,8 +304,10 @@ impl Groups {
 pub fn national_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let e = national_shape(ctx, i)?;
     let b = ctx.b;
-    (!service_number(b, i, e) && !business_context_named(b, i, e, true, &person_names(ctx, i)))
-        .then_some(e)
+    (!service_number(b, i, e)
+        && !placeholder_number(b, i, e)
+        && !business_context_named(b, i, e, true, &person_names(ctx, i)))
+    .then_some(e)
 }
 
 /// [`national_at`] before the business checks.
@@ -273,7 +333,7 @@ fn national_shape(ctx: &Ctx, i: usize) -> Option<usize> {
         return intl_body(b, j);
     }
     let g = Groups::read(b, i);
-    if g.digits == 0 || g.count > 7 || !clean_end(b, g.end) {
+    if g.digits == 0 || g.count > 7 || !clean_end(b, g.end) || date_shape(b, i, &g) {
         return None;
     }
     let lens = g.lens();

@@ -177,14 +177,16 @@ fn credit_card() {
     check(
         BuiltinPii::CreditCard,
         &[
-            ("card 4111 1111 1111 1111 exp 12/27", c),
-            ("5500-0000-0000-0004", c),
-            ("4111111111111111", c),
-            ("amex 378282246310005.", c),
-            ("6011 1111 1111 1117", c),
-            ("(4012888888881881)", c),
-            ("tarjeta 3530 1113 3330 0000", c),
-            ("Karte: 5500 0000 0000 0004", c),
+            ("card 4526 0181 5908 3012 exp 12/27", c),
+            ("5596-0308-2462-8198", c),
+            ("4661318609139090", c),
+            ("amex 374821993518197.", c),
+            ("6011 0937 8657 9754", c),
+            ("(4432319487574919)", c),
+            ("tarjeta 3530 1862 5276 0186", c),
+            ("Karte: 5595 5597 9711 4712", c),
+            ("carte 2221 0497 4650 7520", c),
+            ("Diners 36917034236672", c),
         ],
         &[
             "4111111111111112",
@@ -204,6 +206,21 @@ fn credit_card() {
             "2000000000000006",
             "9000000000000001",
             "411111111111111 (15 digits, Visa has 13, 16, 19)",
+            // The networks' and processors' test numbers (pii5): nobody's.
+            "card 4111 1111 1111 1111 exp 12/27",
+            "4111111111111111",
+            "amex 378282246310005.",
+            "6011 1111 1111 1117",
+            "(4012888888881881)",
+            "tarjeta 3530 1113 3330 0000",
+            "Karte: 5500 0000 0000 0004",
+            "Testkarte 4242 4242 4242 4242",
+            "carte de test 5555 5555 5555 4444",
+            "cartão 5105 1051 0510 5100",
+            "carta di prova 4000 0566 5566 5556",
+            "karta 2223 0031 2200 3222",
+            "テスト用カード 3566 0020 2036 0505",
+            "测试卡 6200 0000 0000 0005",
         ],
     );
 }
@@ -496,7 +513,7 @@ fn kinds_and_labels() {
 #[test]
 fn findings_have_spans_and_order() {
     let d = all();
-    let text = "IBAN DE89370400440532013000, card 4111 1111 1111 1111, ann@acme.org, \
+    let text = "IBAN DE89370400440532013000, card 4526 0181 5908 3012, ann@acme.org, \
                 +44 20 7946 0958, DNI 12345678Z";
     let found = d.find_all(text);
     let got: Vec<(&str, &str)> = found
@@ -507,7 +524,7 @@ fn findings_have_spans_and_order() {
         got,
         [
             ("iban", "DE89370400440532013000"),
-            ("credit_card", "4111 1111 1111 1111"),
+            ("credit_card", "4526 0181 5908 3012"),
             ("email", "ann@acme.org"),
             ("phone", "+44 20 7946 0958"),
             ("national_id:es_dni", "12345678Z"),
@@ -516,7 +533,7 @@ fn findings_have_spans_and_order() {
     assert_eq!(d.detect(text), Some(PiiKind::Iban));
     assert!(d.find_all("nothing to see").is_empty());
     assert!(only(BuiltinPii::Email)
-        .find("4111 1111 1111 1111")
+        .find("4526 0181 5908 3012")
         .is_none());
 }
 
@@ -1235,4 +1252,189 @@ fn placeholder_identities_of_test_data_are_not_people() {
             "{text:?}"
         );
     }
+}
+
+#[test]
+fn email_documentation_domains_patterns_and_team_mailboxes() {
+    let e = "email";
+    check(
+        BuiltinPii::Email,
+        &[
+            // People's addresses stay found, also after a person's
+            // display name and beside the new role words.
+            ("From: Anna Kowalska <anna.kowalska@wp.pl>", e),
+            ("write to mark.price@northbay-bank.co.uk", e),
+            ("Von: Jonas Brandt <j.brandt@gmx.de>", e),
+            ("Cc: \"Lucía Ortega\" <lucia.ortega@movistar.es>", e),
+            ("taro.yamada@docomo.ne.jp に送って", e),
+            ("grant.board@acme.io is Grant's own box", e),
+        ],
+        &[
+            // Documentation domains of every country and language.
+            "メールはtaro.yamada@example.jp、電話はダミー",
+            "contact jane@example.co.uk",
+            "schreib an max@beispiel.de",
+            "écrire à jean@exemple.fr",
+            "escribe a ana@ejemplo.es",
+            "scrivi a mario@esempio.it",
+            "pisz do jan@przyklad.pl",
+            "mande para ana@exemplo.com.br",
+            "send to jane@yourcompany.com",
+            // Patterns, not addresses (SQL LIKE, globs).
+            "WHERE lower(c.email) LIKE '%@acme-corp.io'",
+            "Filter: (lower(email) ~~ '%@acme-corp.io'::text)",
+            "block *@spam-domain.com at the gateway",
+            // Team and department mailboxes.
+            "write to complaints@northbay-bank.co.uk",
+            "approver: change-board@northbay-bank.co.uk",
+            "urgent pricing issues to pricing-sg@lumo-market.com",
+            "escalations-de@shop.de",
+            "quejas@aerolinea.es",
+            "beschwerde@stadtwerke.de",
+            "plaintes@transport.fr",
+            "reclamacoes@loja.com.br",
+            "skargi@urzad.pl",
+            "pagamenti.it@azienda.it",
+            // A display name that names a unit.
+            "From: PALS Office <pals@meridian-health.org>",
+            "From: \"IT Service Desk\" <itsd@corp.example-bank.de>",
+            "De : Équipe paie <rh.paie@entreprise.fr>",
+            "Od: Dział kadr <kadry.wroclaw@firma.pl>",
+            "De: Oficina de atención <atencion.madrid@banco.es>",
+        ],
+    );
+}
+
+#[test]
+fn phone_placeholders_and_dates_after_a_cue() {
+    let p = "phone";
+    check(
+        BuiltinPii::Phone,
+        &[
+            ("電話は03-1234-5678です", p),
+            ("Tel. 030 12345678", p),
+            ("call Ana on +1 415 555 2671", p),
+            ("direct line 206 555 0187", p),
+            ("teléfono: 612 48 93 07", p),
+            ("Handy 0151 2345 6789", p),
+            ("ticket;cliente;telefono\nT-1;Ana Ruiz;612 48 93 07", p),
+        ],
+        &[
+            // Placeholders of documentation and test data.
+            "電話は03-0000-0000のようなダミーで",
+            "Tel. 030 00000000",
+            "\"phone\": \"+1 555 0100\"",
+            "telefone (11) 99999-9999 de exemplo",
+            "téléphone 06 00 00 00 00",
+            "telefono 333 0000000",
+            "+44 20 0000 0000",
+            // Dates are not numbers, even right after a cue word or in a
+            // table whose other column is `teléfono`.
+            "T-4102;2026-10-01;Clínica Norte;teléfono;acceso;1;sí;5\nT-4103;2026-10-02;Hotel Brisa",
+            "tel. kontakt: 12.10.2026",
+            "Telefonat am 2026-10-02 um 10 Uhr",
+            "电话 2026-10-02 回访",
+        ],
+    );
+}
+
+#[test]
+fn health_fiction_public_life_and_test_patients_pii5() {
+    let h = "health";
+    check(
+        BuiltinPii::Health,
+        &[
+            // Real people, also after a possessive and one word.
+            ("my niece Sofia has asthma", h),
+            ("mein Enkel Tim hat Diabetes", h),
+            ("ma filleule Inès a de l'asthme", h),
+            (
+                "I'm having gallbladder surgery next week. My name is Kevin Draper.",
+                h,
+            ),
+            ("मेरी माँ कमला जी को टाइप 2 डायबिटीज़ है", h),
+            ("मेरे पिता रमेश को डायबिटीज़ है", h),
+            ("मेरे दोस्त अमित को डायबिटीज़ है", h),
+            (
+                "Anna Lenz had knee surgery on Monday and needs a sick note",
+                h,
+            ),
+        ],
+        &[
+            // A work's character after `my novel,` (the possessive owns
+            // the work, not the person).
+            "In my novel, Detective Mara Kell has PTSD after a shooting.",
+            "En mi novela, Clara Ruiz tiene cáncer.",
+            "Dans mon roman, Paul Girard souffre d'asthme.",
+            // Public life: spoke publicly, a footballer, a politician.
+            "come Gianluca Vialli ha parlato pubblicamente del suo tumore",
+            "the footballer Tom Harlow was treated for leukaemia",
+            "Der Politiker Jan Becker hat öffentlich über seine Depression gesprochen",
+            "el futbolista Andrés Lima habló públicamente de su cáncer",
+            "piłkarz Adam Nowicki publicznie mówił o depresji",
+            // Test patients and test data.
+            "Our test patient in the training EMR is 'Jane Testpatient', diagnosis Asthma",
+            "Testdaten: Max Testperson, Diabetes Typ 2",
+            "paciente de prueba: Laura Gil, asma",
+            "dane testowe: Jan Testowy, cukrzyca",
+            // A Hindi verb's stem after a relative word is no name.
+            "दोस्त पूछ रहा है कि डायबिटीज़ की दवा के साथ क्या वो उपवास रख सकता है",
+            "मेरी बहन कह रही थी कि डायबिटीज़ में चावल नहीं खाना चाहिए",
+        ],
+    );
+}
+
+#[test]
+fn address_after_a_cue_without_a_listed_street_word() {
+    let a = "address";
+    check(
+        BuiltinPii::Address,
+        &[
+            ("My new address is 17 Prinsengracht, 1015 DV Amsterdam.", a),
+            ("Ich wohne Am Rosenhang 14a, 12345 Berlin.", a),
+            ("Meine Adresse: Im Winkel 3, 50667 Köln", a),
+            (
+                "Deliver to Flat 302, Sunshine Apartments, Andheri West, Mumbai 400053",
+                a,
+            ),
+            (
+                "my address: Flat 4B, Lakeview Residency, Whitefield, Bengaluru 560066",
+                a,
+            ),
+            ("j'habite 8 Clos des Lilas, 69003 Lyon", a),
+            ("mieszkam Osiedle Słoneczne 12, 61-001 Poznań", a),
+            ("vivo en Urbanización Los Pinos 7, 29600 Marbella", a),
+        ],
+        &[
+            // No postcode on the line, a date, a server, or an email.
+            "My new address is 17 Prinsengracht.",
+            "Meine Adresse hat sich ab 1. Mai 2026 geändert, 12345 Berlin",
+            "IP address 10.0.0.1, port 8080 Server",
+            "server address: Node 3, 10.0.0.1",
+            "email address: Anna 2, anna@x.de",
+            "Adresse:\nAm Rosenhang 14a, 12345 Berlin",
+            "address 17 Prinsengracht\n1015 DV Amsterdam",
+        ],
+    );
+}
+
+#[test]
+fn health_a_general_statement_someone_makes_is_not_their_condition() {
+    let h = "health";
+    check(
+        BuiltinPii::Health,
+        &[
+            ("Mi jefe Andrés dice que tiene diabetes", h),
+            ("My boss Andrew says he has diabetes", h),
+            ("Mein Kollege Jonas sagt, er hat Asthma", h),
+            ("Anna Kowalska mówi, że ma cukrzycę", h),
+        ],
+        &[
+            "Mi jefe Andrés dice que la diabetes es hereditaria",
+            "My colleague Andrew says the asthma season starts in May",
+            "Mein Kollege Jonas meint, die Depression sei eine Modekrankheit",
+            "Mon collègue Hugo pense que le diabète vient du sucre",
+            "Il mio collega Marco dice che il diabete è ereditario",
+        ],
+    );
 }

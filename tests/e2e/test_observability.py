@@ -119,7 +119,7 @@ def mix(sims):
         send("fallback", hello("fast", "fall back please"), {"x-sim-target": "anthropic", "x-sim-status": "503"})
         send("unknown_model", hello("nope"))
         send("bad_key", hello("fast"), {"authorization": "Bearer not-a-key"})
-        send("pii", hello("fast", "My card is 4111 1111 1111 1111"))
+        send("pii", hello("fast", "My card is 4539 1488 0343 6467"))
         send("downgrade", hello("smart", "be smart"), ALICE)
         send("shadow", hello("fast", "use a tool maybe", tools=tools))
         send("carol", hello("fast", "hi", max_tokens=100), CAROL)

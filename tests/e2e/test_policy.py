@@ -94,7 +94,7 @@ def test_tier_header_is_honoured_up_to_what_the_key_may_use(demo):
 
 @pytest.mark.parametrize("text,kind", [
     ("Mail me at jane.doe@gmail.com please", "email"),
-    ("My card is 4111 1111 1111 1111", "credit_card"),
+    ("My card is 4539 1488 0343 6467", "credit_card"),
     ("IBAN GB82 WEST 1234 5698 7654 32 for the refund", "iban"),
     ("Hola, mi DNI es 12345678Z, ¿puedes rellenar el formulario?", "national_id:es_dni"),
     ("Please ship it to 221B Baker Street, London NW1 6XE", "address"),
