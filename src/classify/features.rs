@@ -101,8 +101,42 @@ fn ceil(s: &str, i: usize) -> usize {
     i
 }
 
+#[cfg(test)]
 fn find_in(s: &str, from: usize, to: usize, pat: &str) -> Option<usize> {
     s.get(from..to)?.find(pat).map(|p| p + from)
+}
+
+/// Where the head of `b` (a long turn's first bytes) ends: at its first
+/// blank line or fence, or after the `:` of its first line ending in one;
+/// its length if none. One pass: the first place any of them starts is
+/// the earliest end, as a later start cannot end sooner.
+fn head_end(b: &[u8]) -> usize {
+    for (p, &c) in b.iter().enumerate() {
+        let rest = b.get(p..).unwrap_or_default();
+        let end = match c {
+            b'\n' if rest.starts_with(b"\n\n") => p,
+            b'`' if rest.starts_with(b"```") => p,
+            b':' if rest.starts_with(b":\n") || rest.starts_with(b":\r\n") => p + 1,
+            _ => continue,
+        };
+        return end;
+    }
+    b.len()
+}
+
+/// The end of the last blank line or fence in `b`, if any. One pass from
+/// the end: the match that starts last also ends last (a fence can't start
+/// one byte before a blank line's `\n`).
+fn last_break_end(b: &[u8]) -> Option<usize> {
+    for p in (0..b.len()).rev() {
+        let rest = b.get(p..).unwrap_or_default();
+        match rest.first() {
+            Some(b'\n') if rest.starts_with(b"\n\n") => return Some(p + 2),
+            Some(b'`') if rest.starts_with(b"```") => return Some(p + 3),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Splits the last user turn. Only the first `HEAD_BYTES` and the last
@@ -130,24 +164,13 @@ pub fn split(text: &str) -> Split<'_> {
     }
     // Long: the first paragraph (or line ending in ':') up to HEAD_BYTES ...
     let head_limit = floor(t, HEAD_BYTES);
-    let mut head_end = head_limit;
-    for pat in ["\n\n", "```", ":\n", ":\r\n"] {
-        if let Some(p) = find_in(t, 0, head_limit, pat) {
-            let end = if pat.starts_with(':') { p + 1 } else { p };
-            head_end = head_end.min(end);
-        }
-    }
+    let head_end = head_end(t.as_bytes().get(..head_limit).unwrap_or_default());
     // ... and the last paragraph, if it is short and not inside a fence.
     let tail_from = floor(t, t.len().saturating_sub(TAIL_BYTES)).max(head_end);
-    let tail_start = ["\n\n", "```"]
-        .iter()
-        .filter_map(|pat| {
-            t.get(tail_from..)
-                .and_then(|s| s.rfind(pat))
-                .map(|p| tail_from + p + pat.len())
-        })
-        .max()
-        .map(|p| ceil(t, p))
+    let tail_start = t
+        .get(tail_from..)
+        .and_then(|s| last_break_end(s.as_bytes()))
+        .map(|p| ceil(t, tail_from + p))
         .unwrap_or(t.len());
     Split {
         head: t.get(..head_end).unwrap_or(""),
@@ -756,6 +779,80 @@ mod tests {
         let s = split(&text);
         assert!(s.head.len() <= HEAD_BYTES && s.head.len() >= HEAD_BYTES - 1);
         assert_eq!(s.head.len() + s.pasted.len() + s.tail.len(), text.len());
+    }
+
+    /// `split` as it was: a substring search per pattern.
+    fn split_reference(text: &str) -> Split<'_> {
+        let t = text.trim();
+        if t.len() <= SHORT_TURN_BYTES {
+            return split(text);
+        }
+        let head_limit = floor(t, HEAD_BYTES);
+        let mut head_end = head_limit;
+        for pat in ["\n\n", "```", ":\n", ":\r\n"] {
+            if let Some(p) = find_in(t, 0, head_limit, pat) {
+                let end = if pat.starts_with(':') { p + 1 } else { p };
+                head_end = head_end.min(end);
+            }
+        }
+        let tail_from = floor(t, t.len().saturating_sub(TAIL_BYTES)).max(head_end);
+        let tail_start = ["\n\n", "```"]
+            .iter()
+            .filter_map(|pat| {
+                t.get(tail_from..)
+                    .and_then(|s| s.rfind(pat))
+                    .map(|p| tail_from + p + pat.len())
+            })
+            .max()
+            .map(|p| ceil(t, p))
+            .unwrap_or(t.len());
+        Split {
+            head: t.get(..head_end).unwrap_or(""),
+            tail: t.get(tail_start..).unwrap_or("").trim(),
+            pasted: t.get(head_end..tail_start).unwrap_or(""),
+            fenced: false,
+        }
+    }
+
+    /// The one-pass head and tail search splits long turns where the
+    /// substring searches did, on random texts dense in newlines,
+    /// backquotes, colons and carriage returns (and multi-byte letters near
+    /// the byte limits).
+    #[test]
+    fn one_pass_split_equals_the_substring_searches() {
+        let pieces = [
+            "\n", "\n\n", "`", "```", "``", ":", ":\n", ":\r\n", "\r", "\r\n", "a", "word ", " ",
+            "é", "東", "😀", "x: y", "````",
+        ];
+        let mut seed = 0x1234_5678_9ABC_DEF1u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut both = 0;
+        for round in 0..5000 {
+            let mut text = String::new();
+            // Sparse or dense in the patterns; long enough to be split.
+            let filler = if round % 2 == 0 { 40 } else { 0 };
+            while text.len() < 600 + next(900) {
+                if next(1 + filler) == 0 {
+                    text.push_str(pieces[next(pieces.len())]);
+                } else {
+                    text.push_str(["a", "b c", "é", "東"][next(4)]);
+                }
+            }
+            let (a, b) = (split(&text), split_reference(&text));
+            assert_eq!(
+                (a.head, a.pasted, a.tail, a.fenced),
+                (b.head, b.pasted, b.tail, b.fenced),
+                "{text:?}"
+            );
+            both += usize::from(!a.pasted.is_empty() && !a.tail.is_empty());
+        }
+        // The texts exercise both the head and the tail search.
+        assert!(both > 1000, "{both}");
     }
 
     #[test]
