@@ -56,7 +56,7 @@ test: setup build lint unit rules e2e fuzz-smoke
 lint: .rust-target
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy -p llm-router --target wasm32-wasip1 --lib -- -D warnings
+	cargo clippy -p llm-router --target wasm32-wasip1 --all-targets -- -D warnings
 
 unit:
 	cargo test --workspace

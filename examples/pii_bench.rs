@@ -19,8 +19,14 @@ fn cpu_ns() -> u64 {
         tv_sec: 0,
         tv_nsec: 0,
     };
+    // WASI has no per-thread CPU clock (the example still builds there, so
+    // `clippy --all-targets --target wasm32-wasip1` covers it): wall time.
+    #[cfg(not(target_os = "wasi"))]
+    let clock = libc::CLOCK_THREAD_CPUTIME_ID;
+    #[cfg(target_os = "wasi")]
+    let clock = libc::CLOCK_MONOTONIC;
     // SAFETY: clock_gettime writes into the timespec we own.
-    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    unsafe { libc::clock_gettime(clock, &mut ts) };
     (ts.tv_sec as u64) * 1_000_000_000 + ts.tv_nsec as u64
 }
 
