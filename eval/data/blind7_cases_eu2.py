@@ -1,0 +1,3 @@
+"""Blind7 cases (being written)."""
+
+CASES = []
