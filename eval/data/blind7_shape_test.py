@@ -109,6 +109,18 @@ def test_counts():
     assert sum(1 for b in req if b["messages"][0]["role"] == "system") >= 80
 
 
+def test_addresses_and_private_in_every_language():
+    """Every language has a home address in its own format and at least three
+    private rows and two near misses, so no language is clean by construction."""
+    rs = rows()
+    _, _, near = G.build()
+    for lang in G.LANGS:
+        mine = [r for r in rs if r["lang"] == lang]
+        assert any("address" in r["pii"] for r in mine), lang
+        assert sum(1 for r in mine if r["pii"]) >= 3, lang
+        assert sum(1 for r in mine if r["id"] in near) >= 2, lang
+
+
 def test_no_template_overused():
     """No phrasing wrote more than ~4 requests: the first 40 characters of
     the last user turn (numbers and identifiers blanked) repeat at most 4 times."""
