@@ -2,7 +2,7 @@
 language for the three organisations (HR/payroll, travel/hospitality,
 agricultural co-op with a vet practice)."""
 
-from blind7_kit import case, fn, oplog, readings, schema, timesheet
+from blind7_kit import case, fn, oplog, schema, timesheet
 
 # ------------------------------------------------------------------ hi
 HI_HR = "आप वेतन-सेवा कंपनी 'पेरोल साथी' के एचआर कर्मचारियों के सहायक हैं।"

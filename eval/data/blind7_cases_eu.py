@@ -2,7 +2,7 @@
 language for the three organisations (HR/payroll, travel/hospitality,
 agricultural co-op with a vet practice)."""
 
-from blind7_kit import case, fn, oplog, readings, schema, timesheet
+from blind7_kit import case, fn, readings, schema, timesheet
 
 # ------------------------------------------------------------------ es
 ES_DESK = ("Eres el asistente de atención al cliente de Viajes Brisamar. Tu respuesta se envía tal cual al "

@@ -2,7 +2,7 @@
 language for the three organisations (HR/payroll, travel/hospitality,
 agricultural co-op with a vet practice)."""
 
-from blind7_kit import case, fn, oplog, readings, schema, timesheet
+from blind7_kit import case, fn, oplog, schema, timesheet
 
 # ------------------------------------------------------------------ pt
 PT_RH = "Você é o assistente interno da equipe de departamento pessoal da Folha Certa Terceirização."
