@@ -11,73 +11,28 @@ The cross-set check compares sha256 hashes of the last user turn and the
 group ids against every other eval/data/*.jsonl without printing anything of
 them, and reports only blind7 ids."""
 
-import hashlib
-import json
-import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 import make_blind7 as G  # noqa: E402
+import blind_shape as S  # noqa: E402
 
 SET = HERE / "blind7.jsonl"
 
 
 def rows():
-    with open(SET, encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
+    return S.rows(SET)
 
 
 def test_regenerates_byte_identical():
-    with tempfile.TemporaryDirectory() as d:
-        out = Path(d) / "blind7.jsonl"
-        G.main(out)
-        assert out.read_bytes() == SET.read_bytes(), "blind7.jsonl is not what make_blind7.py writes"
-        G.main(Path(d) / "again.jsonl")
-        assert (Path(d) / "again.jsonl").read_bytes() == out.read_bytes(), "two runs differ"
+    S.regenerates(G, SET)
 
 
 def test_line_format():
-    rs = rows()
-    for i, r in enumerate(rs):
-        assert list(r) == ["id", "group", "split", "lang", "tier", "pii", "request"], i
-        assert r["id"] == f"b7-{i:04d}"
-        assert re.fullmatch(r"b7:(en|es|de|fr|pt|it|pl|hi|ja|zh):[0-9a-f]{12}", r["group"]) and \
-            r["group"].split(":")[1] == r["lang"], r["id"]
-        assert r["group"].split(":")[2] == hashlib.sha256(G.last_user(r["request"]).encode()).hexdigest()[:12]
-        assert r["split"] == "blind7" and type(r["tier"]) is int and 0 <= r["tier"] <= 3
-        assert r["pii"] == sorted(set(r["pii"])) and set(r["pii"]) <= G.KINDS, r["id"]
-        body = r["request"]
-        assert list(body)[:2] == ["model", "messages"], r["id"]
-        assert body["model"] == "auto" and set(body) <= {"model", "messages", "tools", "max_tokens",
-                                                         "temperature", "response_format", "stream"}, r["id"]
-        msgs = body["messages"]
-        assert msgs and msgs[-1]["role"] == "user", r["id"]
-        for j, m in enumerate(msgs):
-            assert set(m) == {"role", "content"} and m["role"] in ("system", "user", "assistant"), r["id"]
-            assert m["role"] != "system" or j == 0, r["id"]
-            if isinstance(m["content"], list):
-                assert m is msgs[-1] and [p["type"] for p in m["content"]] == ["text", "image_url"], r["id"]
-                assert m["content"][1]["image_url"]["url"].startswith("https://"), r["id"]
-            else:
-                assert isinstance(m["content"], str) and m["content"].strip(), r["id"]
-        roles = [m["role"] for m in msgs if m["role"] != "system"]
-        assert roles == ["user", "assistant"] * (len(roles) // 2) + ["user"], r["id"]
-        for t in body.get("tools", []):
-            f = t["function"]
-            assert t["type"] == "function" and f["name"] and f["parameters"]["type"] == "object", r["id"]
-        if "max_tokens" in body:
-            assert type(body["max_tokens"]) is int and body["max_tokens"] > 0, r["id"]
-        if "stream" in body:
-            assert body["stream"] is True, r["id"]
-        if "temperature" in body:
-            assert type(body["temperature"]) is float and 0 <= body["temperature"] <= 2, r["id"]
-        if "response_format" in body:
-            assert body["response_format"]["type"] in ("json_object", "json_schema"), r["id"]
-        assert not G.SLOT.search(json.dumps(body, ensure_ascii=False)), r["id"]  # every slot filled
+    S.line_format(G, rows(), "b7")
 
 
 def test_counts():
@@ -122,64 +77,16 @@ def test_addresses_and_private_in_every_language():
 
 
 def test_no_template_overused():
-    """No phrasing wrote more than ~4 requests: the first 40 characters of
-    the last user turn (numbers and identifiers blanked) repeat at most 4 times."""
-    heads = Counter(re.sub(r"\d", "#", G.last_user(r["request"]))[:40] for r in rows())
-    assert max(heads.values()) <= 4, heads.most_common(3)
+    S.no_template_overused(G, rows())
 
 
 def test_identifiers_revalidate():
-    """Every card, IBAN and national id drawn for a request labelled private
-    passes its checksum and its kind is in the label; the broken ones fail
-    theirs and sit only in requests labelled clean; a near miss is labelled clean."""
-    _, used, near = G.build()
-    by_id = {r["id"]: r for r in rows()}
-    assert sum(1 for u in used if not u[4]) >= 10
-    for rid, pii, kind, value, valid in used:
-        assert G.VALID[kind](value) == valid, (rid, kind)
-        assert (G.SLOT_KIND[kind] in by_id[rid]["pii"]) if valid else by_id[rid]["pii"] == [], rid
-        assert value in json.dumps(by_id[rid]["request"], ensure_ascii=False), rid
-    assert all(by_id[rid]["pii"] == [] for rid in near)
-    assert {k for _, _, k, _, ok in used if ok} >= {"ssn", "nino", "dni", "nie", "steuer_id", "insee", "cf",
-                                                    "pesel", "aadhaar", "cpf", "cn_id", "visa", "mastercard",
-                                                    "amex", "iban"}
-    # a row labelled with an id-like kind carries a drawn identifier of that kind
-    drawn = {(rid, G.SLOT_KIND[k]) for rid, _, k, _, ok in used if ok}
-    for r in rows():
-        for kind in ("national_id", "credit_card", "iban"):
-            if kind in r["pii"]:
-                assert (r["id"], kind) in drawn, (r["id"], kind)
+    S.identifiers_revalidate(G, rows(), min_broken=10)
 
 
 def test_apart_from_every_other_set():
-    def h(s):
-        return hashlib.sha256(s.encode()).hexdigest()
-
-    seen_texts, seen_groups = set(), set()
-    for p in sorted(HERE.glob("*.jsonl")):
-        if p.name == SET.name:
-            continue
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                r = json.loads(line)
-                if not isinstance(r, dict):
-                    continue
-                if str(r.get("group", "")).startswith("b7:"):
-                    continue  # blind7 itself, should it be folded in one day
-                req = r.get("request")
-                if isinstance(req, dict) and req.get("messages"):
-                    try:
-                        seen_texts.add(h(G.last_user(req)))
-                    except (IndexError, KeyError, TypeError, AttributeError):
-                        pass
-                if "group" in r:
-                    seen_groups.add(r["group"])
-    clash = [r["id"] for r in rows() if h(G.last_user(r["request"])) in seen_texts or r["group"] in seen_groups]
-    assert not clash, f"also in another set: {clash}"
+    S.apart_from_other_sets(G, SET, rows(), "b7")
 
 
 if __name__ == "__main__":
-    for name, fn in list(globals().items()):
-        if name.startswith("test_") and callable(fn):
-            fn()
-            print("ok", name)
+    S.run_as_script(globals())
