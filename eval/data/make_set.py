@@ -5,8 +5,9 @@ materials and cases in this directory, the seen fresh and blind sets
 hand-written requests (cases_2*.py), the seen second blind set
 (blind2.jsonl), the third batch (cases_3*.py), the seen third blind set
 (blind3.jsonl), the fourth batch (cases_4.py), the fifth (cases_5.py), the
-seen fourth and fifth blind sets (blind4.jsonl, blind5.jsonl) and the sixth
-batch (cases_6.py). Deterministic: same inputs, same file.
+seen fourth and fifth blind sets (blind4.jsonl, blind5.jsonl), the sixth
+batch (cases_6.py) and the seen sixth blind set (blind6.jsonl), with the
+label corrections listed in RELABEL. Deterministic: same inputs, same file.
 Later additions are emitted after the earlier ones, so earlier requests keep
 their ids. Standard library only.
 
@@ -62,6 +63,20 @@ SEEN_SETS_3 = ["blind3.jsonl"]
 # Seen after the fifth batch (both run once as unseen on the model of that
 # round), emitted after it; the sixth batch, written after their errors, after them.
 SEEN_SETS_4 = ["blind4.jsonl", "blind5.jsonl"]
+# Seen after the sixth batch (run once as unseen on the model of that round),
+# emitted after it so every earlier request keeps its id.
+SEEN_SETS_6 = ["blind6.jsonl"]
+# Label corrections: by a blind set's own id (b6-NNNN) when it is folded in,
+# or by the id a request gets here (rNNNN) after everything is emitted; ids,
+# groups and the split stay what they were. Each says why; the tier rules of
+# issue 10 decide, read literally.
+RELABEL = {
+    # The sixth blind set, where its second annotator disagreed and the rules
+    # are clear: a yes/no that confirms a refund rule to a student, under a
+    # system prompt that sends it as the office's final reply, commits the
+    # institution on money (second annotator 3, writer 0).
+    "b6-0209": 3,
+}
 # Requests per template, by language and tier. High-stakes requests are a
 # minority of real traffic; two per template keeps tier 3 near 15% of the set.
 PER_TEMPLATE = {"en": [4, 4, 4, 2]}
@@ -340,6 +355,20 @@ def main(out_path: Path):
         key = json.dumps(body, sort_keys=True, ensure_ascii=False)
         group = ("c6g:" + opt["grp"]) if opt.get("grp") else "c6:" + hashlib.sha256(key.encode()).hexdigest()[:10]
         emit(group, lang, tier, pii, body)
+    # The sixth blind set, evaluated once as unseen and seen since: folded
+    # in as it is, like the fourth and fifth (each request its own group,
+    # `b6:`, split by the same rule); its own ids (b6-NNNN) key RELABEL.
+    # The test part of the set before it is the test requests with an id
+    # below r4560.
+    for name in SEEN_SETS_6:
+        for r in load_jsonl(Path(__file__).parent / name):
+            emit(r["group"], r["lang"], RELABEL.get(r["id"], r["tier"]), r["pii"], r["request"])
+
+    # The audit's corrections, by the id each request has above.
+    for r in rows:
+        if r["id"] in RELABEL:
+            r["tier"] = RELABEL[r["id"]]
+    assert all(k in {r["id"] for r in rows} for k in RELABEL if k.startswith("r")), "RELABEL names a missing id"
 
     with open(out_path, "w", encoding="utf-8") as f:
         for r in rows:
