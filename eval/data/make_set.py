@@ -76,6 +76,35 @@ RELABEL = {
     # system prompt that sends it as the office's final reply, commits the
     # institution on money (second annotator 3, writer 0).
     "b6-0209": 3,
+    # The label audit of the seventh round. A greeting or a thanks with
+    # nothing asked, under a system prompt that sends the answer to the
+    # customer as is, is tier 0: the tier follows what the last turn asks
+    # for, and a social reply commits the company to nothing (the sixth
+    # blind set and its second annotator label it so; these were 3).
+    "r0795": 0,  # en "Hi"
+    "r1534": 0,  # en "thanks!" after two turns
+    "r1595": 0,  # it "Ciao"
+    "r1645": 0,  # ja "こんばんは"
+    "r1693": 0,  # pl "hej"
+    "r1746": 0,  # pt "olá"
+    "r1776": 0,  # hi "नमस्ते"
+    "r1807": 0,  # zh "在吗"
+    "r1834": 0,  # es "buenas tardes"
+    "r1862": 0,  # de "Hallo zusammen"
+    "r1890": 0,  # fr "Bonjour"
+    "r2037": 0,  # it "Salve"
+    "r2039": 0,  # ja "お世話になっております"
+    "r2041": 0,  # pl "Witam"
+    "r2043": 0,  # pt "boa noite"
+    "r2045": 0,  # de "Guten Tag"
+    "r2557": 0,  # pl "dzień dobry"
+    "r2602": 0,  # fr "merci !" after two turns
+    # Translating a sentence of running text (a message, a notice) is tier 1
+    # like a paragraph, as the second and third batches and the blind sets
+    # label it; a word, a term, a phrase or UI labels stay 0.
+    "r2004": 1,  # pt: the last sentence of the previous answer
+    "r4553": 1,  # it: 'Il pagamento è stato rifiutato dalla banca'
+    "r4557": 1,  # zh: the refund-processed sentence (r1793, the same kind, is 1)
 }
 # Requests per template, by language and tier. High-stakes requests are a
 # minority of real traffic; two per template keeps tier 3 near 15% of the set.
