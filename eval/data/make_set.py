@@ -6,8 +6,8 @@ hand-written requests (cases_2*.py), the seen second blind set
 (blind2.jsonl), the third batch (cases_3*.py), the seen third blind set
 (blind3.jsonl), the fourth batch (cases_4.py), the fifth (cases_5.py), the
 seen fourth and fifth blind sets (blind4.jsonl, blind5.jsonl), the sixth
-batch (cases_6.py) and the seen sixth blind set (blind6.jsonl), with the
-label corrections listed in RELABEL. Deterministic: same inputs, same file.
+batch (cases_6.py), the seen sixth blind set (blind6.jsonl) and the seventh
+batch (cases_7*.py), with the label corrections listed in RELABEL. Deterministic: same inputs, same file.
 Later additions are emitted after the earlier ones, so earlier requests keep
 their ids. Standard library only.
 
@@ -51,6 +51,8 @@ import cases_3_indirect  # noqa: E402,F401
 import cases_4  # noqa: E402  (fourth batch)
 import cases_5  # noqa: E402  (fifth batch)
 import cases_6  # noqa: E402  (sixth batch)
+import cases_7  # noqa: E402  (seventh batch: helpers, public bodies' acts, customer-facing prompts)
+import cases_7_more  # noqa: E402,F401  (seventh batch: code and CI, editing, domains; appends to cases_7.C7)
 
 SEED = 20261130
 # Sets written as held-out evaluations and since looked at; their requests
@@ -392,6 +394,14 @@ def main(out_path: Path):
     for name in SEEN_SETS_6:
         for r in load_jsonl(Path(__file__).parent / name):
             emit(r["group"], r["lang"], RELABEL.get(r["id"], r["tier"]), r["pii"], r["request"])
+    # The seventh batch (cases_7*.py), grouped like the fourth to sixth: the
+    # requests over one material or the versions of one request share a
+    # group (`c7g:`), any other request is its own (`c7:`).
+    for lang, tier, text, pii, opt in cases_7.C7:
+        body = request2(text, opt)
+        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
+        group = ("c7g:" + opt["grp"]) if opt.get("grp") else "c7:" + hashlib.sha256(key.encode()).hexdigest()[:10]
+        emit(group, lang, tier, pii, body)
 
     # The audit's corrections, by the id each request has above.
     for r in rows:
