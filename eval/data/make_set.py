@@ -66,7 +66,11 @@ SEEN_SETS_3 = ["blind3.jsonl"]
 # round), emitted after it; the sixth batch, written after their errors, after them.
 SEEN_SETS_4 = ["blind4.jsonl", "blind5.jsonl"]
 # Seen after the sixth batch (run once as unseen on the model of that round),
-# emitted after it so every earlier request keeps its id.
+# emitted after it so every earlier request keeps its id. Folded in, its
+# `b6:` groups are in labelled.jsonl: a check that blind6 is apart from the
+# labelled set must now skip them, as it does for b4:/b5: (eval/src/lib.rs,
+# the_unseen_blind_sets_are_apart_from_every_other_set), and one of its
+# labels differs from the file's (RELABEL, b6-0209).
 SEEN_SETS_6 = ["blind6.jsonl"]
 # Label corrections: by a blind set's own id (b6-NNNN) when it is folded in,
 # or by the id a request gets here (rNNNN) after everything is emitted; ids,
