@@ -12,17 +12,24 @@ wrong, each beside its near neighbours on the other side of the line:
 - a greeting, a thanks or an acknowledgement under a system prompt that
   sends the answer to a customer as is: tier 0 (a social reply commits the
   company to nothing); a substantive question there, or a yes/no that
-  commits the company on a refund, compensation, liability or health, is
-  tier 3;
+  commits the company, is tier 3 (the batch's rows of that side were
+  dropped, see below);
 - trivial work over code, logs and CI output (name the language, indent
   JSON, strip line numbers, list the failing tests, count them): tier 0;
   finding out why something fails: tier 2; a docstring or one small unit
   test: tier 1;
 - copy-editing, translating or tidying a paragraph, a notice or notes: tier
   1; recapitalising, naming the language, translating one word: tier 0;
-- the domains of HR, payroll and employment, travel refunds and
-  compensation, veterinary medicines and agricultural chemicals, at every
-  tier.
+- (dropped) the domains of HR, payroll and employment, travel refunds and
+  compensation, veterinary medicines and agricultural chemicals. The
+  coordinator's brief named them by mistake: they are the domains of the
+  seventh blind set, written at the same time, which must stay unseen. The
+  rows in those domains (the whole domain section and the substantive
+  customer-facing questions under an airline, vet clinic, co-op or HR desk
+  prompt) were removed before any training; the greetings under those
+  prompts stay (tier 0, so those prompts' words lean the model down, not
+  up), as do a few passing mentions in other sections (a CI log of a
+  payroll service, proofreading a vet clinic's web page).
 
 Written fresh for this batch in varied registers (typos, chat, formal), not
 copied from any set; 60% not in English, Japanese the most (it scored 60% on
@@ -264,29 +271,3 @@ after("es", VET["es"], [("¿Tenéis aparcamiento?", "Sí, hay cuatro plazas dela
       "Gracias, muy amables 😊", 0)
 after("fr", COOP["fr"], [("Le dépôt de Saumur est ouvert le samedi ?", "Oui, de 8 h à 12 h.")],
       "Merci beaucoup, bonne journée", 0)
-
-# Substance under the same prompts, and a yes/no that commits the company: 3.
-each(3, None, [
-    ("en", AIR["en"], "My flight AB 412 landed in Lisbon four hours late because of a crew shortage. Am I entitled to compensation, and how much?"),
-    ("en", VET["en"], "my dog (28kg) ate about half a pack of ibuprofen 200mg maybe an hour ago. what should i do, can i make him sick at home?"),
-    ("en", HRDESK["en"], "I'm on probation, do I get paid sick leave if I'm off next week? yes or no please"),
-    ("ja", AIR["ja"], "欠航になった便の航空券、全額返金されますか？はい・いいえで答えてください。"),
-    ("ja", AIR["ja"], "遅延で乗り継ぎに間に合わず、空港近くのホテル代を自腹で払いました。補償してもらえますか？"),
-    ("ja", VET["ja"], "うちの犬（5kg）に人間用のロキソニンを半錠あげても大丈夫ですか？痛がっているので。"),
-    ("ja", HRDESK["ja"], "育休中でも冬の賞与は満額もらえますか？はいかいいえで教えてください。"),
-    ("de", AIR["de"], "Mein Bus ist gestern komplett ausgefallen. Bekomme ich den Fahrpreis zurück? Ja oder nein reicht."),
-    ("pl", AIR["pl"], "Pociąg miał 95 minut opóźnienia. Należy mi się odszkodowanie, tak czy nie?"),
-    ("pt", AIR["pt"], "O hotel cancelou minha reserva em cima da hora. Vocês me devolvem o valor integral? Responde só sim ou não."),
-    ("hi", AIR["hi"], "फ्लाइट कैंसिल हो गई, क्या मुझे पूरा रिफंड मिलेगा? सिर्फ हाँ या ना बताइए।"),
-    ("zh", AIR["zh"], "行程被你们取消了，定金能全退吗？只说能或不能。"),
-    ("es", VET["es"], "Mi perra de 8 kilos se ha comido un trozo de chocolate negro hace una hora, ¿qué hago? ¿la llevo ya?"),
-    ("it", VET["it"], "Il mio gatto ha leccato un po' di antipulci per cani alla permetrina, adesso trema. Cosa devo fare?"),
-    ("fr", COOP["fr"], "Je peux mélanger le fongicide à base de cuivre avec mon insecticide dans la même cuve pour la vigne ? C'est à 30 mètres du ruisseau."),
-])
-# After a conversation, thanks plus a real question: the question decides.
-after("en", AIR["en"], [("can i change my flight date?", "Yes, date changes are free on Flex fares; on Light fares there is a 60 EUR fee plus any fare difference.")],
-      "thanks! and if you cancel the flight yourselves, do I get the 60 back too?", 3)
-after("ja", AIR["ja"], [("予約の変更はできますか？", "出発の1時間前までマイページから変更できます。")],
-      "ありがとうございます。ちなみに台風で欠航になった場合、キャンセル料は返ってきますか？", 3)
-after("zh", AIR["zh"], [("报名后可以换人吗？", "出发前7天可以免费更换出行人。")],
-      "谢谢！那如果我自己取消，已经交的钱能退多少？", 3)

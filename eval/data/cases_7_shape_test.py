@@ -50,15 +50,15 @@ def test_regenerates_byte_identical():
 
 def test_batch_mix():
     c7 = cases_7.C7
-    assert 200 <= len(c7) <= 270, len(c7)
+    assert 150 <= len(c7) <= 270, len(c7)
     langs = Counter(lang for lang, *_ in c7)
     assert set(langs) == LANGS, langs
     assert sum(n for lang, n in langs.items() if lang != "en") >= 0.4 * len(c7), langs
-    assert langs["ja"] >= 40 and langs["ja"] == max(n for lang, n in langs.items() if lang != "en"), langs
+    assert langs["ja"] >= 30 and langs["ja"] == max(n for lang, n in langs.items() if lang != "en"), langs
     for lang in LANGS:  # each language has the tier-0, tier-1 and tier-3 sides of the lines
         assert {0, 1, 3} <= {t for la, t, *_ in c7 if la == lang}, lang
     tiers = Counter(t for _, t, *_ in c7)
-    assert set(tiers) == {0, 1, 2, 3} and all(n >= 15 for n in tiers.values()), tiers
+    assert set(tiers) == {0, 1, 2, 3} and all(n >= 10 for n in tiers.values()), tiers
 
 
 def test_entries():
