@@ -61,6 +61,16 @@ pub fn load_set(path: &Path) -> Result<Vec<Row>, String> {
     Ok(rows)
 }
 
+/// The side of the split a group falls on, by the rule of `make_set.py`
+/// (test when the SHA-256 of the group name, read as a number, is 0 mod 4):
+/// says where a blind set's requests will land once it is folded in, so
+/// a development figure on it can leave out the future test part.
+pub fn is_test_group(group: &str) -> bool {
+    use sha2::{Digest, Sha256};
+    let d = Sha256::digest(group.as_bytes());
+    d.as_slice().last().is_some_and(|b| b % 4 == 0)
+}
+
 /// The output cap the client asked for, as the router reads it.
 pub fn requested_max_tokens(request: &Map<String, Value>) -> Option<u64> {
     requested_output(request, u64::MAX)
@@ -210,6 +220,16 @@ mod tests {
 
     fn body(r: &Row) -> String {
         Value::Object(r.request.clone()).to_string()
+    }
+
+    /// `is_test_group` agrees with the split make_set.py wrote.
+    #[test]
+    fn the_split_rule_matches_make_set() {
+        let labelled = set("labelled.jsonl");
+        assert!(labelled.len() > 1000);
+        for r in &labelled {
+            assert_eq!(is_test_group(&r.group), r.test, "{} {}", r.id, r.group);
+        }
     }
 
     /// The old fresh and blind sets and the second to fifth blind sets,
