@@ -120,7 +120,6 @@ fn find_in(s: &str, from: usize, to: usize, pat: &str) -> Option<usize> {
 /// blank line or fence, or after the `:` of its first line ending in one;
 /// its length if none. One pass: the first place any of them starts is
 /// the earliest end, as a later start cannot end sooner.
-#[inline(never)]
 fn head_end(b: &[u8]) -> usize {
     for (p, &c) in b.iter().enumerate() {
         let rest = b.get(p..).unwrap_or_default();
@@ -138,7 +137,6 @@ fn head_end(b: &[u8]) -> usize {
 /// The end of the last blank line or fence in `b`, if any. One pass from
 /// the end: the match that starts last also ends last (a fence can't start
 /// one byte before a blank line's `\n`).
-#[inline(never)]
 fn last_break_end(b: &[u8]) -> Option<usize> {
     for p in (0..b.len()).rev() {
         let rest = b.get(p..).unwrap_or_default();

@@ -3124,13 +3124,13 @@ const INSTRUMENT: &str = concat!(
     // de
     "klausel|agb|satzung|verordnung|bescheid|rechtsbehelf|ablehnung|bekanntmachung|",
     // fr
-    "conditions générales|cgv|arrêté|décret|base légale|voies de recours|refus|",
+    "conditions générales|cgv|arrêté|décret|base légale|refus|",
     // pt
     "termos de uso|condições gerais|portaria|decreto|indeferi|",
     // it
     "clausola|condizioni generali|ordinanza|delibera|ricorso|diniego|",
     // pl
-    "klauzul|regulamin|uchwał|rozporządzeni|decyzj|podstawa prawna|odwołani|odmow|odmaw|obwieszczeni|",
+    "klauzul|regulamin|uchwał|rozporządzeni|decyzj|odwołani|odmow|odmaw|obwieszczeni|",
     // hi
     "अधिसूचना|उपनियम|आदेश|अपील|खंड|",
     // ja
