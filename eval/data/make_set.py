@@ -5,8 +5,9 @@ materials and cases in this directory, the seen fresh and blind sets
 hand-written requests (cases_2*.py), the seen second blind set
 (blind2.jsonl), the third batch (cases_3*.py), the seen third blind set
 (blind3.jsonl), the fourth batch (cases_4.py), the fifth (cases_5.py), the
-seen fourth and fifth blind sets (blind4.jsonl, blind5.jsonl) and the sixth
-batch (cases_6.py). Deterministic: same inputs, same file.
+seen fourth and fifth blind sets (blind4.jsonl, blind5.jsonl), the sixth
+batch (cases_6.py), the seen sixth blind set (blind6.jsonl) and the seventh
+batch (cases_7*.py), with the label corrections listed in RELABEL. Deterministic: same inputs, same file.
 Later additions are emitted after the earlier ones, so earlier requests keep
 their ids. Standard library only.
 
@@ -50,6 +51,8 @@ import cases_3_indirect  # noqa: E402,F401
 import cases_4  # noqa: E402  (fourth batch)
 import cases_5  # noqa: E402  (fifth batch)
 import cases_6  # noqa: E402  (sixth batch)
+import cases_7  # noqa: E402  (seventh batch: helpers, public bodies' acts, customer-facing prompts)
+import cases_7_more  # noqa: E402,F401  (seventh batch: code and CI, editing, domains; appends to cases_7.C7)
 
 SEED = 20261130
 # Sets written as held-out evaluations and since looked at; their requests
@@ -62,6 +65,53 @@ SEEN_SETS_3 = ["blind3.jsonl"]
 # Seen after the fifth batch (both run once as unseen on the model of that
 # round), emitted after it; the sixth batch, written after their errors, after them.
 SEEN_SETS_4 = ["blind4.jsonl", "blind5.jsonl"]
+# Seen after the sixth batch (run once as unseen on the model of that round),
+# emitted after it so every earlier request keeps its id. Folded in, its
+# `b6:` groups are in labelled.jsonl: a check that blind6 is apart from the
+# labelled set must now skip them, as it does for b4:/b5: (eval/src/lib.rs,
+# the_unseen_blind_sets_are_apart_from_every_other_set), and one of its
+# labels differs from the file's (RELABEL, b6-0209).
+SEEN_SETS_6 = ["blind6.jsonl"]
+# Label corrections: by a blind set's own id (b6-NNNN) when it is folded in,
+# or by the id a request gets here (rNNNN) after everything is emitted; ids,
+# groups and the split stay what they were. Each says why; the tier rules of
+# issue 10 decide, read literally.
+RELABEL = {
+    # The sixth blind set, where its second annotator disagreed and the rules
+    # are clear: a yes/no that confirms a refund rule to a student, under a
+    # system prompt that sends it as the office's final reply, commits the
+    # institution on money (second annotator 3, writer 0).
+    "b6-0209": 3,
+    # The label audit of the seventh round. A greeting or a thanks with
+    # nothing asked, under a system prompt that sends the answer to the
+    # customer as is, is tier 0: the tier follows what the last turn asks
+    # for, and a social reply commits the company to nothing (the sixth
+    # blind set and its second annotator label it so; these were 3).
+    "r0795": 0,  # en "Hi"
+    "r1534": 0,  # en "thanks!" after two turns
+    "r1595": 0,  # it "Ciao"
+    "r1645": 0,  # ja "こんばんは"
+    "r1693": 0,  # pl "hej"
+    "r1746": 0,  # pt "olá"
+    "r1776": 0,  # hi "नमस्ते"
+    "r1807": 0,  # zh "在吗"
+    "r1834": 0,  # es "buenas tardes"
+    "r1862": 0,  # de "Hallo zusammen"
+    "r1890": 0,  # fr "Bonjour"
+    "r2037": 0,  # it "Salve"
+    "r2039": 0,  # ja "お世話になっております"
+    "r2041": 0,  # pl "Witam"
+    "r2043": 0,  # pt "boa noite"
+    "r2045": 0,  # de "Guten Tag"
+    "r2557": 0,  # pl "dzień dobry"
+    "r2602": 0,  # fr "merci !" after two turns
+    # Translating a sentence of running text (a message, a notice) is tier 1
+    # like a paragraph, as the second and third batches and the blind sets
+    # label it; a word, a term, a phrase or UI labels stay 0.
+    "r2004": 1,  # pt: the last sentence of the previous answer
+    "r4553": 1,  # it: 'Il pagamento è stato rifiutato dalla banca'
+    "r4557": 1,  # zh: the refund-processed sentence (r1793, the same kind, is 1)
+}
 # Requests per template, by language and tier. High-stakes requests are a
 # minority of real traffic; two per template keeps tier 3 near 15% of the set.
 PER_TEMPLATE = {"en": [4, 4, 4, 2]}
@@ -340,6 +390,28 @@ def main(out_path: Path):
         key = json.dumps(body, sort_keys=True, ensure_ascii=False)
         group = ("c6g:" + opt["grp"]) if opt.get("grp") else "c6:" + hashlib.sha256(key.encode()).hexdigest()[:10]
         emit(group, lang, tier, pii, body)
+    # The sixth blind set, evaluated once as unseen and seen since: folded
+    # in as it is, like the fourth and fifth (each request its own group,
+    # `b6:`, split by the same rule); its own ids (b6-NNNN) key RELABEL.
+    # The test part of the set before it is the test requests with an id
+    # below r4560.
+    for name in SEEN_SETS_6:
+        for r in load_jsonl(Path(__file__).parent / name):
+            emit(r["group"], r["lang"], RELABEL.get(r["id"], r["tier"]), r["pii"], r["request"])
+    # The seventh batch (cases_7*.py), grouped like the fourth to sixth: the
+    # requests over one material or the versions of one request share a
+    # group (`c7g:`), any other request is its own (`c7:`).
+    for lang, tier, text, pii, opt in cases_7.C7:
+        body = request2(text, opt)
+        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
+        group = ("c7g:" + opt["grp"]) if opt.get("grp") else "c7:" + hashlib.sha256(key.encode()).hexdigest()[:10]
+        emit(group, lang, tier, pii, body)
+
+    # The audit's corrections, by the id each request has above.
+    for r in rows:
+        if r["id"] in RELABEL:
+            r["tier"] = RELABEL[r["id"]]
+    assert all(k in {r["id"] for r in rows} for k in RELABEL if k.startswith("r")), "RELABEL names a missing id"
 
     with open(out_path, "w", encoding="utf-8") as f:
         for r in rows:
