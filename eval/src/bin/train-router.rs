@@ -1205,6 +1205,12 @@ mod tests {
         );
         assert!(era_of("b5:en:abc") < era_of("c6g:abc"));
         assert!(era_of("c6:abc") < u8::MAX);
+        assert!(era_of("c6g:abc") < era_of("b6:en:abc"));
+        assert!(era_of("b6:en:abc") < era_of("c7:abc"));
+        assert!(era_of("b6:en:abc") < era_of("c7g:abc"));
+        assert!(era_of("c7g:abc") < u8::MAX);
+        assert_eq!(author_of("b6:en:abc"), Some(6));
+        assert_eq!(author_of("c7g:abc"), None);
         assert_eq!(author_of("b4:en:abc"), Some(4));
         assert_eq!(author_of("b5:en:abc"), Some(5));
         assert_eq!(author_of("c6g:abc"), None);
@@ -1257,6 +1263,55 @@ mod tests {
             held.iter().take(5).all(Option::is_none),
             "not a set written apart"
         );
+    }
+
+    /// Every source leave-one-source-out holds out is a set written apart
+    /// (so the trainer's held-out-author predictions cover it), its parts
+    /// written at the same time (one model judges them).
+    #[test]
+    fn loso_sources_are_sets_written_apart() {
+        for (name, prefixes, files) in LOSO_SOURCES {
+            assert_eq!(prefixes.len(), files.len(), "{name}");
+            for p in prefixes {
+                assert!(author_of(p).is_some(), "{name}: {p}");
+                assert_eq!(era_of(p), era_of(prefixes[0]), "{name}: {p}");
+            }
+        }
+    }
+
+    /// The selection's caps: the worst recent source and the tier-3
+    /// requests held out are judged, not only the pooled figure.
+    #[test]
+    fn worst_source_and_tier3_under_routing_are_measured() {
+        let ex = |group: &str, y: usize| Example {
+            x: vec![(7, 1.0)],
+            y,
+            fold: 0,
+            author: author_of(group),
+            era: era_of(group),
+            weight: 1.0,
+            costs: [0.0; TIERS],
+        };
+        // Scores that route to tier 0 at any threshold.
+        let low = Some([5.0f32, 0.0, 0.0, 0.0]);
+        let right = |y: usize| {
+            let mut z = [0.0f32; TIERS];
+            z[y] = 5.0;
+            Some(z)
+        };
+        let examples = vec![
+            ex("b3:en:1", 1),
+            ex("b3:en:2", 1),
+            ex("b6:en:1", 3),
+            ex("b6:en:2", 1),
+        ];
+        // blind3 all right, blind6 under-routes its tier-3 request.
+        let held = vec![right(1), right(1), low, right(1)];
+        assert!((worst_source_under(&held, 1.0, &examples, 0.5) - 50.0).abs() < 1e-9);
+        assert!((tier3_under(&held, 1.0, &examples, 0.5) - 100.0).abs() < 1e-9);
+        let held = vec![right(1), right(1), right(3), right(1)];
+        assert_eq!(worst_source_under(&held, 1.0, &examples, 0.5), 0.0);
+        assert_eq!(tier3_under(&held, 1.0, &examples, 0.5), 0.0);
     }
 
     #[test]
