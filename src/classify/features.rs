@@ -3,7 +3,10 @@
 //!
 //! The last user turn is split into its **instruction** and **pasted
 //! material**, because the tier follows what is asked, not how much text
-//! comes with it: a short turn is all instruction (except fenced code); in a
+//! comes with it: a short turn is all instruction (except fenced code, and
+//! since feature version 12 text pasted after its first paragraph, see
+//! `split_short_quote`: trivial work over a pasted snippet was read as the
+//! snippet's code or CI words); in a
 //! long one the instruction is the first paragraph (up to `HEAD_BYTES`) and
 //! the last one (up to `TAIL_BYTES`), and what lies between is material. The
 //! instruction gives word unigrams, word bigrams and character trigrams; the
@@ -25,7 +28,7 @@ pub const DIM_BITS: u32 = 14;
 pub const DIM: usize = 1 << DIM_BITS;
 /// Changes whenever the features change, so a model trained on other
 /// features is refused (the model file carries it).
-pub const FEATURE_VERSION: u32 = 11;
+pub const FEATURE_VERSION: u32 = 12;
 
 /// A turn up to this size is all instruction (except fenced code).
 pub const SHORT_TURN_BYTES: usize = 640;
@@ -34,6 +37,13 @@ pub const TAIL_BYTES: usize = 320;
 pub const PASTE_SAMPLE_BYTES: usize = 512;
 pub const SHAPE_BYTES: usize = 4096;
 pub const SYSTEM_BYTES: usize = 1024;
+/// In a short turn, pasted text after the first paragraph is material from
+/// this size on; a last paragraph after it up to `QUOTE_TAIL_BYTES` is
+/// instruction.
+pub const QUOTE_MIN_BYTES: usize = 120;
+pub const QUOTE_TAIL_BYTES: usize = 160;
+/// A last turn up to this size with nothing asked is small talk.
+pub const SOCIAL_BYTES: usize = 100;
 
 /// What the classifier looks at (all of it computed by `tokens::prompt_stats`).
 #[derive(Debug, Clone, Copy, Default)]
@@ -144,12 +154,9 @@ fn last_break_end(b: &[u8]) -> Option<usize> {
 pub fn split(text: &str) -> Split<'_> {
     let t = text.trim();
     if t.len() <= SHORT_TURN_BYTES {
-        // Short: all instruction, except a fenced block.
+        // Short: all instruction, except a fenced block ...
         let Some(open) = t.find("```") else {
-            return Split {
-                head: t,
-                ..Split::default()
-            };
+            return split_short_quote(t);
         };
         let close = t
             .rfind("```")
@@ -176,6 +183,34 @@ pub fn split(text: &str) -> Split<'_> {
         head: t.get(..head_end).unwrap_or(""),
         tail: t.get(tail_start..).unwrap_or("").trim(),
         pasted: t.get(head_end..tail_start).unwrap_or(""),
+        fenced: false,
+    }
+}
+
+/// A short unfenced turn: all instruction, unless its first paragraph (up
+/// to a blank line or a line ending in `:`) is followed by at least
+/// `QUOTE_MIN_BYTES` of pasted text (code, CI output, an email): then that
+/// text is material, as in a long turn, and a last paragraph of at most
+/// `QUOTE_TAIL_BYTES` after it is instruction again.
+fn split_short_quote(t: &str) -> Split<'_> {
+    let all = Split {
+        head: t,
+        ..Split::default()
+    };
+    let b = t.as_bytes();
+    let he = head_end(b.get(..floor(t, HEAD_BYTES)).unwrap_or_default());
+    if he == 0 || he >= b.len() || b.len() - he < QUOTE_MIN_BYTES {
+        return all;
+    }
+    let rest = t.get(he..).unwrap_or("");
+    let tail_start = last_break_end(rest.as_bytes())
+        .map(|p| ceil(t, he + p))
+        .filter(|&p| t.len() - p <= QUOTE_TAIL_BYTES && p - he >= QUOTE_MIN_BYTES)
+        .unwrap_or(t.len());
+    Split {
+        head: t.get(..he).unwrap_or(""),
+        tail: t.get(tail_start..).unwrap_or("").trim(),
+        pasted: t.get(he..tail_start).unwrap_or(""),
         fenced: false,
     }
 }
@@ -537,6 +572,15 @@ fn bucket_log2(n: usize) -> u32 {
     usize::BITS - n.leading_zeros()
 }
 
+/// The bucket of a structural feature: a name and a small value, hashed
+/// without allocating.
+fn struct_bucket(name: &str, value: u32) -> u32 {
+    let h = name
+        .bytes()
+        .fold(LEX_SEED, |h, b| lexicon::step(h, b as char));
+    bucket(NS_SHAPE, fmix(h ^ value.wrapping_mul(0x9E37_79B9)))
+}
+
 /// The hashed feature vector of a request: (bucket, value) pairs (a bucket
 /// may repeat; values add up).
 pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
@@ -563,15 +607,7 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
     paste.run(sample, &mut raw, 4, 4);
 
     // Structural features: a name and a small value, hashed without allocating.
-    let mut push = |name: &str, value: u32| {
-        let h = name
-            .bytes()
-            .fold(LEX_SEED, |h, b| lexicon::step(h, b as char));
-        raw.push((
-            bucket(NS_SHAPE, fmix(h ^ value.wrapping_mul(0x9E37_79B9))),
-            G_STRUCT,
-        ));
-    };
+    let mut push = |name: &str, value: u32| raw.push((struct_bucket(name, value), G_STRUCT));
     for (place, scan) in [(0u32, &instr), (1, &sys), (2, &paste)] {
         for d in DOMAINS {
             let n = scan.lex.get(d as usize).copied().unwrap_or(0);
@@ -631,6 +667,28 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
         }
     }
     let sys_lex = |d: Domain| sys.lex.get(d as usize).copied().unwrap_or(0) > 0;
+    // A short social last turn: a greeting, a thanks, a yes/no, nothing
+    // asked and no high-stakes word. Paired with a customer-facing system
+    // prompt, whose tier-3 rule it does not meet (tier 0).
+    let asks_any = [
+        Domain::Diagnose,
+        Domain::Reasoning,
+        Domain::Decision,
+        Domain::Draft,
+        Domain::Code,
+        Domain::Agentic,
+        Domain::Education,
+        Domain::Instrument,
+    ]
+    .iter()
+    .any(|d| lex(*d));
+    if parts.instruction_len() <= SOCIAL_BYTES && pasted.is_empty() && !high_domain && !asks_any {
+        let social = u32::from(lex(Domain::Ack) || lex(Domain::Trivial) || lex(Domain::Only));
+        push("short-social", social);
+        if sys_lex(Domain::Customer) {
+            push("short-social+customer", social);
+        }
+    }
     if sys_lex(Domain::Customer) {
         push("customer:system", 0);
     }
@@ -640,6 +698,21 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
     }
     if lex(Domain::Legal) && lex(Domain::Draft) {
         push("legal+draft", 0);
+    }
+    // A binding text asked for: a clause, terms, an act of a public body
+    // (tier 3), apart from a letter about one's own case (tier 1).
+    if lex(Domain::Instrument) {
+        let writes = lex(Domain::Draft) || lex(Domain::Edit);
+        push(
+            "instrument",
+            u32::from(writes) + 2 * u32::from(lex(Domain::Legal)),
+        );
+    }
+    // Editing or translating prose: tier 1 on a paragraph, 0 on a word or
+    // a field; the model weighs it by the size of the text.
+    if lex(Domain::Edit) {
+        let size = bucket_log2(input.last_user.len()).min(12);
+        push("edit+size", size);
     }
     if lex(Domain::Safety) && lex(Domain::Diy) {
         push("safety+diy", 0);
@@ -997,6 +1070,73 @@ mod tests {
             })
             .collect();
         assert!(!extra.is_empty());
+    }
+
+    #[test]
+    fn short_turn_with_pasted_text_splits_it_off_as_material() {
+        let code = "export interface Page<T> { items: T[]; nextCursor?: string }\n".repeat(3);
+        let text = format!("What programming language is this?\n\n{code}");
+        let s = split(&text);
+        assert_eq!(s.head, "What programming language is this?");
+        assert_eq!(s.pasted.trim(), code.trim());
+        assert!(s.tail.is_empty() && !s.fenced);
+        // An instruction after the paste is instruction again.
+        let text = format!("Here is the CI output:\n{code}\n\nWhich test failed? Name only.");
+        let s = split(&text);
+        assert_eq!(s.head, "Here is the CI output:");
+        assert_eq!(s.tail, "Which test failed? Name only.");
+        assert_eq!(s.pasted.trim(), code.trim());
+        // Two short paragraphs stay all instruction, as does text with no break.
+        for t in [
+            "Draft the notice.\n\nKeep it formal.",
+            "Capitalise this: the quick brown fox",
+        ] {
+            let s = split(t);
+            assert_eq!((s.head, s.pasted, s.tail), (t, "", ""), "{t}");
+        }
+        // The split never loses or repeats a byte of the trimmed turn.
+        let text = format!("Translate:\n{}", "é東 ab\n\n".repeat(40));
+        let s = split(&text);
+        assert!(s.head.len() + s.pasted.len() + s.tail.len() <= text.trim().len());
+        assert!(!s.pasted.is_empty());
+    }
+
+    /// A greeting, a thanks or a yes/no with nothing asked is small talk,
+    /// and paired with a customer-facing system prompt; a short question
+    /// with a high-stakes word is not.
+    #[test]
+    fn short_social_last_turn_is_flagged_with_the_customer_prompt() {
+        let system = "You answer customers. Your reply is sent to the customer as is.";
+        let social = |t: &str| {
+            let f = featurize(&Input {
+                last_user: t,
+                system,
+                ..Input::default()
+            });
+            let has = |v| {
+                f.iter()
+                    .any(|(b, _)| *b == struct_bucket("short-social+customer", v))
+            };
+            has(1) || has(0)
+        };
+        for t in [
+            "Hi!",
+            "good morning!",
+            "¡Mil gracias, ya está todo claro!",
+            "Super, dzięki!",
+            "こんにちは",
+            "谢谢",
+            "ok thanks",
+        ] {
+            assert!(social(t), "{t}");
+        }
+        for t in [
+            "Can I take ibuprofen with warfarin?",
+            "Draft the refund refusal letter",
+            "why does the build fail?",
+        ] {
+            assert!(!social(t), "{t}");
+        }
     }
 
     #[test]

@@ -50,9 +50,18 @@ pub enum Domain {
     /// failing, slow, speed up, thread-safe (with pasted material: an
     /// analysis, tier 2).
     Diagnose = 17,
+    /// A binding legal text: a clause or a company's terms (liability cap,
+    /// carve-out, AGB), or an act of a public body (an ordinance, a bylaw,
+    /// a traffic order, a statutory notice, an administrative decision, a
+    /// refusal, the legal basis and the right of appeal).
+    Instrument = 18,
+    /// Editing or translating prose for readers: copy-edit, proofread, house
+    /// style, reword, plain language, translate (tier 1 on a paragraph,
+    /// against tier 0 on a word or a field).
+    Edit = 19,
 }
 
-pub const DOMAINS: [Domain; 18] = [
+pub const DOMAINS: [Domain; 20] = [
     Domain::Medical,
     Domain::Legal,
     Domain::Finance,
@@ -71,6 +80,8 @@ pub const DOMAINS: [Domain; 18] = [
     Domain::Direct,
     Domain::Diy,
     Domain::Diagnose,
+    Domain::Instrument,
+    Domain::Edit,
 ];
 
 impl Domain {
@@ -94,6 +105,27 @@ impl Domain {
             Domain::Direct => "direct",
             Domain::Diy => "diy",
             Domain::Diagnose => "diagnose",
+            Domain::Instrument => "instrument",
+            Domain::Edit => "edit",
+        }
+    }
+
+    /// Every entry of the domain: its list, then its packed entries.
+    fn entries(self) -> impl Iterator<Item = &'static str> {
+        self.words()
+            .iter()
+            .copied()
+            .chain(self.packed().split('|').filter(|w| !w.is_empty()))
+    }
+
+    /// Entries kept as one `|`-separated string: 8 bytes less each in the
+    /// `.wasm` than a list of `&str` (the domains added since feature
+    /// version 12).
+    fn packed(self) -> &'static str {
+        match self {
+            Domain::Instrument => INSTRUMENT,
+            Domain::Edit => EDIT,
+            _ => "",
         }
     }
 
@@ -117,6 +149,7 @@ impl Domain {
             Domain::Direct => DIRECT,
             Domain::Diy => DIY,
             Domain::Diagnose => DIAGNOSE,
+            Domain::Instrument | Domain::Edit => &[],
         }
     }
 }
@@ -3082,6 +3115,54 @@ const DIAGNOSE: &[&str] = &[
     "瓶颈",
 ];
 
+/// Binding legal texts: clauses and terms, and the acts of public bodies.
+const INSTRUMENT: &str = concat!(
+    // en
+    "clause|carve|statutory|public notice|ordinance|bylaw|traffic order|legal basis|appeal|",
+    // es
+    "cláusula|condiciones generales|ordenanza|denegaci|",
+    // de
+    "klausel|agb|satzung|verordnung|bescheid|rechtsbehelf|ablehnung|bekanntmachung|",
+    // fr
+    "conditions générales|cgv|arrêté|décret|base légale|refus|",
+    // pt
+    "termos de uso|condições gerais|portaria|decreto|indeferi|",
+    // it
+    "clausola|condizioni generali|ordinanza|delibera|ricorso|diniego|",
+    // pl
+    "klauzul|regulamin|uchwał|rozporządzeni|decyzj|odwołani|odmow|odmaw|obwieszczeni|",
+    // hi
+    "अधिसूचना|उपनियम|आदेश|अपील|खंड|",
+    // ja
+    "条例|告示|行政処分|不服申立|約款|利用規約|条項|却下|",
+    // zh
+    "公告|通告|行政决定|复议|条款|免责|驳回|不予|",
+);
+
+/// Editing or translating prose for readers.
+const EDIT: &str = concat!(
+    // en
+    "copyedit|proofread|house style|plain language|rewrite|translat|",
+    // es
+    "corrige|reescrib|lenguaje claro|",
+    // de
+    "korrektur|überarbeit|übersetz|",
+    // fr
+    "relis|reformul|réécri|",
+    // pt
+    "revise|reescrev|norma culta|",
+    // it
+    "correggi|riformula|riscrivi|tradu|",
+    // pl
+    "popraw|zredaguj|tłumacz|przetłumacz|",
+    // hi
+    "संपादित|अनुवाद|",
+    // ja
+    "校正|推敲|書き直|翻訳|",
+    // zh
+    "润色|校对|改写|翻译|",
+);
+
 const FNV_PRIME: u32 = 16_777_619;
 pub const LEX_SEED: u32 = 0x811c_9dc5;
 
@@ -3125,7 +3206,7 @@ fn table() -> &'static Table {
         let mask = TABLE_SLOTS - 1;
         let mut slots = vec![(0u32, 0u32); TABLE_SLOTS];
         for d in DOMAINS {
-            for w in d.words() {
+            for w in d.entries() {
                 let k = key(hash(w));
                 let prefix = if w.chars().count() >= 4 { PREFIX } else { 0 };
                 let bit = 1u32 << (d as u32);
@@ -3178,10 +3259,21 @@ mod tests {
     #[test]
     fn every_entry_is_lowercase_and_found() {
         for d in DOMAINS {
-            for w in d.words() {
-                assert_eq!(w.to_lowercase(), *w, "{w}");
+            for w in d.entries() {
+                assert_eq!(w.to_lowercase(), w, "{w}");
                 assert!(lookup(hash(w), w.chars().count(), true) & (1 << d as u32) != 0);
             }
+        }
+    }
+
+    /// The packed lists split into their entries (none empty, none lost).
+    #[test]
+    fn packed_entries_split_whole() {
+        for d in [Domain::Instrument, Domain::Edit] {
+            let n = d.entries().count();
+            assert!(n >= 30, "{}: {n}", d.name());
+            assert_eq!(n, d.packed().matches('|').count(), "{}", d.name());
+            assert!(d.entries().all(|w| !w.is_empty() && w.trim() == w));
         }
     }
 
@@ -3190,7 +3282,7 @@ mod tests {
         // The scanner follows spans of at most three words, and runs of at
         // most `MAX_IDEO_ENTRY` (6) ideographs; a longer entry never fires.
         for d in DOMAINS {
-            for w in d.words() {
+            for w in d.entries() {
                 assert!(w.split(' ').count() <= 3, "{w}: more than three words");
                 let ideographs = w.chars().filter(|c| (*c as u32) >= 0x3040).count();
                 let deva = w.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c));
@@ -3208,7 +3300,7 @@ mod tests {
         assert!(DOMAINS.len() < 31);
         let distinct: std::collections::BTreeSet<u32> = DOMAINS
             .iter()
-            .flat_map(|d| d.words().iter().map(|w| key(hash(w))))
+            .flat_map(|d| d.entries().map(|w| key(hash(w))))
             .collect();
         assert!(
             distinct.len() * 3 < TABLE_SLOTS,
@@ -3258,6 +3350,49 @@ mod tests {
             "科普一下胆固醇",
         ] {
             assert!(domains_in(text).contains(&"education"), "{text}");
+        }
+    }
+
+    /// Binding legal texts, a company's terms or a public body's acts, are
+    /// instruments in every language; a letter about one's deposit is not.
+    #[test]
+    fn binding_texts_are_instruments_in_ten_languages() {
+        use crate::classify::features::domains_in;
+        for text in [
+            "Draft the statutory public notice for the traffic order",
+            "cap our liability in the clause, keep the carve out",
+            "Redacta la ordenanza municipal sobre terrazas",
+            "Formuliere die Haftungsklausel für unsere AGB",
+            "Rédige l'arrêté municipal interdisant le stationnement",
+            "Redija a portaria que altera o horário",
+            "Scrivi l'ordinanza sindacale per la ZTL",
+            "Przygotuj decyzję odmawiającą przyznania zasiłku",
+            "नगर निगम की अधिसूचना का मसौदा बनाइए",
+            "駐車禁止の条例の文案を作成してください",
+            "起草一份停车管理的公告",
+        ] {
+            assert!(domains_in(text).contains(&"instrument"), "{text}");
+        }
+        assert!(!domains_in("write a letter asking for my deposit back").contains(&"instrument"));
+    }
+
+    /// Editing or translating prose for readers, in every language.
+    #[test]
+    fn editing_prose_is_edit_in_ten_languages() {
+        use crate::classify::features::domains_in;
+        for text in [
+            "Copy-edit this paragraph to house style",
+            "Traduce al español para vecinos",
+            "Bitte Korrektur lesen",
+            "Reformule ce paragraphe",
+            "Revise este parágrafo para norma culta",
+            "Riformula il testo",
+            "Popraw styl tego akapitu",
+            "इस पैराग्राफ का अनुवाद करें",
+            "この段落を校正してください",
+            "把这段话润色一下",
+        ] {
+            assert!(domains_in(text).contains(&"edit"), "{text}");
         }
     }
 

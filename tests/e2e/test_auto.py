@@ -34,7 +34,7 @@ def test_auto_routes_by_the_classifier(envoy, text, tier, reason, model):
     assert h["x-llm-tier"] == tier, h["x-llm-route-reason"]
     assert h["x-llm-route-reason"].startswith(reason)
     confidence = float(h["x-llm-route-reason"][len(reason):-1])
-    assert 0.65 <= confidence <= 1.0, "the demo's min_confidence is 0.65"
+    assert 0.5 <= confidence <= 1.0, "the demo's min_confidence is 0.5"
     assert h["x-sim-received-model"] == model
     assert json.loads(body)["choices"][0]["message"]["content"].startswith(f"Echo from {model}:")
 
