@@ -48,16 +48,13 @@ body, model "auto").
 
 Usage: python3 eval/data/make_blind7.py [out-path]"""
 
-import hashlib
-import json
-import random
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from idgen import SLOT_KIND, VALID, identifier  # noqa: E402
+import blind_gen  # noqa: E402
+from blind_gen import KINDS, LANGS, SLOT, SLOT_KIND, VALID, last_user  # noqa: E402,F401
 import blind7_cases_hr  # noqa: E402
 import blind7_cases_travel  # noqa: E402
 import blind7_cases_farm  # noqa: E402
@@ -66,58 +63,17 @@ import blind7_cases_eu2  # noqa: E402
 import blind7_cases_asia  # noqa: E402
 
 SEED = 70_707
-SLOT = re.compile(r"<<([A-Za-z_0-9]+)>>")
-KINDS = {"email", "phone", "credit_card", "iban", "national_id", "address", "health"}
-LANGS = ("en", "es", "de", "fr", "pt", "it", "pl", "hi", "ja", "zh")
 MODULES = (blind7_cases_hr, blind7_cases_travel, blind7_cases_farm, blind7_cases_eu, blind7_cases_eu2,
            blind7_cases_asia)
 
 
-def last_user(req):
-    m = [m for m in req["messages"] if m["role"] == "user"][-1]["content"]
-    return m if isinstance(m, str) else "\n".join(p.get("text", "") for p in m if p.get("type") == "text")
-
-
-def _fill(obj, rng, used):
-    if isinstance(obj, str):
-        def one(m):
-            value, check, valid = identifier(rng, m.group(1))
-            used.append((check, value, valid))
-            return value
-        return SLOT.sub(one, obj)
-    if isinstance(obj, list):
-        return [_fill(x, rng, used) for x in obj]
-    if isinstance(obj, dict):
-        return {k: _fill(v, rng, used) for k, v in obj.items()}
-    return obj
-
-
 def build():
-    """(rows, used, near): the rows in order; every identifier drawn as
-    (id, pii, check, value, valid); the near-miss kind of each row that has one."""
-    rng = random.Random(SEED)
-    cases = [case for mod in MODULES for case in mod.CASES]
-    rows, used, near = [], [], {}
-    for i, case in enumerate(cases):
-        rid = f"b7-{i:04d}"
-        drawn = []
-        req = _fill(case["request"], rng, drawn)
-        text = last_user(req)
-        group = f"b7:{case['lang']}:{hashlib.sha256(text.encode()).hexdigest()[:12]}"
-        rows.append({"id": rid, "group": group, "split": "blind7", "lang": case["lang"],
-                     "tier": case["tier"], "pii": case["pii"], "request": req})
-        used += [(rid, case["pii"], check, value, valid) for check, value, valid in drawn]
-        if case["near"]:
-            near[rid] = case["near"]
-    return rows, used, near
+    """(rows, used, near): see blind_gen.build."""
+    return blind_gen.build(MODULES, SEED, "b7")
 
 
 def main(out=HERE / "blind7.jsonl"):
-    rows, _, _ = build()
-    with open(out, "w", encoding="utf-8", newline="\n") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    return rows
+    return blind_gen.write(build()[0], out)
 
 
 if __name__ == "__main__":
