@@ -102,6 +102,80 @@ pub const MORE_ROLE_MAILBOXES: &str = concat!(
     "kaikei|jiaofei|",
 );
 
+/// Public services' and organisations' functions and departments (pii6),
+/// as mailboxes name them: permits, licensing, planning, freedom of
+/// information, accessibility, accounts payable, registries, tax, housing,
+/// libraries, student services, exams, volunteering, suppliers; in the ten
+/// languages (ASCII spellings; Hindi, Japanese and Chinese romanised). A
+/// local part made of these (`accounts-payable`, `foi`, `anagrafe`) or
+/// of these run together (`jalboard`, `accountspayable`) names a function.
+/// Given names and surnames stay out (`grant`, `dean`, `bill`, `brand`,
+/// `camara`, `shiksha`, `nagar`).
+pub const UNIT_MAILBOXES: &str = concat!(
+    // en
+    "permits|permit|permitting|licensing|licences|licenses|planning|",
+    "building|buildingcontrol|foi|foia|rti|accessibility|access|payable|",
+    "receivable|registry|registrar|council|clerk|tax|taxes|revenue|rates|",
+    "parking|waste|recycling|housing|water|roads|highways|transport|",
+    "library|libraries|museum|parks|environment|safety|safeguarding|",
+    "welfare|wellbeing|student|students|studentservices|alumni|research|",
+    "grants|scholarships|exams|examinations|disability|disabilities|",
+    "inclusion|diversity|equality|ethics|governance|secretary|trustees|",
+    "members|membership|subscriptions|donations|fundraising|volunteer|",
+    "volunteers|outreach|community|relations|public|affairs|general|",
+    "editor|editors|letters|tips|rights|permissions|sponsorship|",
+    "advertising|ads|suppliers|supplier|vendors|vendor|tenders|contracts|",
+    "maintenance|repairs|engineering|reports|reporting|statistics|web|",
+    "online|digital|social|talent|people|staff|employees|",
+    "registration|enrolment|enrollment|faculty|citizens|residents|",
+    "elections|electoral|environmental|health|tourism|culture|sport|",
+    "sports|youth|education|schools|transparency|grievance|grievances|",
+    // es
+    "permisos|licencias|urbanismo|transparencia|accesibilidad|registro|",
+    "padron|empadronamiento|tributos|hacienda|catastro|ayuntamiento|",
+    "atencionciudadana|ciudadania|biblioteca|cultura|deportes|educacion|",
+    "servicios|sociales|serviciossociales|medioambiente|limpieza|obras|",
+    "vivienda|proveedores|cuentas|tesoreria|alumnos|matricula|",
+    "admisiones|becas|calidad|igualdad|voluntariado|donaciones|socios|",
+    "juventud|turismo|",
+    // de
+    "genehmigungen|bauamt|baugenehmigung|buergeramt|buergerservice|",
+    "standesamt|einwohnermeldeamt|meldeamt|ordnungsamt|steuer|steueramt|",
+    "steuern|kasse|stadtkasse|poststelle|barrierefreiheit|transparenz|",
+    "bibliothek|sozialamt|jugendamt|umwelt|verkehr|schule|pruefungsamt|",
+    "studierendensekretariat|zulassung|kreditoren|debitoren|lieferanten|",
+    "spenden|mitglieder|gleichstellung|inklusion|amt|rathaus|stadt|",
+    "gemeinde|bewerbung|bewerbungen|karriere|",
+    // fr
+    "permis|urbanisme|accessibilite|transparence|etatcivil|mairie|",
+    "population|fiscalite|impots|tresorerie|fournisseurs|bibliotheque|",
+    "mediatheque|ccas|scolarite|inscriptions|inscription|examens|",
+    "handicap|dons|adherents|benevoles|courrier|candidatures|recrutement|",
+    "formation|communication|",
+    // pt
+    "licencas|licenciamento|acessibilidade|registos|cartorio|tesouraria|",
+    "fornecedores|contasapagar|desporto|esportes|matriculas|bolsas|",
+    "ouvidoria|protocolo|geral|prefeitura|doacoes|voluntarios|",
+    // it
+    "permessi|edilizia|urbanistica|anagrafe|statocivile|tributi|urp|",
+    "accessibilita|trasparenza|servizisociali|sociali|scuola|didattica|",
+    "esami|iscrizioni|fornitori|ragioneria|personale|polizialocale|suap|",
+    "pec|comune|economato|elettorale|ambiente|",
+    // pl
+    "pozwolenia|urbanistyka|architektura|dostepnosc|ewidencja|meldunki|",
+    "podatki|biblioteka|kultura|oswiata|dziekanat|rekrutacja|egzaminy|",
+    "dostawcy|zaopatrzenie|informacja|wydzial|urzad|boi|bip|",
+    "promocja|inwestycje|przetargi|",
+    // hi, ja, zh (romanised): water, municipal corporation, health,
+    // department, office, revenue; PR, accounting, sales, planning, general
+    // affairs, registrar, library; office, academic affairs, HR,
+    // admissions, administration, government affairs, petitions.
+    "jal|nigam|nagarnigam|swasthya|vibhag|karyalay|rajasva|kouhou|koho|",
+    "keiri|eigyo|eigyou|kikaku|shomu|jimu|jimukyoku|gakumu|kyomu|kyoumu|",
+    "toshokan|bangongshi|jiaowu|renshi|zhaosheng|xingzheng|zhengwu|",
+    "xinfang|jubao|tushuguan|",
+);
+
 /// Reserved second-level domains (RFC 2606 §3).
 const RESERVED_DOMAINS: &[&str] = &["example.com", "example.net", "example.org"];
 /// Labels that make any domain a documentation one, whatever its country
@@ -133,6 +207,7 @@ impl Default for EmailRules {
             role_mailboxes: DEFAULT_ROLE_MAILBOXES
                 .split('|')
                 .chain(MORE_ROLE_MAILBOXES.split('|'))
+                .chain(UNIT_MAILBOXES.split('|'))
                 .filter(|w| !w.is_empty())
                 .map(|s| s.to_string())
                 .collect(),
@@ -188,7 +263,7 @@ impl EmailRules {
         let mut roles = 0;
         for part in local.split(['.', '-', '_']) {
             let word = part.trim_end_matches(|c: char| c.is_ascii_digit());
-            if !word.is_empty() && self.is_role(word) {
+            if !word.is_empty() && (self.is_role(word) || self.run_together(word)) {
                 roles += 1;
             } else if !(part.bytes().all(|c| c.is_ascii_digit())
                 || (part.len() == 2 && part.bytes().all(|c| c.is_ascii_alphabetic())))
@@ -197,6 +272,43 @@ impl EmailRules {
             }
         }
         roles > 0
+    }
+}
+
+impl EmailRules {
+    /// A word made of role words run together (`jalboard`,
+    /// `accountspayable`, `servizisociali`): every piece at least three
+    /// letters (so `it`, `pr`, `qa` never split a name), at most 32 bytes.
+    /// Dynamic programming over the word's byte positions: O(len × roles).
+    fn run_together(&self, word: &str) -> bool {
+        let w = word.as_bytes();
+        if w.len() < 6 || w.len() > 32 {
+            return false;
+        }
+        // reach[i]: the first i bytes split into role words.
+        let mut reach = [false; 33];
+        reach[0] = true;
+        for i in 0..w.len() {
+            if !reach.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            let rest = w.get(i..).unwrap_or_default();
+            for r in &self.role_mailboxes {
+                let r = r.as_bytes();
+                if r.len() >= 3
+                    && r.iter().all(u8::is_ascii_alphanumeric)
+                    && rest.len() >= r.len()
+                    && rest
+                        .get(..r.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(r))
+                {
+                    if let Some(slot) = reach.get_mut(i + r.len()) {
+                        *slot = true;
+                    }
+                }
+            }
+        }
+        reach.get(w.len()).copied().unwrap_or(false)
     }
 }
 
@@ -265,7 +377,86 @@ pub fn find_at(rules: &EmailRules, b: &[u8], at_sign: usize) -> Option<(usize, u
     }
     let local = std::str::from_utf8(b.get(start..at_sign)?).ok()?;
     let domain = std::str::from_utf8(b.get(dom_start..end)?).ok()?;
-    (rules.personal(local, domain) && !unit_display_name(b, start)).then_some((start, end))
+    (rules.personal(local, domain)
+        && !unit_display_name(b, start)
+        && !unit_initials(b, start, local))
+    .then_some((start, end))
+}
+
+/// Words that make a run of capitalised words a unit's name (a
+/// department, an office, an authority, a ministry), for
+/// [`unit_initials`]; whole words, ASCII case folded.
+const UNIT_NAME_WORDS: &str = concat!(
+    "department|dept|office|board|authority|agency|council|ministry|",
+    "commission|directorate|service|services|institute|library|centre|",
+    "center|foundation|registry|division|unit|bureau|",
+    "departamento|oficina|dirección|direccion|servicio|servicios|agencia|",
+    "ministerio|consejería|concejalía|instituto|biblioteca|fundación|",
+    "abteilung|amt|behörde|referat|ministerium|dienst|stelle|institut|",
+    "bibliothek|stiftung|zentrum|département|direction|ministère|agence|",
+    "fondation|bibliothèque|centre|departamento|secretaria|direção|",
+    "ministério|fundação|dipartimento|ufficio|direzione|servizio|",
+    "servizi|ministero|agenzia|istituto|fondazione|settore|wydział|",
+    "urząd|biuro|departament|ministerstwo|agencja|instytut|biblioteka|",
+    "fundacja|zarząd|ośrodek|centrum|",
+);
+
+/// Lowercase words that may sit inside a unit's name (`Department of
+/// Social Services`, `Wydział Spraw Społecznych`, `Servicio de Empleo`).
+const NAME_CONNECTORS: &str = "of|for|and|the|de|del|la|las|los|y|e|der|die|des|für|und|du|et|da|do|dos|das|di|della|dello|dei|degli|ed|i|oraz|dla";
+
+/// Is the local part the initials of a unit's name written within 200
+/// bytes before the address, in its paragraph (`Wydział Spraw Społecznych
+/// ... wss@`, `Department of Social Services ... dss@`)? The run of
+/// capitalised words must hold a unit word, so a person's initials
+/// (`Jan Kowalski ... jk@`) stay a person's. Local parts of 2-6 letters
+/// only; at most 200 bytes read.
+fn unit_initials(b: &[u8], start: usize, local: &str) -> bool {
+    let l = local.as_bytes();
+    if !(2..=6).contains(&l.len()) || !l.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let lo = start.saturating_sub(200);
+    let mut head = b.get(lo..start).unwrap_or_default();
+    if let Some(k) = head.windows(2).rposition(|w| w == b"\n\n") {
+        head = head.get(k + 2..).unwrap_or_default();
+    }
+    let is_word_byte = |c: &u8| c.is_ascii_alphabetic() || *c >= 0x80;
+    let words: Vec<&[u8]> = head
+        .split(|c| !is_word_byte(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |list: &str, w: &[u8]| {
+        list.split('|')
+            .any(|u| u.as_bytes().eq_ignore_ascii_case(w))
+    };
+    // Runs of capitalised words (connectors inside), each tried at every
+    // start: its initials equal to the local part, a unit word in it.
+    for from in 0..words.len() {
+        let (mut k, mut unit, mut n) = (from, false, 0usize);
+        while let Some(w) = words.get(k) {
+            let first = w.first().copied().unwrap_or(0);
+            if first.is_ascii_uppercase() || (first >= 0x80 && n > 0 && !has(NAME_CONNECTORS, w)) {
+                // A non-ASCII capital (`Łódź`) cannot match an ASCII
+                // initial: the run fails there.
+                if !l.get(n).is_some_and(|c| c.eq_ignore_ascii_case(&first)) {
+                    break;
+                }
+                unit |= has(UNIT_NAME_WORDS, w);
+                n += 1;
+                if n == l.len() {
+                    if unit {
+                        return true;
+                    }
+                    break;
+                }
+            } else if !(n > 0 && has(NAME_CONNECTORS, w)) {
+                break;
+            }
+            k += 1;
+        }
+    }
+    false
 }
 
 /// Is the address at `start` the `<...>` of a display name that names a
