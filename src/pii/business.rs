@@ -180,7 +180,7 @@ const PREMISES: &str = concat!(
     "embajada|consulado|editorial|hostal|parador|registro civil|",
     "bibliothek|stadtbibliothek|bücherei|rathaus|stadtverwaltung|",
     "bürgeramt|landratsamt|gemeindeamt|ministerium|botschaft|konsulat|",
-    "verlag|gasthof|pension|behörde|",
+    "verlag|gasthof|behörde|",
     "bibliothèque|médiathèque|mairie|hôtel de ville|préfecture|musée|",
     "ministère|ambassade|consulat|éditions|éditeur|auberge|",
     "câmara municipal|prefeitura|junta de freguesia|museu|ministério|",
@@ -222,8 +222,9 @@ const PERSONAL: &str = concat!(
     // it
     "mio|mia|miei|abito|abita|residenza|cellulare|linea diretta|paziente|",
     "dipendente|indirizzo di consegna|chiamami|richiamare|",
-    // pl
-    "mój|moja|moje|mojego|mieszkam|mieszka|zamieszkały|zamieszkała|",
+    // pl (`mieszka` only with its preposition: `Mieszkańców`, residents
+    // in an office's name, is no one's home)
+    "mój|moja|moje|mojego|mieszkam|mieszka w|mieszka na|mieszka przy|zamieszkały|zamieszkała|",
     "adres domowy|komórka|komórkowy|prywatny|klient|klientka|pacjent|",
     "pacjentka|pracownik|adres dostawy|oddzwonić|",
     // hi

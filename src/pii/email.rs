@@ -130,6 +130,8 @@ pub const UNIT_MAILBOXES: &str = concat!(
     "registration|enrolment|enrollment|faculty|citizens|residents|",
     "elections|electoral|environmental|health|tourism|culture|sport|",
     "sports|youth|education|schools|transparency|grievance|grievances|",
+    "objections|appeals|consultation|consultations|alegaciones|recursos|",
+    "einspruch|widerspruch|recours|ricorsi|odwolania|sprzeciwy|",
     // es
     "permisos|licencias|urbanismo|transparencia|accesibilidad|registro|",
     "padron|empadronamiento|tributos|hacienda|catastro|ayuntamiento|",
