@@ -34,6 +34,9 @@
 //!   digit, or starting with an SQL or glob wildcard (`LIKE
 //!   '%@acme-corp.io'`, `*@corp.com`).
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use super::text::{at, before, is_alnum};
 
 /// Default role mailboxes (local parts), `|`-separated (one string takes
@@ -199,22 +202,40 @@ const RESERVED_TLDS: &[&str] = &["example", "test", "invalid", "localhost", "loc
 #[derive(Debug, Clone)]
 pub struct EmailRules {
     pub allow_domains: Vec<String>,
+    /// Set with [`EmailRules::set_roles`], which also indexes them.
     pub role_mailboxes: Vec<String>,
+    /// The role mailboxes as compared: lowercase, without `.`, `-`, `_`
+    /// (one hash lookup per candidate instead of a pass over the list).
+    keys: HashSet<String>,
 }
 
 impl Default for EmailRules {
     fn default() -> Self {
-        EmailRules {
+        let mut rules = EmailRules {
             allow_domains: Vec::new(),
-            role_mailboxes: DEFAULT_ROLE_MAILBOXES
+            role_mailboxes: Vec::new(),
+            keys: HashSet::new(),
+        };
+        rules.set_roles(
+            DEFAULT_ROLE_MAILBOXES
                 .split('|')
                 .chain(MORE_ROLE_MAILBOXES.split('|'))
                 .chain(UNIT_MAILBOXES.split('|'))
                 .filter(|w| !w.is_empty())
                 .map(|s| s.to_string())
                 .collect(),
-        }
+        );
+        rules
     }
+}
+
+/// A role word or local part as compared: ASCII lowercase, without the
+/// separators people put in one (`customer-service`, `do_not_reply`).
+fn role_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '.' | '-' | '_'))
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 /// `domain` is `parent` or a subdomain of it (ASCII case-insensitive).
@@ -253,8 +274,14 @@ impl EmailRules {
         !(self.is_role(base) || self.role_parts(base))
     }
 
+    /// Replaces the role mailboxes (`pii.email.role_mailboxes`).
+    pub fn set_roles(&mut self, roles: Vec<String>) {
+        self.keys = roles.iter().map(|r| role_key(r)).collect();
+        self.role_mailboxes = roles;
+    }
+
     fn is_role(&self, local: &str) -> bool {
-        self.role_mailboxes.iter().any(|r| same_role(r, local))
+        local.len() <= 64 && self.keys.contains(&role_key(local))
     }
 
     /// A local part made of role words, with country codes or numbers:
@@ -278,51 +305,22 @@ impl EmailRules {
 }
 
 impl EmailRules {
-    /// A word made of role words run together (`jalboard`,
+    /// A word made of two or three role words run together (`jalboard`,
     /// `accountspayable`, `servizisociali`): every piece at least three
-    /// letters (so `it`, `pr`, `qa` never split a name), at most 32 bytes.
-    /// Dynamic programming over the word's byte positions: O(len × roles).
+    /// letters (so `it`, `pr`, `qa` never split a name), at most 32
+    /// bytes: at most a few hundred hash lookups of short keys.
     fn run_together(&self, word: &str) -> bool {
-        let w = word.as_bytes();
-        if w.len() < 6 || w.len() > 32 {
+        let w = word.to_ascii_lowercase();
+        let n = w.len();
+        if !(6..=32).contains(&n) || !w.is_ascii() {
             return false;
         }
-        // reach[i]: the first i bytes split into role words.
-        let mut reach = [false; 33];
-        reach[0] = true;
-        for i in 0..w.len() {
-            if !reach.get(i).copied().unwrap_or(false) {
-                continue;
-            }
-            let rest = w.get(i..).unwrap_or_default();
-            for r in &self.role_mailboxes {
-                let r = r.as_bytes();
-                if r.len() >= 3
-                    && r.iter().all(u8::is_ascii_alphanumeric)
-                    && rest.len() >= r.len()
-                    && rest
-                        .get(..r.len())
-                        .is_some_and(|p| p.eq_ignore_ascii_case(r))
-                {
-                    if let Some(slot) = reach.get_mut(i + r.len()) {
-                        *slot = true;
-                    }
-                }
-            }
-        }
-        reach.get(w.len()).copied().unwrap_or(false)
+        let role = |a: usize, b: usize| w.get(a..b).is_some_and(|p| self.keys.contains(p));
+        (3..=n - 3).any(|k| {
+            role(0, k)
+                && (role(k, n) || (k + 3..=n.saturating_sub(3)).any(|m| role(k, m) && role(m, n)))
+        })
     }
-}
-
-/// A role mailbox compared ignoring case and the separators people put in
-/// one (`customer-service`, `customer.service`, `do_not_reply`).
-fn same_role(role: &str, local: &str) -> bool {
-    fn key(s: &str) -> impl Iterator<Item = u8> + '_ {
-        s.bytes()
-            .filter(|c| !matches!(c, b'.' | b'-' | b'_'))
-            .map(|c| c.to_ascii_lowercase())
-    }
-    key(role).eq(key(local))
 }
 
 fn is_local_char(c: u8) -> bool {
@@ -403,6 +401,20 @@ const UNIT_NAME_WORDS: &str = concat!(
     "fundacja|zarząd|ośrodek|centrum|",
 );
 
+/// Is `w` one of [`UNIT_NAME_WORDS`] (ASCII case folded)? One hash
+/// lookup: the set is built once.
+fn unit_name_word(w: &[u8]) -> bool {
+    static SET: OnceLock<HashSet<Vec<u8>>> = OnceLock::new();
+    SET.get_or_init(|| {
+        UNIT_NAME_WORDS
+            .split('|')
+            .filter(|u| !u.is_empty())
+            .map(|u| u.as_bytes().to_ascii_lowercase())
+            .collect()
+    })
+    .contains(&w.to_ascii_lowercase())
+}
+
 /// Lowercase words that may sit inside a unit's name (`Department of
 /// Social Services`, `Wydział Spraw Społecznych`, `Servicio de Empleo`).
 const NAME_CONNECTORS: &str = "of|for|and|the|de|del|la|las|los|y|e|der|die|des|für|und|du|et|da|do|dos|das|di|della|dello|dei|degli|ed|i|oraz|dla";
@@ -432,30 +444,40 @@ fn unit_initials(b: &[u8], start: usize, local: &str) -> bool {
         list.split('|')
             .any(|u| u.as_bytes().eq_ignore_ascii_case(w))
     };
-    // Runs of capitalised words (connectors inside), each tried at every
-    // start: its initials equal to the local part, a unit word in it.
-    for from in 0..words.len() {
-        let (mut k, mut unit, mut n) = (from, false, 0usize);
+    let connector = |w: &[u8]| w.len() <= 5 && has(NAME_CONNECTORS, w);
+    // Runs of capitalised words (connectors inside) whose initials spell
+    // the local part, nearest the address first; at most three are
+    // checked for a unit word, so the cost stays a few hundred compares.
+    let mut checked = 0;
+    for from in (0..words.len()).rev() {
+        let (mut k, mut n) = (from, 0usize);
+        let mut run: [&[u8]; 6] = [&[]; 6];
         while let Some(w) = words.get(k) {
             let first = w.first().copied().unwrap_or(0);
-            if first.is_ascii_uppercase() || (first >= 0x80 && n > 0 && !has(NAME_CONNECTORS, w)) {
-                // A non-ASCII capital (`Łódź`) cannot match an ASCII
-                // initial: the run fails there.
+            if first.is_ascii_uppercase() {
                 if !l.get(n).is_some_and(|c| c.eq_ignore_ascii_case(&first)) {
                     break;
                 }
-                unit |= has(UNIT_NAME_WORDS, w);
+                if let Some(slot) = run.get_mut(n) {
+                    *slot = w;
+                }
                 n += 1;
                 if n == l.len() {
-                    if unit {
-                        return true;
-                    }
                     break;
                 }
-            } else if !(n > 0 && has(NAME_CONNECTORS, w)) {
+            } else if !(n > 0 && connector(w)) {
                 break;
             }
             k += 1;
+        }
+        if n == l.len() {
+            if run.iter().take(n).any(|w| unit_name_word(w)) {
+                return true;
+            }
+            checked += 1;
+            if checked == 3 {
+                return false;
+            }
         }
     }
     false
