@@ -35,7 +35,6 @@
 //!   '%@acme-corp.io'`, `*@corp.com`).
 
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
 use super::text::{at, before, is_alnum};
 
@@ -281,7 +280,11 @@ impl EmailRules {
     }
 
     fn is_role(&self, local: &str) -> bool {
-        local.len() <= 64 && self.keys.contains(&role_key(local))
+        local.len() <= 64 && self.has_key(&role_key(local))
+    }
+
+    fn has_key(&self, key: &str) -> bool {
+        self.keys.contains(key)
     }
 
     /// A local part made of role words, with country codes or numbers:
@@ -315,7 +318,7 @@ impl EmailRules {
         if !(6..=32).contains(&n) || !w.is_ascii() {
             return false;
         }
-        let role = |a: usize, b: usize| w.get(a..b).is_some_and(|p| self.keys.contains(p));
+        let role = |a: usize, b: usize| w.get(a..b).is_some_and(|p| self.has_key(p));
         (3..=n - 3).any(|k| {
             role(0, k)
                 && (role(k, n) || (k + 3..=n.saturating_sub(3)).any(|m| role(k, m) && role(m, n)))
@@ -385,34 +388,94 @@ pub fn find_at(rules: &EmailRules, b: &[u8], at_sign: usize) -> Option<(usize, u
 
 /// Words that make a run of capitalised words a unit's name (a
 /// department, an office, an authority, a ministry), for
-/// [`unit_initials`]; whole words, ASCII case folded.
-const UNIT_NAME_WORDS: &str = concat!(
-    "department|dept|office|board|authority|agency|council|ministry|",
-    "commission|directorate|service|services|institute|library|centre|",
-    "center|foundation|registry|division|unit|bureau|",
-    "departamento|oficina|dirección|direccion|servicio|servicios|agencia|",
-    "ministerio|consejería|concejalía|instituto|biblioteca|fundación|",
-    "abteilung|amt|behörde|referat|ministerium|dienst|stelle|institut|",
-    "bibliothek|stiftung|zentrum|département|direction|ministère|agence|",
-    "fondation|bibliothèque|centre|departamento|secretaria|direção|",
-    "ministério|fundação|dipartimento|ufficio|direzione|servizio|",
-    "servizi|ministero|agenzia|istituto|fondazione|settore|wydział|",
-    "urząd|biuro|departament|ministerstwo|agencja|instytut|biblioteka|",
-    "fundacja|zarząd|ośrodek|centrum|",
-);
+/// [`unit_initials`]; whole words, ASCII case folded; lowercase and
+/// sorted (binary search).
+const UNIT_NAME_WORDS: &[&str] = &[
+    "abteilung",
+    "agence",
+    "agencia",
+    "agencja",
+    "agency",
+    "agenzia",
+    "amt",
+    "authority",
+    "behörde",
+    "biblioteca",
+    "biblioteka",
+    "bibliothek",
+    "bibliothèque",
+    "biuro",
+    "board",
+    "bureau",
+    "center",
+    "centre",
+    "centrum",
+    "commission",
+    "concejalía",
+    "consejería",
+    "council",
+    "departament",
+    "departamento",
+    "department",
+    "dept",
+    "dienst",
+    "dipartimento",
+    "direccion",
+    "dirección",
+    "direction",
+    "directorate",
+    "direzione",
+    "direção",
+    "division",
+    "département",
+    "fondation",
+    "fondazione",
+    "foundation",
+    "fundación",
+    "fundacja",
+    "fundação",
+    "institut",
+    "institute",
+    "instituto",
+    "instytut",
+    "istituto",
+    "library",
+    "ministerio",
+    "ministerium",
+    "ministero",
+    "ministerstwo",
+    "ministry",
+    "ministère",
+    "ministério",
+    "office",
+    "oficina",
+    "ośrodek",
+    "referat",
+    "registry",
+    "secretaria",
+    "service",
+    "services",
+    "servicio",
+    "servicios",
+    "servizi",
+    "servizio",
+    "settore",
+    "stelle",
+    "stiftung",
+    "ufficio",
+    "unit",
+    "urząd",
+    "wydział",
+    "zarząd",
+    "zentrum",
+];
 
-/// Is `w` one of [`UNIT_NAME_WORDS`] (ASCII case folded)? One hash
-/// lookup: the set is built once.
+/// Is `w` one of [`UNIT_NAME_WORDS`] (ASCII case folded)? A binary
+/// search of the sorted list, no allocation.
 fn unit_name_word(w: &[u8]) -> bool {
-    static SET: OnceLock<HashSet<Vec<u8>>> = OnceLock::new();
-    SET.get_or_init(|| {
-        UNIT_NAME_WORDS
-            .split('|')
-            .filter(|u| !u.is_empty())
-            .map(|u| u.as_bytes().to_ascii_lowercase())
-            .collect()
-    })
-    .contains(&w.to_ascii_lowercase())
+    UNIT_NAME_WORDS
+        .binary_search_by(|u| u.bytes().cmp(w.iter().map(u8::to_ascii_lowercase)))
+        .is_ok()
 }
 
 /// Lowercase words that may sit inside a unit's name (`Department of

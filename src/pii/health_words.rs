@@ -81,44 +81,15 @@ pub(super) const CONDITIONS: &str = concat!(
 
 /// Words that introduce a person's name (a capitalised word must follow),
 /// beyond the core honorifics. Doctors' titles stay out on purpose.
-pub(super) const NAME_CUES: &[&str] = &[
-    "señor",
-    "señora",
-    "señorita",
-    "sr",
-    "sra",
-    "srta",
-    "senhor",
-    "senhora",
-    "dona",
-    "signorina",
-    "sig.na",
-    "sig.a",
-    "sig",
-    "mademoiselle",
-    "patientin",
-    "pacjentki",
-    "pacjenta",
-    "pacjentkę",
+pub(super) const NAME_CUES: &str = concat!(
+    "señor|señora|señorita|sr|sra|srta|senhor|senhora|dona|signorina|sig.na|sig.a|sig|",
+    "mademoiselle|patientin|pacjentki|pacjenta|pacjentkę|",
     // Declined honorifics (pii4): `Herrn Kaiser`, `pana Wójcika`.
-    "herrn",
-    "pana",
-    "श्रीमान",
-    "सुश्री",
-    "पेशेंट",
+    "herrn|pana|श्रीमान|सुश्री|पेशेंट|",
     // Patient abbreviations of clinical notes (pii3): `pt Rosa Delgado`,
     // `pte. Gómez`, `pz. Rossi`, `pac. Nowak`, `Pat. Weber`.
-    "pt",
-    "pt.",
-    "pte",
-    "pte.",
-    "pcte",
-    "pcte.",
-    "pac.",
-    "pz",
-    "pz.",
-    "pat.",
-];
+    "pt|pt.|pte|pte.|pcte|pcte.|pac.|pz|pz.|pat.|",
+);
 
 /// CJK name cues (next to the name, no spaces): patients and honorifics.
 pub(super) const CJK_NAME_CUES: &[&str] = &[
