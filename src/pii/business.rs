@@ -333,9 +333,13 @@ fn words() -> Option<&'static Words> {
             }
             // A noncontiguous NFA: a few KB, and only small windows are
             // read (the lexicon's DFA would cost megabytes for speed not
-            // needed here).
+            // needed here). Its states to depth 4 are dense (one load a
+            // byte, no list to search): with the default depth the
+            // institutions' words pii6 added made every phone-shaped
+            // number's window scan slower (bench-router `digits`).
             let nfa = NFA::builder()
                 .match_kind(MatchKind::Standard)
+                .dense_depth(4)
                 .build(&pats)
                 .ok()?;
             Some(Words { nfa, meta })
@@ -785,5 +789,23 @@ mod tests {
         assert!(after_code(t, 14));
         assert!(!after_code(b"Tel. 030 1234567", 5));
         assert!(!after_code(b"call 030 1234567", 5));
+    }
+}
+
+#[cfg(test)]
+mod size {
+    /// The words' automaton is copied into every worker VM: its size is
+    /// reported (`cargo test --release business_words_size -- --nocapture`)
+    /// and capped.
+    #[test]
+    fn business_words_size() {
+        use aho_corasick::automaton::Automaton;
+        let w = super::words().unwrap();
+        let bytes = w.nfa.memory_usage();
+        println!(
+            "business words NFA: {bytes} bytes, {} patterns",
+            w.meta.len()
+        );
+        assert!(bytes < 1_000_000, "{bytes}");
     }
 }
