@@ -17,7 +17,10 @@ follow the generated rows: `pii_more.py`, `pii_3.py` (business details,
 clinical shorthand) and `pii_4.py` (fiction and public figures, a person's
 details after a business word, phones in logs, tables and national formats)
 and `pii_5.py` (test card numbers, documentation domains and team mailboxes,
-placeholder phones, characters and public life, addresses after a cue).
+placeholder phones, characters and public life, addresses after a cue)
+and `pii_6.py` (function and department mailboxes, institutions' addresses,
+Chinese lanes and rooms and Japanese blocks, medicines by class and
+disabilities, characters, artists and history, an unnamed child's dose).
 """
 
 import json
@@ -28,6 +31,7 @@ from pathlib import Path
 from pii_3 import PII_3
 from pii_4 import PII_4
 from pii_5 import PII_5
+from pii_6 import PII_6
 from pii_more import MORE
 
 rng = random.Random(20261130)
@@ -559,6 +563,12 @@ def main():
     for k, (lang, labels, text) in enumerate(PII_5):
         split = "test" if k % 3 == 2 else "train"
         emit(f"pii5:{k}", split, lang, labels, text)
+    # The sixth batch (eval/data/pii_6.py): function and department
+    # mailboxes, institutions' addresses, CJK lanes, rooms and blocks,
+    # medicines by class and disabilities, works, artists and history.
+    for k, (lang, labels, text) in enumerate(PII_6):
+        split = "test" if k % 3 == 2 else "train"
+        emit(f"pii6:{k}", split, lang, labels, text)
     with OUT.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

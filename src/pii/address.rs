@@ -66,6 +66,7 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
             Cat::StreetSuffix => german(ctx, h),
             Cat::StreetIndia => india(ctx, h),
             Cat::CjkAdmin => cjk_blocks(ctx, h),
+            Cat::CjkStreet if ctx.text.get(h.start..h.end) == Some("丁目") => chome(ctx, h),
             Cat::CjkStreet => chinese_street(ctx, h),
             Cat::PostMark => japanese_postcode(ctx, h),
             Cat::Cue(Cue::Address) => after_cue(ctx, h),
@@ -609,6 +610,11 @@ fn cjk_blocks(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
                 // Through the rest of the block numbers.
                 let mut e = after;
                 while e < (after + 30).min(b.len()) {
+                    // A space between block numbers (`2丁目 14番 3号`).
+                    let g = cjk_gap(b, e);
+                    if g > e && any_digit(b, g).is_some() {
+                        e = g;
+                    }
                     let c = char_at(text, e);
                     match c {
                         Some(ch)
@@ -631,24 +637,145 @@ fn cjk_blocks(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
             continue;
         }
         match char_at(text, i) {
-            // Names of districts and streets: letters (kanji, kana).
+            // Names of districts and streets: letters (kanji, kana), and
+            // a space before the numbers (`太子堂 2丁目 14番 3号`).
             Some(c) if c.is_alphabetic() || c == 'ノ' || c == 'の' => i += c.len_utf8(),
+            Some(' ' | '\u{3000}')
+                if cjk_gap(b, i) > i && any_digit(b, cjk_gap(b, i)).is_some() =>
+            {
+                i = cjk_gap(b, i);
+            }
             _ => return None,
         }
     }
     None
 }
 
-/// zh: `建国路88号` after a city or district, or a cue.
-fn chinese_street(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
+/// Spaces a Chinese or Japanese address may put between its parts
+/// (`漕溪北路 88 弄 12 号`): ASCII or ideographic, at most two.
+fn cjk_gap(b: &[u8], mut i: usize) -> usize {
+    for _ in 0..2 {
+        if at(b, i) == b' ' {
+            i += 1;
+        } else if b.get(i..i + 3) == Some("\u{3000}".as_bytes()) {
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// ja: a block address with no city before it, `太子堂2丁目14番3号`,
+/// `梅田3丁目1-1`: a place name (kanji or kana), a number and `丁目`,
+/// then at least one more number (`番`, `番地`, `-`): a chōme alone
+/// (`2丁目の交差点`) is a neighbourhood, not an address. Reads about 40
+/// bytes.
+fn chome(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
     let (text, b) = (ctx.text, ctx.b);
-    let (run, n) = any_digit_run(b, h.end, 5);
+    // The number before 丁目 (one or two digits, maybe full-width or
+    // kanji numerals aside), then the place name.
+    let mut s = h.start;
+    let mut digits = 0;
+    while digits < 2 {
+        match char_before(text, s) {
+            Some((i, c)) if c.is_ascii_digit() || ('０'..='９').contains(&c) => {
+                s = i;
+                digits += 1;
+            }
+            _ => break,
+        }
+    }
+    let place = char_before(text, cjk_gap_back(b, s))
+        .is_some_and(|(_, c)| c.is_alphabetic() && !c.is_ascii());
+    if digits == 0 || !place {
+        return None;
+    }
+    let d = cjk_gap(b, h.end);
+    let (run, n) = any_digit_run(b, d, 4);
     if n == 0 {
         return None;
     }
-    let rest = text.get(h.end + run..).unwrap_or("");
-    let unit = ["号", "號"].iter().find(|u| rest.starts_with(*u))?;
-    let end = h.end + run + unit.len();
+    let mut e = d + run;
+    let rest = text.get(e..).unwrap_or("");
+    if let Some(u) = ["番地", "番", "-", "－"]
+        .iter()
+        .find(|u| rest.starts_with(*u))
+    {
+        e += u.len();
+    } else {
+        return None;
+    }
+    // The rest of the block numbers.
+    for _ in 0..4 {
+        let g = cjk_gap(b, e);
+        let (run, n) = any_digit_run(b, g, 4);
+        let rest = text.get(e..).unwrap_or("");
+        if n > 0 {
+            e = g + run;
+        } else if let Some(u) = ["号", "號", "-", "－"]
+            .iter()
+            .find(|u| rest.starts_with(*u))
+        {
+            e += u.len();
+        } else {
+            break;
+        }
+    }
+    Some((word_start(text, s).min(s), e))
+}
+
+/// Back over the spaces before `i` (at most two).
+fn cjk_gap_back(b: &[u8], mut i: usize) -> usize {
+    for _ in 0..2 {
+        if before(b, i) == b' ' {
+            i -= 1;
+        } else if i >= 3 && b.get(i - 3..i) == Some("\u{3000}".as_bytes()) {
+            i -= 3;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Units that follow a number in a Chinese address: a house or lane
+/// number (`号`, `弄`, `巷`), then a building, entrance, floor or room
+/// (`栋`, `单元`, `楼`, `室`).
+const ZH_UNITS: &[&str] = &[
+    "号", "號", "弄", "巷", "栋", "棟", "幢", "座", "单元", "單元", "楼", "樓", "层", "層", "室",
+];
+
+/// zh: `建国路88号` after a city or district, or a cue; spaces allowed
+/// between the parts, and the lane, building and room after it
+/// (`漕溪北路 88 弄 12 号 1203 室`).
+fn chinese_street(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
+    let (text, b) = (ctx.text, ctx.b);
+    let d = cjk_gap(b, h.end);
+    let (run, n) = any_digit_run(b, d, 5);
+    if n == 0 {
+        return None;
+    }
+    let u = cjk_gap(b, d + run);
+    let rest = text.get(u..).unwrap_or("");
+    let unit = ["号", "號", "弄", "巷"]
+        .iter()
+        .find(|x| rest.starts_with(*x))?;
+    let mut end = u + unit.len();
+    // Further numbered units: at most four, each a few bytes.
+    for _ in 0..4 {
+        let d = cjk_gap(b, end);
+        let (run, n) = any_digit_run(b, d, 5);
+        if n == 0 {
+            break;
+        }
+        let u = cjk_gap(b, d + run);
+        let rest = text.get(u..).unwrap_or("");
+        match ZH_UNITS.iter().find(|x| rest.starts_with(*x)) {
+            Some(x) => end = u + x.len(),
+            None => break,
+        }
+    }
     let lo = floor_boundary(text, h.start.saturating_sub(60));
     let window = text.get(lo..h.start).unwrap_or("");
     let placed = ["市", "区", "省", "县", "區", "縣", "镇"]

@@ -165,6 +165,34 @@ const PREMISES: &str = concat!(
     "magazzino|stabilimento|biuro|sklep|oddział|magazyn|gabinet|",
     "przychodnia|कार्यालय|दफ़्तर|दफ्तर|दुकान|शाखा|支社|支店|営業所|事務所|店舗|门店|店铺|",
     "办公室|办公地址|",
+    // Public bodies, libraries, publishers, museums, hotels and other
+    // institutions (pii6): their address is theirs (`Biblioteca
+    // Municipal, Rua ...`, `Urząd Miasta, Wydział ..., ul. ...`,
+    // `First published by Northlight Press, 90 ...`). Schools and
+    // hospitals stay out: a pupil's or patient's record names them
+    // before a home address.
+    "library|public library|published by|first published|publisher|",
+    "publishers|publishing|imprint of|city hall|town hall|city council|",
+    "county council|municipality|ministry|embassy|consulate|museum|",
+    "gallery|theatre|theater|registry office|register office|department|",
+    "agency|authority|hostel|inn|resort|guesthouse|venue|",
+    "biblioteca|ayuntamiento|ajuntament|concello|museo|ministerio|",
+    "embajada|consulado|editorial|hostal|parador|registro civil|",
+    "bibliothek|stadtbibliothek|bücherei|rathaus|stadtverwaltung|",
+    "bürgeramt|landratsamt|gemeindeamt|ministerium|botschaft|konsulat|",
+    "verlag|gasthof|behörde|",
+    "bibliothèque|médiathèque|mairie|hôtel de ville|préfecture|musée|",
+    "ministère|ambassade|consulat|éditions|éditeur|auberge|",
+    "câmara municipal|prefeitura|junta de freguesia|museu|ministério|",
+    "embaixada|editora|pousada|",
+    "comune di|municipio|museo civico|ministero|ambasciata|consolato|",
+    "casa editrice|editore|prefettura|questura|albergo|",
+    "urząd|urzędu|wydział|ratusz|starostwo|muzeum|ministerstwo|",
+    "ambasada|konsulat|wydawnictwo|pensjonat|",
+    "पुस्तकालय|नगर निगम|संग्रहालय|मंत्रालय|दूतावास|प्रकाशन|होटल|",
+    "図書館|市役所|区役所|役場|県庁|博物館|美術館|大使館|出版社|旅館|",
+    "图书馆|市政府|区政府|政府|博物馆|美术馆|大使馆|出版社|酒店|宾馆|",
+    "街道办|居委会|",
 );
 /// Words that say the details are a person's (any case).
 const PERSONAL: &str = concat!(
@@ -194,8 +222,9 @@ const PERSONAL: &str = concat!(
     // it
     "mio|mia|miei|abito|abita|residenza|cellulare|linea diretta|paziente|",
     "dipendente|indirizzo di consegna|chiamami|richiamare|",
-    // pl
-    "mój|moja|moje|mojego|mieszkam|mieszka|zamieszkały|zamieszkała|",
+    // pl (`mieszka` only with its preposition: `Mieszkańców`, residents
+    // in an office's name, is no one's home)
+    "mój|moja|moje|mojego|mieszkam|mieszka w|mieszka na|mieszka przy|zamieszkały|zamieszkała|",
     "adres domowy|komórka|komórkowy|prywatny|klient|klientka|pacjent|",
     "pacjentka|pracownik|adres dostawy|oddzwonić|",
     // hi
@@ -304,9 +333,13 @@ fn words() -> Option<&'static Words> {
             }
             // A noncontiguous NFA: a few KB, and only small windows are
             // read (the lexicon's DFA would cost megabytes for speed not
-            // needed here).
+            // needed here). Its states to depth 4 are dense (one load a
+            // byte, no list to search): with the default depth the
+            // institutions' words pii6 added made every phone-shaped
+            // number's window scan slower (bench-router `digits`).
             let nfa = NFA::builder()
                 .match_kind(MatchKind::Standard)
+                .dense_depth(4)
                 .build(&pats)
                 .ok()?;
             Some(Words { nfa, meta })
@@ -756,5 +789,23 @@ mod tests {
         assert!(after_code(t, 14));
         assert!(!after_code(b"Tel. 030 1234567", 5));
         assert!(!after_code(b"call 030 1234567", 5));
+    }
+}
+
+#[cfg(test)]
+mod size {
+    /// The words' automaton is copied into every worker VM: its size is
+    /// reported (`cargo test --release business_words_size -- --nocapture`)
+    /// and capped.
+    #[test]
+    fn business_words_size() {
+        use aho_corasick::automaton::Automaton;
+        let w = super::words().unwrap();
+        let bytes = w.nfa.memory_usage();
+        println!(
+            "business words NFA: {bytes} bytes, {} patterns",
+            w.meta.len()
+        );
+        assert!(bytes < 1_000_000, "{bytes}");
     }
 }

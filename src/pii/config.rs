@@ -247,7 +247,7 @@ impl PiiDetector {
                     }
                     list.push(r.to_ascii_lowercase());
                 }
-                email.role_mailboxes = list;
+                email.set_roles(list);
             }
         }
         d.email = email;

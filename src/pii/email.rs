@@ -34,6 +34,8 @@
 //!   digit, or starting with an SQL or glob wildcard (`LIKE
 //!   '%@acme-corp.io'`, `*@corp.com`).
 
+use std::collections::HashSet;
+
 use super::text::{at, before, is_alnum};
 
 /// Default role mailboxes (local parts), `|`-separated (one string takes
@@ -102,6 +104,82 @@ pub const MORE_ROLE_MAILBOXES: &str = concat!(
     "kaikei|jiaofei|",
 );
 
+/// Public services' and organisations' functions and departments (pii6),
+/// as mailboxes name them: permits, licensing, planning, freedom of
+/// information, accessibility, accounts payable, registries, tax, housing,
+/// libraries, student services, exams, volunteering, suppliers; in the ten
+/// languages (ASCII spellings; Hindi, Japanese and Chinese romanised). A
+/// local part made of these (`accounts-payable`, `foi`, `anagrafe`) or
+/// of these run together (`jalboard`, `accountspayable`) names a function.
+/// Given names and surnames stay out (`grant`, `dean`, `bill`, `brand`,
+/// `camara`, `shiksha`, `nagar`).
+pub const UNIT_MAILBOXES: &str = concat!(
+    // en
+    "permits|permit|permitting|licensing|licences|licenses|planning|",
+    "building|buildingcontrol|foi|foia|rti|accessibility|access|payable|",
+    "receivable|registry|registrar|council|clerk|tax|taxes|revenue|rates|",
+    "parking|waste|recycling|housing|water|roads|highways|transport|",
+    "library|libraries|museum|parks|environment|safety|safeguarding|",
+    "welfare|wellbeing|student|students|studentservices|alumni|research|",
+    "grants|scholarships|exams|examinations|disability|disabilities|",
+    "inclusion|diversity|equality|ethics|governance|secretary|trustees|",
+    "members|membership|subscriptions|donations|fundraising|volunteer|",
+    "volunteers|outreach|community|relations|public|affairs|general|",
+    "editor|editors|letters|tips|rights|permissions|sponsorship|",
+    "advertising|ads|suppliers|supplier|vendors|vendor|tenders|contracts|",
+    "maintenance|repairs|engineering|reports|reporting|statistics|web|",
+    "online|digital|social|talent|people|staff|employees|",
+    "registration|enrolment|enrollment|faculty|citizens|residents|",
+    "elections|electoral|environmental|health|tourism|culture|sport|",
+    "sports|youth|education|schools|transparency|grievance|grievances|",
+    "objections|appeals|consultation|consultations|alegaciones|recursos|",
+    "einspruch|widerspruch|recours|ricorsi|odwolania|sprzeciwy|",
+    // es
+    "permisos|licencias|urbanismo|transparencia|accesibilidad|registro|",
+    "padron|empadronamiento|tributos|hacienda|catastro|ayuntamiento|",
+    "atencionciudadana|ciudadania|biblioteca|cultura|deportes|educacion|",
+    "servicios|sociales|serviciossociales|medioambiente|limpieza|obras|",
+    "vivienda|proveedores|cuentas|tesoreria|alumnos|matricula|",
+    "admisiones|becas|calidad|igualdad|voluntariado|donaciones|socios|",
+    "juventud|turismo|",
+    // de
+    "genehmigungen|bauamt|baugenehmigung|buergeramt|buergerservice|",
+    "standesamt|einwohnermeldeamt|meldeamt|ordnungsamt|steuer|steueramt|",
+    "steuern|kasse|stadtkasse|poststelle|barrierefreiheit|transparenz|",
+    "bibliothek|sozialamt|jugendamt|umwelt|verkehr|schule|pruefungsamt|",
+    "studierendensekretariat|zulassung|kreditoren|debitoren|lieferanten|",
+    "spenden|mitglieder|gleichstellung|inklusion|amt|rathaus|stadt|",
+    "gemeinde|bewerbung|bewerbungen|karriere|",
+    // fr
+    "permis|urbanisme|accessibilite|transparence|etatcivil|mairie|",
+    "population|fiscalite|impots|tresorerie|fournisseurs|bibliotheque|",
+    "mediatheque|ccas|scolarite|inscriptions|inscription|examens|",
+    "handicap|dons|adherents|benevoles|courrier|candidatures|recrutement|",
+    "formation|communication|",
+    // pt
+    "licencas|licenciamento|acessibilidade|registos|cartorio|tesouraria|",
+    "fornecedores|contasapagar|desporto|esportes|matriculas|bolsas|",
+    "ouvidoria|protocolo|geral|prefeitura|doacoes|voluntarios|",
+    // it
+    "permessi|edilizia|urbanistica|anagrafe|statocivile|tributi|urp|",
+    "accessibilita|trasparenza|servizisociali|sociali|scuola|didattica|",
+    "esami|iscrizioni|fornitori|ragioneria|personale|polizialocale|suap|",
+    "pec|comune|economato|elettorale|ambiente|",
+    // pl
+    "pozwolenia|urbanistyka|architektura|dostepnosc|ewidencja|meldunki|",
+    "podatki|biblioteka|kultura|oswiata|dziekanat|rekrutacja|egzaminy|",
+    "dostawcy|zaopatrzenie|informacja|wydzial|urzad|boi|bip|",
+    "promocja|inwestycje|przetargi|",
+    // hi, ja, zh (romanised): water, municipal corporation, health,
+    // department, office, revenue; PR, accounting, sales, planning, general
+    // affairs, registrar, library; office, academic affairs, HR,
+    // admissions, administration, government affairs, petitions.
+    "jal|nigam|nagarnigam|swasthya|vibhag|karyalay|rajasva|kouhou|koho|",
+    "keiri|eigyo|eigyou|kikaku|shomu|jimu|jimukyoku|gakumu|kyomu|kyoumu|",
+    "toshokan|bangongshi|jiaowu|renshi|zhaosheng|xingzheng|zhengwu|",
+    "xinfang|jubao|tushuguan|",
+);
+
 /// Reserved second-level domains (RFC 2606 §3).
 const RESERVED_DOMAINS: &[&str] = &["example.com", "example.net", "example.org"];
 /// Labels that make any domain a documentation one, whatever its country
@@ -123,21 +201,40 @@ const RESERVED_TLDS: &[&str] = &["example", "test", "invalid", "localhost", "loc
 #[derive(Debug, Clone)]
 pub struct EmailRules {
     pub allow_domains: Vec<String>,
+    /// Set with [`EmailRules::set_roles`], which also indexes them.
     pub role_mailboxes: Vec<String>,
+    /// The role mailboxes as compared: lowercase, without `.`, `-`, `_`
+    /// (one hash lookup per candidate instead of a pass over the list).
+    keys: HashSet<String>,
 }
 
 impl Default for EmailRules {
     fn default() -> Self {
-        EmailRules {
+        let mut rules = EmailRules {
             allow_domains: Vec::new(),
-            role_mailboxes: DEFAULT_ROLE_MAILBOXES
+            role_mailboxes: Vec::new(),
+            keys: HashSet::new(),
+        };
+        rules.set_roles(
+            DEFAULT_ROLE_MAILBOXES
                 .split('|')
                 .chain(MORE_ROLE_MAILBOXES.split('|'))
+                .chain(UNIT_MAILBOXES.split('|'))
                 .filter(|w| !w.is_empty())
                 .map(|s| s.to_string())
                 .collect(),
-        }
+        );
+        rules
     }
+}
+
+/// A role word or local part as compared: ASCII lowercase, without the
+/// separators people put in one (`customer-service`, `do_not_reply`).
+fn role_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '.' | '-' | '_'))
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 /// `domain` is `parent` or a subdomain of it (ASCII case-insensitive).
@@ -176,8 +273,18 @@ impl EmailRules {
         !(self.is_role(base) || self.role_parts(base))
     }
 
+    /// Replaces the role mailboxes (`pii.email.role_mailboxes`).
+    pub fn set_roles(&mut self, roles: Vec<String>) {
+        self.keys = roles.iter().map(|r| role_key(r)).collect();
+        self.role_mailboxes = roles;
+    }
+
     fn is_role(&self, local: &str) -> bool {
-        self.role_mailboxes.iter().any(|r| same_role(r, local))
+        local.len() <= 64 && self.has_key(&role_key(local))
+    }
+
+    fn has_key(&self, key: &str) -> bool {
+        self.keys.contains(key)
     }
 
     /// A local part made of role words, with country codes or numbers:
@@ -188,7 +295,7 @@ impl EmailRules {
         let mut roles = 0;
         for part in local.split(['.', '-', '_']) {
             let word = part.trim_end_matches(|c: char| c.is_ascii_digit());
-            if !word.is_empty() && self.is_role(word) {
+            if !word.is_empty() && (self.is_role(word) || self.run_together(word)) {
                 roles += 1;
             } else if !(part.bytes().all(|c| c.is_ascii_digit())
                 || (part.len() == 2 && part.bytes().all(|c| c.is_ascii_alphabetic())))
@@ -200,15 +307,23 @@ impl EmailRules {
     }
 }
 
-/// A role mailbox compared ignoring case and the separators people put in
-/// one (`customer-service`, `customer.service`, `do_not_reply`).
-fn same_role(role: &str, local: &str) -> bool {
-    fn key(s: &str) -> impl Iterator<Item = u8> + '_ {
-        s.bytes()
-            .filter(|c| !matches!(c, b'.' | b'-' | b'_'))
-            .map(|c| c.to_ascii_lowercase())
+impl EmailRules {
+    /// A word made of two or three role words run together (`jalboard`,
+    /// `accountspayable`, `servizisociali`): every piece at least three
+    /// letters (so `it`, `pr`, `qa` never split a name), at most 32
+    /// bytes: at most a few hundred hash lookups of short keys.
+    fn run_together(&self, word: &str) -> bool {
+        let w = word.to_ascii_lowercase();
+        let n = w.len();
+        if !(6..=32).contains(&n) || !w.is_ascii() {
+            return false;
+        }
+        let role = |a: usize, b: usize| w.get(a..b).is_some_and(|p| self.has_key(p));
+        (3..=n - 3).any(|k| {
+            role(0, k)
+                && (role(k, n) || (k + 3..=n.saturating_sub(3)).any(|m| role(k, m) && role(m, n)))
+        })
     }
-    key(role).eq(key(local))
 }
 
 fn is_local_char(c: u8) -> bool {
@@ -265,7 +380,170 @@ pub fn find_at(rules: &EmailRules, b: &[u8], at_sign: usize) -> Option<(usize, u
     }
     let local = std::str::from_utf8(b.get(start..at_sign)?).ok()?;
     let domain = std::str::from_utf8(b.get(dom_start..end)?).ok()?;
-    (rules.personal(local, domain) && !unit_display_name(b, start)).then_some((start, end))
+    (rules.personal(local, domain)
+        && !unit_display_name(b, start)
+        && !unit_initials(b, start, local))
+    .then_some((start, end))
+}
+
+/// Words that make a run of capitalised words a unit's name (a
+/// department, an office, an authority, a ministry), for
+/// [`unit_initials`]; whole words, ASCII case folded; lowercase and
+/// sorted (binary search).
+const UNIT_NAME_WORDS: &[&str] = &[
+    "abteilung",
+    "agence",
+    "agencia",
+    "agencja",
+    "agency",
+    "agenzia",
+    "amt",
+    "authority",
+    "behörde",
+    "biblioteca",
+    "biblioteka",
+    "bibliothek",
+    "bibliothèque",
+    "biuro",
+    "board",
+    "bureau",
+    "center",
+    "centre",
+    "centrum",
+    "commission",
+    "concejalía",
+    "consejería",
+    "council",
+    "departament",
+    "departamento",
+    "department",
+    "dept",
+    "dienst",
+    "dipartimento",
+    "direccion",
+    "dirección",
+    "direction",
+    "directorate",
+    "direzione",
+    "direção",
+    "division",
+    "département",
+    "fondation",
+    "fondazione",
+    "foundation",
+    "fundación",
+    "fundacja",
+    "fundação",
+    "institut",
+    "institute",
+    "instituto",
+    "instytut",
+    "istituto",
+    "library",
+    "ministerio",
+    "ministerium",
+    "ministero",
+    "ministerstwo",
+    "ministry",
+    "ministère",
+    "ministério",
+    "office",
+    "oficina",
+    "ośrodek",
+    "referat",
+    "registry",
+    "secretaria",
+    "service",
+    "services",
+    "servicio",
+    "servicios",
+    "servizi",
+    "servizio",
+    "settore",
+    "stelle",
+    "stiftung",
+    "ufficio",
+    "unit",
+    "urząd",
+    "wydział",
+    "zarząd",
+    "zentrum",
+];
+
+/// Is `w` one of [`UNIT_NAME_WORDS`] (ASCII case folded)? A binary
+/// search of the sorted list, no allocation.
+fn unit_name_word(w: &[u8]) -> bool {
+    UNIT_NAME_WORDS
+        .binary_search_by(|u| u.bytes().cmp(w.iter().map(u8::to_ascii_lowercase)))
+        .is_ok()
+}
+
+/// Lowercase words that may sit inside a unit's name (`Department of
+/// Social Services`, `Wydział Spraw Społecznych`, `Servicio de Empleo`).
+const NAME_CONNECTORS: &str = "of|for|and|the|de|del|la|las|los|y|e|der|die|des|für|und|du|et|da|do|dos|das|di|della|dello|dei|degli|ed|i|oraz|dla";
+
+/// Is the local part the initials of a unit's name written within 200
+/// bytes before the address, in its paragraph (`Wydział Spraw Społecznych
+/// ... wss@`, `Department of Social Services ... dss@`)? The run of
+/// capitalised words must hold a unit word, so a person's initials
+/// (`Jan Kowalski ... jk@`) stay a person's. Local parts of 2-6 letters
+/// only; at most 200 bytes read.
+fn unit_initials(b: &[u8], start: usize, local: &str) -> bool {
+    let l = local.as_bytes();
+    if !(2..=6).contains(&l.len()) || !l.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let lo = start.saturating_sub(200);
+    let mut head = b.get(lo..start).unwrap_or_default();
+    if let Some(k) = head.windows(2).rposition(|w| w == b"\n\n") {
+        head = head.get(k + 2..).unwrap_or_default();
+    }
+    let is_word_byte = |c: &u8| c.is_ascii_alphabetic() || *c >= 0x80;
+    let words: Vec<&[u8]> = head
+        .split(|c| !is_word_byte(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |list: &str, w: &[u8]| {
+        list.split('|')
+            .any(|u| u.as_bytes().eq_ignore_ascii_case(w))
+    };
+    let connector = |w: &[u8]| w.len() <= 5 && has(NAME_CONNECTORS, w);
+    // Runs of capitalised words (connectors inside) whose initials spell
+    // the local part, nearest the address first; at most three are
+    // checked for a unit word, so the cost stays a few hundred compares.
+    let mut checked = 0;
+    for from in (0..words.len()).rev() {
+        let (mut k, mut n) = (from, 0usize);
+        let mut run: [&[u8]; 6] = [&[]; 6];
+        while let Some(w) = words.get(k) {
+            let first = w.first().copied().unwrap_or(0);
+            if first.is_ascii_uppercase() {
+                if !l.get(n).is_some_and(|c| c.eq_ignore_ascii_case(&first)) {
+                    break;
+                }
+                if let Some(slot) = run.get_mut(n) {
+                    *slot = w;
+                }
+                n += 1;
+                if n == l.len() {
+                    break;
+                }
+            } else if !(n > 0 && connector(w)) {
+                break;
+            }
+            k += 1;
+        }
+        if n == l.len() {
+            if run.iter().take(n).any(|w| unit_name_word(w)) {
+                return true;
+            }
+            checked += 1;
+            if checked == 3 {
+                return false;
+            }
+        }
+    }
+    false
 }
 
 /// Is the address at `start` the `<...>` of a display name that names a

@@ -179,6 +179,17 @@ fn near(
             // condition is that person's.
             let k = unnamed.partition_point(|&u| u < e);
             let taken = e <= c.start && unnamed.get(k).is_some_and(|&u| u < c.start);
+            // A person named after the condition, but someone unnamed
+            // before it in the same paragraph (`Mon fils de 4 ans a de la
+            // fièvre. Combien de Doliprane ...`, `my son has asthma; can
+            // Tom's inhaler ...`): the condition is the unnamed one's
+            // (pii6).
+            let u0 = unnamed.partition_point(|&u| u < c.start.saturating_sub(WINDOW));
+            let taken_after = s >= c.end
+                && unnamed.get(u0).is_some_and(|&u| {
+                    u < c.start && !text.get(u..c.start).unwrap_or("\n\n").contains("\n\n")
+                });
+            let taken = taken || taken_after;
             !overlap && !taken && !text.get(a..z).unwrap_or("\n\n").contains("\n\n")
         })
         .copied()
@@ -297,14 +308,32 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
         // Does a lexicon word of another kind (a condition, a street, a
         // cue) cover `s..e`? Hits are in order of their end, and none is
         // longer than `LONGEST`: only those ending in `s..e + LONGEST` can.
+        // A German street suffix inside a word (`-berg`, `-feld`) blocks
+        // it only as a street: with a house number after the word
+        // (`Lindberg 4`), not in a surname (`Sofia Lindberg, who ...`).
         let hits = &ctx.hits;
+        let street_suffix_only = |h: &Hit| {
+            h.cat == Cat::StreetSuffix && {
+                // The rest of the word (at most 32 bytes), then a space.
+                let rest = ctx.b.get(h.end..).unwrap_or_default();
+                let len = rest
+                    .iter()
+                    .take(32)
+                    .take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80)
+                    .count();
+                let after = rest.get(len..len.saturating_add(2)).unwrap_or_default();
+                !after.iter().any(u8::is_ascii_digit)
+            }
+        };
         let blocked = |s: usize, e: usize| {
             let first = hits.partition_point(|h| h.end <= s);
             hits.get(first..)
                 .unwrap_or_default()
                 .iter()
                 .take_while(|h| h.end < e.saturating_add(LONGEST))
-                .any(|h| h.start < e && s < h.end && !names_a_person(h.cat))
+                .any(|h| {
+                    h.start < e && s < h.end && !names_a_person(h.cat) && !street_suffix_only(h)
+                })
         };
         let mut shaped = Vec::new();
         let mut windows: Vec<(usize, usize)> = Vec::new();

@@ -125,6 +125,36 @@ const WORDS: &str = concat!(
     "données de test|patient fictif|dati di test|paziente fittizio|",
     "dados de teste|paciente fictício|dane testowe|pacjent testowy|",
     "テストデータ|テスト用|ダミー|测试数据|测试用|",
+    // Literature, the arts and history (pii6): a character as a work
+    // portrays them, a composer's or a painter's illness, a history
+    // lesson (`how Holden Caulfield's depression is portrayed`,
+    // `gruźlica Fryderyka Chopina ... lekcji historii muzyki`). Words of
+    // a patient's history stay out (`historia`, `historii` alone,
+    // `इतिहास`, `wieku`: an age).
+    "portrayed|portrays|portrayal|depicted|depicts|depiction|literature|",
+    "literary|narrator|discussion questions|reading guide|book club|",
+    "composer|painter|poet|novelist|playwright|pianist|musician|",
+    "historical|history lesson|history class|century|emperor|",
+    "retrata|retratado|retratada|literatura|literario|compositor|pintor|",
+    "poeta|novelista|dramaturgo|pianista|clase de historia|histórico|",
+    "histórica|siglo|",
+    "dargestellt|darstellung|literatur|komponist|komponisten|maler|",
+    "dichter|schriftsteller|geschichtsunterricht|historisch|historische|",
+    "jahrhundert|",
+    "dépeint|dépeinte|représenté|représentée|littérature|littéraire|",
+    "compositeur|peintre|poète|romancier|romancière|dramaturge|pianiste|",
+    "cours d'histoire|historique|siècle|",
+    "retratada|romancista|aula de história|século|",
+    "ritratto|rappresentato|rappresentata|letteratura|compositore|",
+    "pittore|romanziere|scrittore|lezione di storia|storico|storica|",
+    "secolo|",
+    "przedstawiona|przedstawiony|ukazana|ukazany|literatura|literaturze|",
+    "kompozytor|kompozytora|malarz|malarza|pisarz|pisarza|poety|",
+    "lekcji historii|lekcja historii|historii muzyki|historyczny|",
+    "historyczna|koncerty|koncertów|",
+    "चित्रित|साहित्य|संगीतकार|चित्रकार|कवि|ऐतिहासिक|सदी|",
+    "描かれ|描写|文学|作曲家|画家|詩人|作家|歴史上|世紀|",
+    "刻画|塑造|诗人|历史课|历史人物|世纪|",
 );
 
 fn automaton() -> Option<&'static (NFA, Vec<usize>)> {

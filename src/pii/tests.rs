@@ -1438,3 +1438,213 @@ fn health_a_general_statement_someone_makes_is_not_their_condition() {
         ],
     );
 }
+
+// ---- pii6: the sixth blind set's gap classes, with true and false cases
+// in several languages (none of them the blind set's own phrasings).
+
+#[test]
+fn email_function_words_run_together_and_a_units_initials() {
+    let e = "email";
+    check(
+        BuiltinPii::Email,
+        &[
+            // People's addresses stay found: a person's name, initials
+            // with no unit named, given names that are also words.
+            ("Contact Jan Kowalski: jk@kowalski-bud.pl", e),
+            ("write to grant.hughes@lumen-tools.com", e),
+            ("dean.miller@univ-north.edu is his box", e),
+            ("Shiksha's address is shiksha.verma@gmail.com", e),
+            ("Kontakt: Anna Weber, aw@weber-design.de", e),
+            ("mail nagar.r@outlook.in tomorrow", e),
+            ("permits.anna@brookfield.gov is Anna's own box", e),
+        ],
+        &[
+            // Functions and departments of public services and firms.
+            "email accounts-payable@globex-metal.com for the PO",
+            "send the drawings to planning@newtown.gov.uk",
+            "requests go to foia@cityofdenver.gov",
+            "write to accessibility@campus-north.ac.uk",
+            "escribe a permisos@ayto-villanueva.es",
+            "bitte an bauamt@stadt-neuwied.de senden",
+            "écrire à etatcivil@mairie-lyon.fr",
+            "contacte licenciamento@cm-porto.pt",
+            "scrivi a tributi@comune.parma.it",
+            "pisz na podatki@um.gdansk.pl",
+            "toshokan@city.sendai.jp に問い合わせ",
+            "联系 jiaowu@fudan.edu.cn",
+            // Run together.
+            "send it to accountspayable@globex-metal.com",
+            "शिकायत jalnigam@up.gov.in पर भेजें",
+            "scrivere a servizisociali@comune.bari.it",
+            // The initials of a unit named just before.
+            "Department of Social Services, 5 Main St; email dss@state.ny.us",
+            "Wydział Komunikacji, ul. Długa 5, e-mail: wk@um.poznan.pl",
+            "Servicio de Empleo Público, correo sep@gobierno.es",
+        ],
+    );
+}
+
+/// No common given name is a role or function word, alone or two run
+/// together: a person's first-name mailbox stays a person's.
+#[test]
+fn no_given_name_is_a_role_mailbox() {
+    let rules = email::EmailRules::default();
+    for name in super::lexicon::FIRST_NAMES
+        .split('|')
+        .filter(|n| !n.is_empty())
+    {
+        let n = name.to_lowercase();
+        if !n.is_ascii() {
+            continue;
+        }
+        assert!(
+            rules.personal(&n, "mail.com"),
+            "{n}@mail.com read as a role mailbox"
+        );
+    }
+}
+
+#[test]
+fn address_of_an_institution_is_not_a_home() {
+    let a = "address";
+    check(
+        BuiltinPii::Address,
+        &[
+            // A personal word nearer than the institution keeps it.
+            (
+                "Library record: borrower Anna Schmidt, home address Lindenweg 7, 22083 Hamburg",
+                a,
+            ),
+            (
+                "Biblioteca: la socia vive en Calle Mayor 12, 28013 Madrid",
+                a,
+            ),
+            ("Urząd: mieszkam przy ul. Długa 5, 00-238 Warszawa", a),
+        ],
+        &[
+            "Stadtbibliothek Neuwied, Hauptstraße 5, 10115 Berlin, Mo-Fr",
+            "Biblioteca Pública, Calle Mayor 12, 28013 Madrid",
+            "Urząd Gminy, Wydział Podatków, ul. Długa 5, 00-238 Warszawa",
+            "Publicado por Editora Horizonte, Rua Augusta, 123, 1100-048 Lisboa",
+            "Biblioteca civica, Via Roma 10, 00184 Roma",
+            "Published by Harbour Books, 12 Baker Street, London NW1 6XE",
+            "Musée des Beaux-Arts, 20 place des Terreaux, 69001 Lyon",
+        ],
+    );
+}
+
+#[test]
+fn cjk_addresses_with_lanes_rooms_and_chome() {
+    let a = "address";
+    check(
+        BuiltinPii::Address,
+        &[
+            ("寄到上海市长宁区愚园路 1088 弄 6 号 302 室", a),
+            ("家住杭州市西湖区文三路478号2单元601室", a),
+            ("我家在北京市海淀区中关村大街 27 号 3 单元 502 室", a),
+            ("住所：東京都世田谷区太子堂 2丁目 14番 3号", a),
+            ("太子堂2丁目14番3号に住んでいます", a),
+            ("大阪市北区梅田 3-1-1 に住んでいます", a),
+        ],
+        &[
+            "会议在3楼301室举行",
+            "2丁目の交差点で会いましょう",
+            "南京路上有100家店",
+            "第3弄堂的故事",
+        ],
+    );
+}
+
+#[test]
+fn health_medicines_by_class() {
+    let h = "health";
+    check(
+        BuiltinPii::Health,
+        &[
+            ("Mr Okafor takes zolpidem every night", h),
+            ("Frau Becker bekommt seit Montag Oxycodon", h),
+            ("Mi madre Carmen toma quetiapina por la noche", h),
+            ("Pan Marek bierze olanzapinę od roku", h),
+            ("Pani Halina przyjmuje warfarynę i klopidogrel", h),
+            ("Mme Leroy prend de la morphine depuis mars", h),
+            ("la signora Bianchi prende escitalopram", h),
+            ("O paciente João toma efavirenz", h),
+            ("Mrs Khan was switched to zopiclone", h),
+            ("患者王伟服用唑吡坦", h),
+            ("田中さんは睡眠薬を飲んでいる", h),
+        ],
+        &[
+            "What is the usual dose of zolpidem for adults?",
+            "Explain how morphine and oxycodone differ",
+            "Anna printed a cylinder and a codon table",
+            "¿La quetiapina engorda?",
+            "Jak działa olanzapina?",
+        ],
+    );
+}
+
+#[test]
+fn health_disabilities_in_ten_languages() {
+    let h = "health";
+    check(
+        BuiltinPii::Health,
+        &[
+            ("my colleague Tom is registered blind", h),
+            ("Sofia Lindberg has dyslexia and needs extra time", h),
+            ("Mi hijo Pablo tiene dislexia", h),
+            ("Meine Tochter Lena ist gehörlos", h),
+            ("Mon fils Hugo est malvoyant", h),
+            ("Il signor Rossi è in sedia a rotelle", h),
+            ("Pani Anna jest niewidoma", h),
+            ("Pan Jan jest osobą niepełnosprawną", h),
+            ("Mr Patel is a wheelchair user", h),
+            ("田中さんは車椅子を使っています", h),
+            ("患者李明，自闭症", h),
+            ("मेरी माँ सरला विकलांग हैं", h),
+        ],
+        &[
+            "Anna found a blind spot in the review",
+            "Tom ran a double-blind trial",
+            "Mike disabled the cache",
+            "The museum is wheelchair accessible, says Anna",
+            "Our advice fell on deaf ears, John said",
+            "What is dyslexia?",
+        ],
+    );
+}
+
+#[test]
+fn health_characters_artists_and_historical_figures() {
+    check(
+        BuiltinPii::Health,
+        &[],
+        &[
+            "Discuss how Esther Greenwood's depression is portrayed in The Bell Jar",
+            "Escribe sobre la tuberculosis del compositor Frédéric Chopin",
+            "Schreibe über die Tuberkulose des Dichters Novalis Hardenberg",
+            "Le poète Jules Laforgue et sa tuberculose",
+            "Lekcja historii: gruźlica Juliusza Słowackiego",
+            "Lezione di storia: la tubercolosi di Amedeo Modigliani",
+            "Compare how Lennie Small's disability is depicted in the novella",
+        ],
+    );
+}
+
+#[test]
+fn health_an_unnamed_persons_condition_is_not_a_later_names() {
+    let h = "health";
+    check(
+        BuiltinPii::Health,
+        &[
+            ("My son Leo has a fever, how much Calpol?", h),
+            ("Mein Sohn Jonas hat Fieber", h),
+        ],
+        &[
+            "Mon fils de 4 ans a de la fièvre. Combien de Doliprane Enfant ?",
+            "Mi hija de 3 años tiene fiebre, ¿Cuánto Apiretal Forte le doy?",
+            "Mein Sohn hat Fieber. Wie viel Nurofen Saft darf er?",
+            "Mia figlia ha la febbre: Quanta Tachipirina Bambini le do?",
+            "Ich nehme Citalopram. Kann ich heute Abend Johanniskraut-Tee trinken?",
+        ],
+    );
+}
