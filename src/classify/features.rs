@@ -30,6 +30,18 @@ pub const DIM: usize = 1 << DIM_BITS;
 /// features is refused (the model file carries it).
 pub const FEATURE_VERSION: u32 = 12;
 
+/// Cues that a turn asks for something beyond small talk (a greeting or a
+/// thank-you has none of them).
+const ASKS: [Domain; 7] = [
+    Domain::Diagnose,
+    Domain::Reasoning,
+    Domain::Decision,
+    Domain::Draft,
+    Domain::Code,
+    Domain::Agentic,
+    Domain::Education,
+];
+
 /// A turn up to this size is all instruction (except fenced code).
 pub const SHORT_TURN_BYTES: usize = 640;
 pub const HEAD_BYTES: usize = 320;
@@ -653,16 +665,7 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
     if lex(Domain::Ack) && parts.instruction_len() <= 80 {
         push("ack+short", 0);
         // Nothing asked but small talk: a greeting or a thank-you.
-        let asks = [
-            Domain::Diagnose,
-            Domain::Reasoning,
-            Domain::Decision,
-            Domain::Draft,
-            Domain::Code,
-            Domain::Agentic,
-            Domain::Education,
-        ];
-        if !high_domain && pasted.is_empty() && !asks.iter().any(|d| lex(*d)) {
+        if !high_domain && pasted.is_empty() && !ASKS.iter().any(|d| lex(*d)) {
             push("ack-only", 0);
         }
     }
@@ -670,18 +673,7 @@ pub fn featurize(input: &Input) -> Vec<(u32, f32)> {
     // A short social last turn: a greeting, a thanks, a yes/no, nothing
     // asked and no high-stakes word. Paired with a customer-facing system
     // prompt, whose tier-3 rule it does not meet (tier 0).
-    let asks_any = [
-        Domain::Diagnose,
-        Domain::Reasoning,
-        Domain::Decision,
-        Domain::Draft,
-        Domain::Code,
-        Domain::Agentic,
-        Domain::Education,
-        Domain::Instrument,
-    ]
-    .iter()
-    .any(|d| lex(*d));
+    let asks_any = ASKS.iter().any(|d| lex(*d)) || lex(Domain::Instrument);
     if parts.instruction_len() <= SOCIAL_BYTES && pasted.is_empty() && !high_domain && !asks_any {
         let social = u32::from(lex(Domain::Ack) || lex(Domain::Trivial) || lex(Domain::Only));
         push("short-social", social);
