@@ -26,6 +26,20 @@ fn pct(a: u32, b: u32) -> f64 {
     100.0 * f64::from(a) / f64::from(b.max(1))
 }
 
+impl Counts {
+    /// `recall% precision% (tp fp fn)`, as `make eval-router` prints it.
+    fn line(&self) -> String {
+        format!(
+            "{:>6.1}%    {:>6.1}%      ({} {} {})",
+            pct(self.tp, self.tp + self.fn_),
+            pct(self.tp, self.tp + self.fp),
+            self.tp,
+            self.fp,
+            self.fn_
+        )
+    }
+}
+
 fn family(label: &str) -> String {
     label.split(':').next().unwrap_or(label).to_string()
 }
@@ -150,25 +164,9 @@ fn main() {
             all.tp += c.tp;
             all.fp += c.fp;
             all.fn_ += c.fn_;
-            println!(
-                "  {:<12} {:>6.1}%    {:>6.1}%      ({} {} {})",
-                k,
-                pct(c.tp, c.tp + c.fn_),
-                pct(c.tp, c.tp + c.fp),
-                c.tp,
-                c.fp,
-                c.fn_
-            );
+            println!("  {:<12} {}", k, c.line());
         }
-        println!(
-            "  {:<12} {:>6.1}%    {:>6.1}%      ({} {} {})",
-            "all kinds",
-            pct(all.tp, all.tp + all.fn_),
-            pct(all.tp, all.tp + all.fp),
-            all.tp,
-            all.fp,
-            all.fn_
-        );
+        println!("  {:<12} {}", "all kinds", all.line());
         println!(
             "  requests with PII: recall {:.1}% precision {:.1}% (tp {} fp {} fn {})",
             pct(any.tp, any.tp + any.fn_),
