@@ -223,14 +223,18 @@ impl Config {
         let is_struct = raw.is_empty()
             || (raw.first() == Some(&0x0a)
                 && serde_json::from_slice::<serde::de::IgnoredAny>(raw).is_err());
-        let raw: RawConfig = if is_struct {
-            let value = crate::pb_struct::decode_struct(raw)
-                .map_err(|e| err("(root)", format!("not a valid google.protobuf.Struct: {e}")))?;
-            serde_path_to_error::deserialize(value).map_err(path_err)?
+        // Both encodings become one `Value` first, so the config types are
+        // deserialised through one deserializer: a second one (straight from
+        // the JSON bytes) doubled their monomorphised code in the .wasm
+        // (213 KB); messages name the field by its path either way.
+        let value = if is_struct {
+            crate::pb_struct::decode_struct(raw)
+                .map_err(|e| err("(root)", format!("not a valid google.protobuf.Struct: {e}")))?
         } else {
-            let de = &mut serde_json::Deserializer::from_slice(raw);
-            serde_path_to_error::deserialize(de).map_err(path_err)?
+            crate::config_json::parse(raw)
+                .map_err(|e| err("(root)", format!("not valid JSON: {e}")))?
         };
+        let raw: RawConfig = serde_path_to_error::deserialize(value).map_err(path_err)?;
         let max_request_body_bytes = match raw.max_request_body_bytes {
             None => DEFAULT_MAX_REQUEST_BODY_BYTES,
             Some(0) => return Err(err("max_request_body_bytes", "must be greater than 0")),
@@ -690,6 +694,16 @@ mod tests {
         assert_eq!(e.path, "providers");
         let e = refused("not json");
         assert_eq!(e.path, "(root)");
+        assert!(
+            e.message.contains("not valid JSON") && e.message.contains("line 1"),
+            "{e}"
+        );
+        let e = refused(&GOOD.replace("65536", "65536, \"max_request_body_bytes\": 1"));
+        assert_eq!(e.path, "(root)");
+        assert!(
+            e.message.contains("duplicate key `max_request_body_bytes`"),
+            "{e}"
+        );
         let e = refused(&GOOD.replace(
             "\"dialect\": \"openai\"",
             "\"dialect\": \"openai\", \"default_max_tokens\": 5",

@@ -7,6 +7,7 @@ pub mod api;
 pub mod classify;
 pub mod config;
 pub mod config_hash;
+pub mod config_json;
 pub mod error;
 pub mod fleet;
 #[cfg(any(test, fuzzing))]
