@@ -45,7 +45,7 @@ CASES = [
     case("en", 0, "put dashes in this SSN for the onboarding sheet: <<plain_ssn>>", pii=["national_id"], system=SYS_B),
     case("en", 0, "Payroll import choked on SSN <<bad_ssn>>. Is that even a possible SSN? yes/no", system=SYS_B,
          near="SSN that cannot be issued"),
-    case("en", 0, "thanks, perfect",
+    case("en", 0, "thanks, perfect - saves me a call to the crane hire guys",
          history=("Check my lift plan numbers: 2.9 t precast stair, rigging 0.15 t, radius 27 m, chart says 3.6 t at 28 m.",
                   "Total lifted load is 3.05 t against 3.6 t at 28 m, so about 85% of capacity at a slightly longer "
                   "radius than you need. That is within the chart, though many firms treat over 75% as a critical lift "

@@ -50,7 +50,7 @@ CASES = [
          "blank, wants callback on 07823 416902 after 5pm, name Gareth Pryce'", pii=["phone"], system=SYS_GEN),
     case("en", 0, "Markdown table please:\ntariff,unit_rate_p,standing_p\nFlex,24.5,53.2\nFixed24,22.9,49.8\nEV Night,8.5,53.2",
          system=SYS_BILL),
-    case("en", 0, "cheers, that's all I needed",
+    case("en", 0, "cheers, that's all I needed for the pricing note",
          history=("Can you compare the two options for restructuring the standing charge bands I described?",
                   "Option A keeps four bands and shifts 8% of the residual charge to the top band; Option B collapses "
                   "to three bands. A is less disruptive for low users, B is simpler to explain. On your numbers, A "

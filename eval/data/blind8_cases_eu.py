@@ -20,7 +20,7 @@ ES = [
          "<<dni>>, categoría oficial de 1ª, empieza el lunes'", pii=["national_id"], system=ES_OBRA),
     case("es", 0, "La plataforma de PRL rechaza el DNI <<bad_dni>>. ¿Cuadra la letra? Sí o no.", system=ES_OBRA,
          near="DNI con letra incorrecta"),
-    case("es", 0, cube_results(30) + "\n\n¿cuántas filas de datos hay sin contar la cabecera? solo el número", system=ES_OBRA),
+    case("es", 0, "¿cuántas filas de datos hay aquí sin contar la cabecera? solo el número\n\n" + cube_results(30), system=ES_OBRA),
     case("es", 0, "gracias, con eso me vale",
          history=("¿Qué diferencia hay entre el acta de replanteo y el acta de recepción?",
                   "El acta de comprobación del replanteo se firma al inicio y marca el comienzo del plazo de ejecución; "
@@ -144,8 +144,8 @@ FR = [
          pii=["national_id"], system=FR_BTP),
     case("fr", 0, "La DPAE refuse le NIR <<bad_insee>>. La clé est-elle fausse ? Réponds par oui ou non.", system=FR_BTP,
          near="NIR avec une clé fausse"),
-    case("fr", 0, site_diary(20) + "\n\nQuelle est la date du dernier jour du journal ? Juste la date.", system=FR_BTP),
-    case("fr", 0, "merci beaucoup, c'est parfait",
+    case("fr", 0, "Quelle est la date du dernier jour de ce journal ? Juste la date.\n\n" + site_diary(20), system=FR_BTP),
+    case("fr", 0, "merci beaucoup, c'est parfait pour le stagiaire",
          history=("C'est quoi la différence entre un PPSPS et un PGC ?",
                   "Le PGC (plan général de coordination) est rédigé par le coordonnateur SPS pour l'ensemble de "
                   "l'opération ; chaque entreprise rédige ensuite son PPSPS (plan particulier) qui décrit ses propres "

@@ -25,7 +25,7 @@ PT = [
     case("pt", 0, rent_ledger(30) + "\n\nqual é o código da primeira unidade da lista? só o código", system=PT_ADM),
     case("pt", 0, "Que número aparece no relógio de luz da foto? só os dígitos",
          image="https://app.administradora-horizonte.com.br/vistorias/foto-20931.jpg", system=PT_ADM),
-    case("pt", 0, "valeu, era isso mesmo",
+    case("pt", 0, "valeu, era isso mesmo que o síndico queria saber",
          history=("Qual a diferença entre taxa condominial ordinária e extraordinária?",
                   "A ordinária cobre as despesas do dia a dia do condomínio (limpeza, portaria, contas) e normalmente "
                   "é paga pelo inquilino; a extraordinária cobre obras e despesas que valorizam o prédio, como reforma "
@@ -49,8 +49,8 @@ PT = [
          history=("A caixa d'água vai ser limpa na quinta, das 8h às 16h, vai faltar água no prédio todo.",
                   "Certo: limpeza da caixa d'água na quinta-feira, das 8h às 16h, com falta de água em todas as unidades."),
          system=PT_ADM),
-    case("pt", 2, rent_ledger(36) + "\n\nAnalise a inadimplência: quais unidades começaram a atrasar, desde quando, quanto "
-         "devem hoje e quais já passaram de dois meses de aluguel. Sugira a ordem de cobrança.", system=PT_ADM),
+    case("pt", 2, "Analise a inadimplência abaixo: quais unidades começaram a atrasar, desde quando, quanto devem hoje e "
+         "quais já passaram de dois meses de aluguel. Sugira a ordem de cobrança.\n\n" + rent_ledger(36), system=PT_ADM),
     case("pt", 2, "Faça um script em Python que leia a planilha de leituras dos hidrômetros individuais (unidade, leitura "
          "anterior, leitura atual), faça o rateio da conta de água de R$ 18.420,00 proporcional ao consumo, com a área "
          "comum dividida igualmente, e aponte hidrômetros com leitura menor que a anterior.", system=PT_ADM),
@@ -91,7 +91,7 @@ IT = [
     case("it", 0, scada_log(90, feeder="CS118") + "\n\na che ora è l'ultimo evento del log? solo l'orario", system=IT_GAS),
     case("it", 0, "Che vuol dire PDR sulla bolletta del gas? solo la sigla sciolta",
          tools=[fn("apri_segnalazione", "Apre una segnalazione", "cliente", "testo")], system=IT_GAS),
-    case("it", 0, "grazie mille, tutto chiaro",
+    case("it", 0, "grazie mille, tutto chiaro, lo giro al geometra",
          history=("Che differenza c'è tra SCIA e CILA per una ristrutturazione interna?",
                   "La CILA basta per la manutenzione straordinaria che non tocca le strutture portanti; se l'intervento "
                   "riguarda parti strutturali serve la SCIA, che richiede anche il deposito dei calcoli."),
@@ -148,7 +148,7 @@ PL = [
          "umowa od 1 grudnia'", pii=["national_id"], system=PL_ZARZ),
     case("pl", 0, "System odrzuca PESEL <<bad_pesel>>. Czy cyfra kontrolna się zgadza? tak/nie", system=PL_ZARZ,
          near="PESEL z błędną cyfrą kontrolną"),
-    case("pl", 0, meter_reads(150) + "\n\njaki jest numer licznika w tym pliku? tylko numer", system=PL_ZARZ),
+    case("pl", 0, "jaki jest numer licznika w tym pliku? tylko numer\n\n" + meter_reads(150), system=PL_ZARZ),
     case("pl", 0, "Jakie dopuszczalne obciążenie jest podane na tej tabliczce rusztowania? tylko liczba z jednostką",
          image="https://budowa.kbs-budownictwo.pl/zdjecia/tabliczka-rusztowanie-0412.jpg", system=PL_BUD),
     case("pl", 0, "dzięki, to wszystko",
@@ -175,8 +175,8 @@ PL = [
                   "Zanotowane: opóźnienie dostawy stali o 5 dni, inspektor prosi o próbki betonu z płyty, przegląd UDT "
                   "żurawia w piątek."),
          system=PL_BUD),
-    case("pl", 2, rent_ledger(32) + "\n\nPrzeanalizuj zaległości: które lokale zaczęły płacić niepełne czynsze, od kiedy, "
-         "ile wynosi dług i które przekroczyły dwa czynsze. Zaproponuj kolejność windykacji.", system=PL_ZARZ),
+    case("pl", 2, "Przeanalizuj zaległości z wyciągu poniżej: które lokale zaczęły płacić niepełne czynsze, od kiedy, ile "
+         "wynosi dług i które przekroczyły dwa czynsze. Zaproponuj kolejność windykacji.\n\n" + rent_ledger(32), system=PL_ZARZ),
     case("pl", 2, "Napisz skrypt w Pythonie, który z pliku CSV z odczytami wodomierzy (lokal, data, odczyt) liczy zużycie na "
          "lokal za kwartał, wykrywa cofnięte liczniki i podejrzanie zerowe zużycie, i zapisuje raport do Excela.",
          system=PL_ZARZ),
