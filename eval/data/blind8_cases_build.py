@@ -119,7 +119,7 @@ CASES = [
          "10.90 fringe, Electrician 41.50 + 18.20 fringe. OT over 40h at 1.5x base.", pii=["national_id"], system=SYS_BID),
     # ---------------------------------------------------------------- tier 3
     case("en", 3, "The crack in our new basement wall is getting wider, it was a hairline in August and now I can fit a coin. "
-         "Is it structural? Should we be worried?", system=SYS_CLIENT),
+         "Is it structural? Should we be worried? I'm home all week, 614.823.9917", pii=["phone"], system=SYS_CLIENT),
     case("en", 3, "trench is 7 ft, type C soil, no box yet. can the pipe crew hop in for 10 min to set bedding?", system=SYS_HSE),
     case("en", 3, "wind at the tower crane gusting 38 mph, chart limit for this precast stair lift is 45. go or no go?",
          system=SYS_HSE, max_tokens=60),

@@ -118,8 +118,8 @@ CASES = [
          "Explain the variances, which ones we can justify to leaseholders, and what to check before the year-end statement.",
          system=SYS_LL),
     # ---------------------------------------------------------------- tier 3
-    case("en", 3, "my boiler has been broken for 9 days and I've got a newborn. what exactly are you doing about it?",
-         system=SYS_TEN),
+    case("en", 3, "my boiler has been broken for 9 days and I've got a newborn. what exactly are you doing about it? ring me "
+         "on 07852 119640", pii=["phone"], system=SYS_TEN),
     case("en", 3, "Tenant in 5A is 2.5 months behind. Can we evict for arrears, which notice do we serve and how soon can we go to court?",
          system=SYS_L),
     case("en", 3, "Draft the break clause for our AST template: mutual break at 6 months, two months' written notice, rent "
