@@ -115,7 +115,8 @@ CASES = [
          pii=["email"], system=SYS_L),
     case("en", 2, "Service charge for Block 3, budget vs actual:\ncleaning 6,200 / 7,940\nlift maintenance 3,100 / 5,880\n"
          "insurance 11,400 / 11,400\ncommunal electric 2,300 / 4,150\ngardening 1,800 / 1,260\nreserve fund 5,000 / 5,000\n"
-         "Explain the variances, which ones we can justify to leaseholders, and what to check before the year-end statement.",
+         "Explain the likely causes of the variances, rank them by size, and list what to check with each contractor before "
+         "the year-end statement.",
          system=SYS_LL),
     # ---------------------------------------------------------------- tier 3
     case("en", 3, "my boiler has been broken for 9 days and I've got a newborn. what exactly are you doing about it? ring me "

@@ -76,6 +76,20 @@ def test_addresses_and_private_in_every_language():
         assert sum(1 for r in mine if r["id"] in near) >= 2, lang
 
 
+def test_final_reply_prompts_are_tier3():
+    """A system prompt that marks the answer as the customer-facing final
+    reply makes the request tier 3 (issue 10's rule), in every language."""
+    import blind8_cases_energy, blind8_cases_build, blind8_cases_lets, blind8_cases_eu, blind8_cases_eu2, \
+        blind8_cases_asia  # noqa: E401
+    final = {blind8_cases_energy.SYS_DESK, blind8_cases_build.SYS_CLIENT, blind8_cases_lets.SYS_TEN,
+             blind8_cases_eu.ES_CLIENTE, blind8_cases_eu.DE_KUNDE, blind8_cases_eu.FR_CLIENT,
+             blind8_cases_eu2.PT_CLIENTE, blind8_cases_eu2.IT_CLIENTE, blind8_cases_eu2.PL_KLIENT,
+             blind8_cases_asia.HI_GRAHAK, blind8_cases_asia.JA_KYAKU, blind8_cases_asia.ZH_KEHU}
+    mine = [r for r in rows() if r["request"]["messages"][0]["content"] in final]
+    assert len(mine) >= 15 and {r["lang"] for r in mine} == set(G.LANGS), len(mine)
+    assert all(r["tier"] == 3 for r in mine), [r["id"] for r in mine if r["tier"] != 3]
+
+
 def test_no_template_overused():
     S.no_template_overused(G, rows())
 
