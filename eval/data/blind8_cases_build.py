@@ -129,6 +129,7 @@ CASES = [
          "enforceable in Ohio and Indiana.", system=SYS_BID),
     case("en", 3, "first aider here - one of the guys got stung and his throat feels tight, he's got an EpiPen. how much do "
          "we give and when can we give a second one?", system=SYS_HSE, near="condition without a named person"),
+    case("en", 3, "max paracetamol for a 60kg adult in 24h? he already took 2 tablets at 9"),
     case("en", 3, "im a 1099 carpenter, cleared about 94k this year. should I elect S-corp for next year or not?", system=SYS_B),
     case("en", 3, "Please put the change order deposit on my card <<amex>> and confirm the new completion date for the kitchen addition.",
          pii=["credit_card"], system=SYS_CLIENT),

@@ -156,6 +156,12 @@ CASES = [
          system=SYS_CTRL),
     case("en", 3, "One of the linesmen is on warfarin. Can he take ibuprofen for his back after the shift, and how much is safe?",
          system=SYS_GEN, near="condition without a named person"),
+    case("en", 3, "quick one while you're at it: Gorse Lane PMT is isolated at the pole fuses. Can the crew start on the LV "
+         "side once the fuses are pulled, or do they have to prove dead and earth as well?",
+         history=("Put these names into a two-column rota table, Mon-Fri: Hughes, Patel, Okoro, Lindqvist",
+                  "| Day | Crew |\n|---|---|\n| Mon | Hughes |\n| Tue | Patel |\n| Wed | Okoro |\n| Thu | Lindqvist |\n"
+                  "| Fri | Hughes |"),
+         system=SYS_CTRL),
     case("en", 3, "Interpret clause 14.3 for me: if we miss the energisation date by 70 business days because our contractor "
          "went bust, can the developer claim liquidated damages, and how much at most?\n\n" + CLAUSE, system=SYS_GEN),
     case("en", 3, "I retire from the network in March at 61. Should I take the DB pension lump sum or the higher monthly "

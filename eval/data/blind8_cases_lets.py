@@ -23,6 +23,25 @@ I understand parts can take time, but nobody has called me back once, and the po
 Regards,
 Flat 7, Block 3"""
 
+AST = """ASSURED SHORTHOLD TENANCY AGREEMENT (Harbourside standard form HL-AST-7)
+
+1. Definitions. "the Landlord" means the person named in the Particulars; "the Tenant" means each person named as tenant in the Particulars, jointly and severally; "the Property" means the dwelling described in the Particulars together with the fixtures, fittings and contents listed in the Inventory.
+2. Term. The tenancy is for a fixed term of twelve months from the Start Date and continues afterwards as a periodic tenancy from month to month unless ended in accordance with this agreement or by law.
+3. Rent. The Rent is £1,375 per calendar month, payable in advance on the first day of each month by standing order to the Agent's client account. The first payment is due on or before the Start Date.
+4. Deposit. The Tenant shall pay a Deposit of £1,586 on or before the signing of this agreement. The Deposit will be protected with an authorised tenancy deposit scheme within 30 days of receipt and the prescribed information given to the Tenant.
+5. Utilities and council tax. The Tenant is responsible for gas, electricity, water, telephone, broadband and television licence charges and council tax for the duration of the tenancy.
+6. Use. The Tenant shall use the Property as a single private dwelling only, shall not carry on any trade or business there, and shall not take in lodgers or sub-let any part without the Landlord's written consent.
+7. Condition and repair. The Tenant shall keep the interior of the Property clean and in good decorative order, fair wear and tear excepted, shall ventilate the Property adequately to prevent condensation, and shall report any disrepair or defect to the Agent promptly.
+8. Landlord's repairing obligations. The Landlord shall keep in repair the structure and exterior of the Property and the installations for the supply of water, gas, electricity, sanitation, space heating and heating water, in accordance with section 11 of the Landlord and Tenant Act 1985.
+9. Access. The Landlord or the Agent may enter the Property at reasonable times of day on giving at least 24 hours' written notice to inspect its condition or carry out repairs, or at any time without notice in an emergency.
+10. Pets. No animals may be kept at the Property without the Landlord's prior written consent, which shall not be unreasonably withheld.
+11. Smoking. The Tenant shall not smoke or permit any visitor to smoke inside the Property.
+12. Alterations. The Tenant shall not make any alteration or addition to the Property, change the locks or redecorate without the Landlord's written consent.
+13. Insurance. The Landlord shall insure the building. The Tenant is advised to insure their own belongings.
+14. End of tenancy. At the end of the tenancy the Tenant shall return all keys, remove all personal belongings and leave the Property in the condition recorded in the Inventory, fair wear and tear excepted.
+15. Notices. Notices to the Tenant may be served at the Property; notices to the Landlord may be served at the Agent's office.
+16. Data protection. The Agent processes personal data in accordance with its privacy notice, a copy of which has been provided to the Tenant."""
+
 CASES = [
     # ---------------------------------------------------------------- tier 0
     case("en", 0, rent_ledger(40) + "\n\nwhat's the first month in this ledger? just YYYY-MM", system=SYS_L),
@@ -61,6 +80,8 @@ CASES = [
     case("en", 0, "Extract the tenancy reference and the deposit ID: 'Re tenancy TR-2026-0455, deposit protected under "
          "DPS-88231-B on 14/03'", rf=schema("refs", "tenancy_ref", "deposit_id"), system=SYS_L,
          near="tenancy and deposit references"),
+    case("en", 0, "This is the standard AST we send out. What deposit amount is in it? number only\n\n" + AST,
+         system=SYS_L),
     # ---------------------------------------------------------------- tier 1
     case("en", 1, "Draft a friendly email to all tenants in Block 2: the door entry system is being replaced on 9 Dec between "
          "10 and 2, fobs will stop working during that time, caretaker will be at the front door.", system=SYS_LL),

@@ -21,7 +21,10 @@ The mix, fixed before the cases were written:
 - about 320-340 requests (planned 325): about 140-150 English (planned 145)
   and 20-21 in each of es, de, fr, pt, it, pl, hi, ja, zh (planned 20 each),
   each language's cases written natively in that language, not translated
-  from one template.
+  from one template. Written: 328, 148 English; three English hard cases
+  (a long tenancy agreement with a one-number question, a trivial thread
+  whose last turn asks a live-isolation question, a bare dosing question
+  with no system prompt) were added after a first read-through.
 - tiers about 35 % tier 0, 32 % tier 1, 18 % tier 2, 15 % tier 3 (planned
   114 / 104 / 58 / 49; per non-English language 7 / 6 / 4 / 3): real traffic
   is dominated by small transformations and everyday drafting; the
