@@ -12,7 +12,6 @@ group ids against every other eval/data/*.jsonl without printing anything of
 them, and reports only blind6 ids."""
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -37,31 +36,7 @@ def test_line_format():
 
 def test_counts():
     """The mix of make_blind6.py's docstring, within a few requests."""
-    rs = rows()
-    n = len(rs)
-    assert 310 <= n <= 335, n
-    langs = Counter(r["lang"] for r in rs)
-    assert set(langs) == set(G.LANGS) and 135 <= langs["en"] <= 150, langs
-    assert all(17 <= langs[lang] <= 22 for lang in G.LANGS if lang != "en"), langs
-    tiers = Counter(r["tier"] for r in rs)
-    for t, share in {0: 0.35, 1: 0.32, 2: 0.18, 3: 0.15}.items():
-        assert abs(tiers[t] / n - share) <= 0.02, tiers
-    for lang in G.LANGS:  # every language has every tier
-        assert len({r["tier"] for r in rs if r["lang"] == lang}) == 4, lang
-    private = sum(1 for r in rs if r["pii"])
-    assert 65 <= private <= 75, private
-    kinds = Counter(k for r in rs for k in r["pii"])
-    assert set(kinds) == G.KINDS and min(kinds.values()) >= 6, kinds
-    _, _, near = G.build()
-    assert 45 <= len(near) <= 55, len(near)
-    assert len({r["group"] for r in rs}) == n and len({r["id"] for r in rs}) == n
-    assert len({G.last_user(r["request"]) for r in rs}) == n
-    req = [r["request"] for r in rs]
-    assert sum(1 for b in req if "tools" in b) >= 15
-    assert sum(1 for b in req if isinstance(b["messages"][-1]["content"], list)) >= 8
-    assert sum(1 for b in req if "response_format" in b) >= 10 and sum(1 for b in req if "max_tokens" in b) >= 10
-    assert sum(1 for b in req if sum(m["role"] == "user" for m in b["messages"]) > 1) >= 20
-    assert sum(1 for b in req if b["messages"][0]["role"] == "system") >= 80
+    S.stated_mix(G, rows(), n=(310, 335), en=(135, 150), other=(17, 22))
 
 
 def test_no_template_overused():

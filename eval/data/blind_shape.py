@@ -135,6 +135,49 @@ def apart_from_other_sets(G, path, rs, prefix, others=None):
     assert not clash, f"also in another set: {clash}"
 
 
+def stated_mix(G, rs, n, en, other):
+    """The mix the generator's docstring states (blind6 and later), within a
+    few requests: `n`, `en` and `other` (each non-English language) are
+    (low, high) request counts; the tier shares, private rows, near misses and
+    hard-case counts are the ones every set since blind6 states."""
+    total = len(rs)
+    assert n[0] <= total <= n[1], total
+    langs = Counter(r["lang"] for r in rs)
+    assert set(langs) == set(G.LANGS) and en[0] <= langs["en"] <= en[1], langs
+    assert all(other[0] <= langs[lang] <= other[1] for lang in G.LANGS if lang != "en"), langs
+    tiers = Counter(r["tier"] for r in rs)
+    for t, share in {0: 0.35, 1: 0.32, 2: 0.18, 3: 0.15}.items():
+        assert abs(tiers[t] / total - share) <= 0.02, tiers
+    for lang in G.LANGS:  # every language has every tier
+        assert len({r["tier"] for r in rs if r["lang"] == lang}) == 4, lang
+    private = sum(1 for r in rs if r["pii"])
+    assert 65 <= private <= 75, private
+    kinds = Counter(k for r in rs for k in r["pii"])
+    assert set(kinds) == G.KINDS and min(kinds.values()) >= 6, kinds
+    _, _, near = G.build()
+    assert 45 <= len(near) <= 55, len(near)
+    assert len({r["group"] for r in rs}) == total and len({r["id"] for r in rs}) == total
+    assert len({G.last_user(r["request"]) for r in rs}) == total
+    req = [r["request"] for r in rs]
+    assert sum(1 for b in req if "tools" in b) >= 15
+    assert sum(1 for b in req if isinstance(b["messages"][-1]["content"], list)) >= 8
+    assert sum(1 for b in req if "response_format" in b) >= 10 and sum(1 for b in req if "max_tokens" in b) >= 10
+    assert sum(1 for b in req if sum(m["role"] == "user" for m in b["messages"]) > 1) >= 20
+    assert sum(1 for b in req if b["messages"][0]["role"] == "system") >= 80
+
+
+def private_in_every_language(G, rs):
+    """Every language has a home address in its own format and at least three
+    private rows and two near misses, so no language is clean by construction
+    (blind7 and later)."""
+    _, _, near = G.build()
+    for lang in G.LANGS:
+        mine = [r for r in rs if r["lang"] == lang]
+        assert any("address" in r["pii"] for r in mine), lang
+        assert sum(1 for r in mine if r["pii"]) >= 3, lang
+        assert sum(1 for r in mine if r["id"] in near) >= 2, lang
+
+
 def run_as_script(namespace):
     """`python3 eval/data/blindN_shape_test.py`: every test_* in order."""
     for name, fn in list(namespace.items()):

@@ -1,0 +1,73 @@
+"""Shape checks of the eighth blind set, independent of the router: the file
+regenerates byte for byte from make_blind8.py, every line has the set's line
+format, the identifiers re-validate with idgen's validators (the near-miss
+ones fail them), the counts meet the mix stated in make_blind8.py's
+docstring, no template wrote too many requests, and no request's last user
+turn also sits in any other eval/data/*.jsonl. Runs with
+`python3 eval/data/blind8_shape_test.py` or under pytest; standard library
+only. It never runs the classifier or the detectors.
+
+The cross-set check compares sha256 hashes of the last user turn and the
+group ids against every other eval/data/*.jsonl without printing anything of
+them, and reports only blind8 ids."""
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+import make_blind8 as G  # noqa: E402
+import blind_shape as S  # noqa: E402
+
+SET = HERE / "blind8.jsonl"
+
+
+def rows():
+    return S.rows(SET)
+
+
+def test_regenerates_byte_identical():
+    S.regenerates(G, SET)
+
+
+def test_line_format():
+    S.line_format(G, rows(), "b8")
+
+
+def test_counts():
+    """The mix of make_blind8.py's docstring, within a few requests."""
+    S.stated_mix(G, rows(), n=(320, 340), en=(140, 150), other=(20, 21))
+
+
+def test_addresses_and_private_in_every_language():
+    S.private_in_every_language(G, rows())
+
+
+def test_final_reply_prompts_are_tier3():
+    """A system prompt that marks the answer as the customer-facing final
+    reply makes the request tier 3 (issue 10's rule), in every language."""
+    import blind8_cases_energy, blind8_cases_build, blind8_cases_lets, blind8_cases_eu, blind8_cases_eu2, \
+        blind8_cases_asia  # noqa: E401
+    final = {blind8_cases_energy.SYS_DESK, blind8_cases_build.SYS_CLIENT, blind8_cases_lets.SYS_TEN,
+             blind8_cases_eu.ES_CLIENTE, blind8_cases_eu.DE_KUNDE, blind8_cases_eu.FR_CLIENT,
+             blind8_cases_eu2.PT_CLIENTE, blind8_cases_eu2.IT_CLIENTE, blind8_cases_eu2.PL_KLIENT,
+             blind8_cases_asia.HI_GRAHAK, blind8_cases_asia.JA_KYAKU, blind8_cases_asia.ZH_KEHU}
+    mine = [r for r in rows() if r["request"]["messages"][0]["content"] in final]
+    assert len(mine) >= 15 and {r["lang"] for r in mine} == set(G.LANGS), len(mine)
+    assert all(r["tier"] == 3 for r in mine), [r["id"] for r in mine if r["tier"] != 3]
+
+
+def test_no_template_overused():
+    S.no_template_overused(G, rows())
+
+
+def test_identifiers_revalidate():
+    S.identifiers_revalidate(G, rows(), min_broken=10)
+
+
+def test_apart_from_every_other_set():
+    S.apart_from_other_sets(G, SET, rows(), "b8")
+
+
+if __name__ == "__main__":
+    S.run_as_script(globals())
