@@ -6,8 +6,9 @@ hand-written requests (cases_2*.py), the seen second blind set
 (blind2.jsonl), the third batch (cases_3*.py), the seen third blind set
 (blind3.jsonl), the fourth batch (cases_4.py), the fifth (cases_5.py), the
 seen fourth and fifth blind sets (blind4.jsonl, blind5.jsonl), the sixth
-batch (cases_6.py), the seen sixth blind set (blind6.jsonl) and the seventh
-batch (cases_7*.py), with the label corrections listed in RELABEL. Deterministic: same inputs, same file.
+batch (cases_6.py), the seen sixth blind set (blind6.jsonl), the seventh
+batch (cases_7*.py), the seen seventh blind set (blind7.jsonl) and the
+eighth batch (cases_8*.py), with the label corrections listed in RELABEL. Deterministic: same inputs, same file.
 Later additions are emitted after the earlier ones, so earlier requests keep
 their ids. Standard library only.
 
@@ -53,6 +54,8 @@ import cases_5  # noqa: E402  (fifth batch)
 import cases_6  # noqa: E402  (sixth batch)
 import cases_7  # noqa: E402  (seventh batch: helpers, public bodies' acts, customer-facing prompts)
 import cases_7_more  # noqa: E402,F401  (seventh batch: code and CI, editing, domains; appends to cases_7.C7)
+import cases_8  # noqa: E402  (eighth batch: helpers, admin questions with stakes words, IDs, cards, CSV)
+import cases_8_more  # noqa: E402,F401  (eighth batch: agentic work and tools, translations, lookups; appends to cases_8.C8)
 
 SEED = 20261130
 # Sets written as held-out evaluations and since looked at; their requests
@@ -72,6 +75,17 @@ SEEN_SETS_4 = ["blind4.jsonl", "blind5.jsonl"]
 # the_unseen_blind_sets_are_apart_from_every_other_set), and one of its
 # labels differs from the file's (RELABEL, b6-0209).
 SEEN_SETS_6 = ["blind6.jsonl"]
+# Seen after the seventh batch (run once as unseen on the model of that
+# round), emitted after it, each request its own `b7:` group. Its second
+# annotator agreed on every tier (and on personal data but for b7-0112, an
+# IBAN that fails its check, which the writer rightly left clean), so the
+# audit had no disagreement to start from; it read the 36 requests the
+# shipped model got wrong against the rules and found each label right by
+# them (a door-sign translation is a label, tier 0; an HR file note about an
+# employee's health is filing, tier 1; a callback request under a
+# customer-facing prompt asks the company for something, tier 3). No label
+# of it changes.
+SEEN_SETS_7 = ["blind7.jsonl"]
 # Label corrections: by a blind set's own id (b6-NNNN) when it is folded in,
 # or by the id a request gets here (rNNNN) after everything is emitted; ids,
 # groups and the split stay what they were. Each says why; the tier rules of
@@ -282,6 +296,8 @@ def request2(text, opt):
     offered = opt.get("tools")
     if offered is True:
         body["tools"] = cases_2.TOOLS2
+    elif offered and isinstance(offered[0], dict):  # tool definitions as written (cases_8)
+        body["tools"] = list(offered)
     elif offered:
         body["tools"] = cases_2.tools(*offered)
     if opt.get("max"):
@@ -405,6 +421,21 @@ def main(out_path: Path):
         body = request2(text, opt)
         key = json.dumps(body, sort_keys=True, ensure_ascii=False)
         group = ("c7g:" + opt["grp"]) if opt.get("grp") else "c7:" + hashlib.sha256(key.encode()).hexdigest()[:10]
+        emit(group, lang, tier, pii, body)
+    # The seventh blind set, evaluated once as unseen and seen since: folded
+    # in as it is, like the sixth (each request its own group, `b7:`, split
+    # by the same rule). The test part of the set before it is the test
+    # requests with an id below r5056.
+    for name in SEEN_SETS_7:
+        for r in load_jsonl(Path(__file__).parent / name):
+            emit(r["group"], r["lang"], RELABEL.get(r["id"], r["tier"]), r["pii"], r["request"])
+    # The eighth batch (cases_8*.py), grouped like the seventh: the requests
+    # over one material or the versions of one request share a group
+    # (`c8g:`), any other request is its own (`c8:`).
+    for lang, tier, text, pii, opt in cases_8.C8:
+        body = request2(text, opt)
+        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
+        group = ("c8g:" + opt["grp"]) if opt.get("grp") else "c8:" + hashlib.sha256(key.encode()).hexdigest()[:10]
         emit(group, lang, tier, pii, body)
 
     # The audit's corrections, by the id each request has above.

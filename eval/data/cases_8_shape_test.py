@@ -1,0 +1,161 @@
+"""Shape checks of the eighth batch (cases_8*.py), of the seventh blind set
+folded in before it, and of the labelled set built with them, independent
+of the router: make_set.py regenerates labelled.jsonl byte for byte; the
+batch has the mix its docstring states (size, share not in English, all ten
+languages, every tier); personal data only as the kinds it labels, each
+identifier passing its checksum (idgen's validators) and the near misses
+failing theirs; no request's last user turn repeats another in the batch or
+sits in any other set of eval/data; blind7 is in the labelled set once per
+request with its own group, tier, language and PII labels, and the batch is
+emitted right after it, last. Runs with `python3
+eval/data/cases_8_shape_test.py` or under pytest; standard library only. It
+never runs the classifier or the detectors.
+
+Sets being written as blind evaluations (blind8*) are not opened: they
+check themselves against this set."""
+
+import json
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+import make_set as S  # noqa: E402
+import cases_8  # noqa: E402
+import cases_8_more  # noqa: E402,F401
+import idgen  # noqa: E402
+
+LANGS = {"en", "es", "de", "fr", "pt", "it", "pl", "hi", "ja", "zh"}
+LABELLED = HERE / "labelled.jsonl"
+MINE = ("c8:", "c8g:")
+
+
+def last_user(body):
+    m = body["messages"][-1]
+    assert m["role"] == "user"
+    c = m["content"]
+    return c if isinstance(c, str) else " ".join(p.get("text", "") for p in c if p.get("type") == "text")
+
+
+def rows():
+    with open(LABELLED, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def test_regenerates_byte_identical():
+    with tempfile.TemporaryDirectory() as d:
+        out = Path(d) / "labelled.jsonl"
+        S.main(out)
+        assert out.read_bytes() == LABELLED.read_bytes(), "labelled.jsonl is not what make_set.py writes"
+
+
+def test_batch_mix():
+    c8 = cases_8.C8
+    assert 140 <= len(c8) <= 260, len(c8)
+    langs = Counter(lang for lang, *_ in c8)
+    assert set(langs) == LANGS, langs
+    assert sum(n for lang, n in langs.items() if lang != "en") >= 0.5 * len(c8), langs
+    for lang in LANGS:  # each language has both sides of the 0/1 line
+        assert {0, 1} <= {t for la, t, *_ in c8 if la == lang}, lang
+    tiers = Counter(t for _, t, *_ in c8)
+    assert set(tiers) == {0, 1, 2, 3} and all(n >= 15 for n in tiers.values()), tiers
+
+
+VALID = {
+    "national_id": [idgen.v_pesel, idgen.v_aadhaar, idgen.v_cpf, idgen.v_cf, idgen.v_cn_id, idgen.v_dni],
+    "credit_card": [idgen.v_card],
+    "iban": [idgen.v_iban],
+}
+
+
+def candidates(text):
+    """Runs of up to five consecutive words (punctuation around them
+    stripped), written with their spaces and without: where an identifier
+    in any of the batch's formats sits."""
+    words = [w.strip(".,:;'\"«»“”„()：") for w in re.split(r"[\s：]+", text)]
+    for i in range(len(words)):
+        for j in range(i + 1, min(i + 5, len(words)) + 1):
+            run = [w for w in words[i:j] if w]
+            if run and sum(ch.isdigit() for w in run for ch in w) >= 7:
+                yield " ".join(run)
+                yield "".join(run)
+
+
+def test_entries_and_identifiers():
+    for lang, tier, text, pii, opt in cases_8.C8:
+        assert lang in LANGS and tier in (0, 1, 2, 3) and text.strip(), text[:40]
+        assert set(opt) <= {"grp", "sys", "history", "tools", "max", "rf"}, opt
+        assert not re.search(r"[\w.+-]+@[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,}\b", text), text[:40]  # no email address
+        assert set(pii) <= set(VALID), (pii, text[:40])
+        assert len(pii) <= 1, text[:40]
+        for kind in pii:  # the identifier the row carries passes its check
+            assert any(v(c) for c in candidates(text) for v in VALID[kind]), (kind, text[:60])
+        if not pii:  # no valid identifier of a kind the batch labels, in any row left clean
+            for c in candidates(text):
+                assert not any(v(c) for vs in VALID.values() for v in vs), (c, text[:60])
+    assert cases_8.bad_pesel and not idgen.v_pesel(cases_8.bad_pesel)
+    assert not idgen.v_card(cases_8.bad_card)
+
+
+def test_blind7_folded_in():
+    rs = rows()
+    by_body = {json.dumps(r["request"], sort_keys=True, ensure_ascii=False): r for r in rs}
+    with open(HERE / "blind7.jsonl", encoding="utf-8") as f:
+        b7 = [json.loads(line) for line in f]
+    assert len(b7) == 333
+    for r in b7:
+        got = by_body[json.dumps(r["request"], sort_keys=True, ensure_ascii=False)]
+        assert (got["group"], got["lang"], got["pii"]) == (r["group"], r["lang"], r["pii"]), r["id"]
+        assert got["tier"] == S.RELABEL.get(r["id"], r["tier"]), r["id"]
+    mine_b7 = [r for r in rs if r["group"].startswith("b7:")]
+    assert len(mine_b7) == 333
+    first = int(mine_b7[0]["id"][1:])
+    assert [r["id"] for r in mine_b7] == [f"r{i:04d}" for i in range(first, first + 333)]
+    assert rs[first - 1]["group"].startswith(("c7:", "c7g:")), "blind7 follows the seventh batch"
+
+
+def test_batch_rows_in_set():
+    rs = rows()
+    mine = [r for r in rs if r["group"].startswith(MINE)]
+    assert len(mine) == len(cases_8.C8), (len(mine), len(cases_8.C8))
+    first = int(mine[0]["id"][1:])
+    assert [r["id"] for r in mine] == [f"r{i:04d}" for i in range(first, first + len(mine))]
+    assert rs[-len(mine):] == mine, "the batch is emitted last"
+    assert rs[first - 1]["group"].startswith("b7:"), "right after the seventh blind set"
+    for r, (lang, tier, _text, pii, _opt) in zip(mine, cases_8.C8):
+        assert (r["lang"], r["tier"], r["pii"]) == (lang, tier, pii), r["id"]
+
+
+def test_apart_from_every_other_set():
+    rs = rows()
+    mine = [r for r in rs if r["group"].startswith(MINE)]
+    texts = Counter(last_user(r["request"]) for r in mine)
+    dup = [t[:60] for t, n in texts.items() if n > 1]
+    assert not dup, f"repeated in the batch: {dup}"
+    others = {last_user(r["request"]) for r in rs if not r["group"].startswith(MINE)}
+    for p in sorted(HERE.glob("*.jsonl")):
+        if p.name == LABELLED.name or p.name.startswith("blind8") or p.name.endswith("_labels.jsonl"):
+            continue
+        with open(p, encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                req = r.get("request") if isinstance(r, dict) else None
+                if isinstance(req, dict) and req.get("messages"):
+                    others.add(last_user(req))
+    clash = [r["id"] for r in mine if last_user(r["request"]) in others]
+    assert not clash, f"also in another set: {clash}"
+
+
+def test_split_rule():
+    for r in rows():
+        assert r["split"] == ("test" if S.is_test(r["group"]) else "train"), r["id"]
+
+
+if __name__ == "__main__":
+    for name, fn in list(globals().items()):
+        if name.startswith("test_") and callable(fn):
+            fn()
+            print("ok", name)
