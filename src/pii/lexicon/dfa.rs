@@ -38,111 +38,114 @@ pub struct Table {
 
 impl Table {
     /// Copies `ac` (built from `patterns`, all lowercase). None if it has
-    /// more states than 16 bits number, or a pattern is longer than 255
-    /// bytes (the lexicon's test holds both far off).
+    /// more states than 16 bits number, more patterns, or a pattern longer
+    /// than 255 bytes (the lexicon's tests hold all three far off).
     pub fn new(ac: &DFA, patterns: &[String]) -> Option<Table> {
-        // The classes: one per byte of the patterns (from 1), 0 for others.
-        let mut used = [false; 256];
+        if patterns.len() > usize::from(u16::MAX) || patterns.iter().any(|p| p.len() > 255) {
+            return None;
+        }
+        // The classes: one per byte of the patterns (from 1), 0 for others;
+        // `reps` holds one byte of each class, by class.
+        let mut classes = [0u8; 256];
         for p in patterns {
             for &b in p.as_bytes() {
-                *used.get_mut(usize::from(b))? = true;
+                *classes.get_mut(usize::from(b))? = 1;
             }
         }
-        let mut classes = [0u8; 256];
-        // One byte that stands for each class, by class.
         let mut reps: Vec<u8> = vec![0];
         for b in 0..=255u8 {
-            if *used.get(usize::from(b))? {
-                *classes.get_mut(usize::from(b))? = u8::try_from(reps.len()).ok()?;
+            let c = classes.get_mut(usize::from(b))?;
+            if *c != 0 {
+                *c = reps.len() as u8;
                 reps.push(b);
             }
         }
         for b in b'A'..=b'Z' {
-            *classes.get_mut(usize::from(b))? =
-                *classes.get(usize::from(b.to_ascii_lowercase()))?;
+            *classes.get_mut(usize::from(b))? = *classes.get(usize::from(b | 0x20))?;
         }
         let classes_len = reps.len();
-        let shift = usize::BITS - classes_len.saturating_sub(1).leading_zeros();
+        if classes_len > 256 {
+            return None;
+        }
+        let shift = usize::BITS - (classes_len - 1).leading_zeros();
 
         // Every state reachable from the start, breadth first (`seen`: a
         // bit per `aho-corasick` state id).
         let start = ac.start_state(Anchored::No).ok()?;
         let mut seen: Vec<u64> = Vec::new();
-        let mut order: Vec<StateID> = Vec::new();
-        let mut visit = |sid: StateID, order: &mut Vec<StateID>| -> Option<()> {
-            let (word, bit) = (sid.as_usize() / 64, sid.as_usize() % 64);
-            if seen.len() <= word {
-                seen.resize(word.checked_add(1)?, 0);
-            }
-            let w = seen.get_mut(word)?;
-            if *w & (1 << bit) == 0 {
-                *w |= 1 << bit;
-                order.push(sid);
-            }
-            Some(())
-        };
-        visit(start, &mut order)?;
+        let mut order: Vec<StateID> = vec![start];
         let mut k = 0;
         while let Some(&sid) = order.get(k) {
             for &b in &reps {
-                visit(ac.next_state(Anchored::No, sid, b), &mut order)?;
+                let next = ac.next_state(Anchored::No, sid, b);
+                let (word, bit) = (next.as_usize() / 64, next.as_usize() % 64);
+                if seen.len() <= word {
+                    seen.resize(word + 1, 0);
+                }
+                let w = seen.get_mut(word)?;
+                if *w & (1 << bit) == 0 && next != start {
+                    *w |= 1 << bit;
+                    order.push(next);
+                }
             }
             k += 1;
         }
-        // The new ids, by old id: match states first (in that order), then
-        // the others. Old ids are spread out by a power of two (the DFA's
-        // stride); shifting it out keeps the map small.
-        let shift_out = order
-            .iter()
-            .fold(0u32, |acc, s| acc | s.as_u32())
-            .trailing_zeros()
-            .min(31);
-        let slot = |sid: StateID| (sid.as_u32() >> shift_out) as usize;
-        let most = order.iter().map(|&s| slot(s)).max()?;
-        let mut new_id = vec![0u16; most.checked_add(1)?];
-        let mut next_id = 0u16;
-        for pass_matches in [true, false] {
-            for &sid in &order {
-                if ac.is_match(sid) == pass_matches {
-                    *new_id.get_mut(slot(sid))? = next_id;
-                    next_id = next_id.checked_add(1)?;
+        // Renumbered in that order (shallow states, the ones most text
+        // walks through, close together), match states first. Old ids are
+        // spread out by a power of two (the DFA's stride): shifted out,
+        // they index a small map.
+        if order.len() > usize::from(u16::MAX) {
+            return None;
+        }
+        let mut states = Vec::with_capacity(order.len());
+        let mut match_states = 0;
+        let (mut bits, mut most) = (0u32, 0u32);
+        for want in [true, false] {
+            for &s in &order {
+                if ac.is_match(s) == want {
+                    states.push(s);
+                    bits |= s.as_u32();
+                    most = most.max(s.as_u32());
                 }
             }
+            if want {
+                match_states = states.len() as u16;
+            }
         }
-        let id_of = |sid: StateID| new_id.get(slot(sid)).copied();
+        let spread = bits.trailing_zeros().min(31);
+        let slot = |sid: StateID| (sid.as_u32() >> spread) as usize;
+        let mut new_id = vec![0u16; (most >> spread) as usize + 1];
+        for (id, &sid) in states.iter().enumerate() {
+            *new_id.get_mut(slot(sid))? = id as u16;
+        }
 
         let stride = 1usize << shift;
-        let mut trans = vec![0u16; order.len().checked_mul(stride)?];
-        let mut match_states = 0u16;
-        let mut by_new: Vec<StateID> = vec![start; order.len()];
-        for &sid in &order {
-            let id = id_of(sid)?;
-            *by_new.get_mut(usize::from(id))? = sid;
-            if ac.is_match(sid) {
-                match_states = match_states.max(id.checked_add(1)?);
-            }
-            let row = usize::from(id).checked_mul(stride)?;
-            for (c, &b) in reps.iter().enumerate() {
-                *trans.get_mut(row.checked_add(c)?)? = id_of(ac.next_state(Anchored::No, sid, b))?;
-            }
-        }
-        let mut ends = Vec::with_capacity(usize::from(match_states));
+        let mut trans = Vec::with_capacity(states.len() * stride);
+        let mut ends = Vec::new();
         let mut pids = Vec::new();
-        for &sid in by_new.get(..usize::from(match_states))? {
-            for k in 0..ac.match_len(sid) {
-                pids.push(u16::try_from(ac.match_pattern(sid, k).as_usize()).ok()?);
+        for (id, &sid) in states.iter().enumerate() {
+            for c in 0..stride {
+                trans.push(match reps.get(c) {
+                    Some(&b) => *new_id.get(slot(ac.next_state(Anchored::No, sid, b)))?,
+                    None => 0,
+                });
             }
-            ends.push(u32::try_from(pids.len()).ok()?);
+            if id < usize::from(match_states) {
+                for k in 0..ac.match_len(sid) {
+                    pids.push(ac.match_pattern(sid, k).as_usize() as u16);
+                }
+                ends.push(pids.len() as u32);
+            }
         }
-        let lens = patterns
-            .iter()
-            .map(|p| u8::try_from(p.len()).ok())
-            .collect::<Option<Vec<u8>>>()?;
+        let mut lens = Vec::with_capacity(patterns.len());
+        for p in patterns {
+            lens.push(p.len() as u8);
+        }
         Some(Table {
             classes,
             trans,
             shift,
-            start: id_of(start)?,
+            start: *new_id.get(slot(start))?,
             match_states,
             ends,
             pids,
