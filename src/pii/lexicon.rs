@@ -6,9 +6,8 @@
 //! Languages: English, Spanish, German, French, Portuguese, Italian, Polish,
 //! Hindi (Devanagari and romanised), Japanese, Chinese.
 
-use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind};
+use aho_corasick::MatchKind;
 
 use super::text::{at, before, char_at, char_before, is_wordish};
 use super::{health_names, health_terms, health_words};
@@ -314,8 +313,9 @@ pub struct Lexicon {
     /// VM): natively the NFA walked in two halves was as fast, but in wasm
     /// under V8 (bench-router built for wasm32-wasip1, run by node, 64 KB
     /// prompts) its PII scan was slower than this DFA's, by 10% in English
-    /// and 40% or more in Hindi and CJK.
-    ac: Option<DFA>,
+    /// and 40% or more in Hindi and CJK. The DFA is kept as a
+    /// [`dfa::Table`] of 16-bit states (half its memory).
+    ac: Option<dfa::Table>,
     meta: Vec<(Cat, Bound)>,
 }
 
@@ -327,10 +327,12 @@ pub const LONGEST: usize = 96;
 /// (the second half re-reads [`LONGEST`] bytes).
 const MIN_PIECE: usize = 4 * LONGEST;
 
+mod dfa;
+
 /// The state after reading `bytes` from `sid`, matches ignored.
-fn warm_up(ac: &DFA, mut sid: StateID, bytes: &[u8]) -> StateID {
+fn warm_up(ac: &dfa::Table, mut sid: u16, bytes: &[u8]) -> u16 {
     for &byte in bytes {
-        sid = ac.next_state(Anchored::No, sid, byte.to_ascii_lowercase());
+        sid = ac.next(sid, byte);
     }
     sid
 }
@@ -422,7 +424,8 @@ impl Lexicon {
         let ac = DFA::builder()
             .match_kind(MatchKind::Standard)
             .build(&lower)
-            .ok();
+            .ok()
+            .and_then(|ac| dfa::Table::new(&ac, &lower));
         Lexicon { ac, meta }
     }
 
@@ -447,9 +450,7 @@ impl Lexicon {
     pub fn hits(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
         let Some(ac) = &self.ac else { return out };
-        let Ok(start) = ac.start_state(Anchored::No) else {
-            return out;
-        };
+        let start = ac.start();
         let b = text.as_bytes();
         let half = b.len() / 2;
         if half < MIN_PIECE {
@@ -465,13 +466,13 @@ impl Lexicon {
         let (mut sa, mut sb) = (start, warm_up(ac, start, warm));
         let mut tail = Vec::new();
         for (i, (&x, &y)) in first.iter().zip(second).enumerate() {
-            sa = ac.next_state(Anchored::No, sa, x.to_ascii_lowercase());
-            sb = ac.next_state(Anchored::No, sb, y.to_ascii_lowercase());
-            if ac.is_special(sa) | ac.is_special(sb) {
-                if ac.is_special(sa) {
+            sa = ac.next(sa, x);
+            sb = ac.next(sb, y);
+            if ac.is_match(sa) | ac.is_match(sb) {
+                if ac.is_match(sa) {
                     self.report(ac, text, sa, i, &mut out);
                 }
-                if ac.is_special(sb) {
+                if ac.is_match(sb) {
                     self.report(ac, text, sb, half + i, &mut tail);
                 }
             }
@@ -485,9 +486,9 @@ impl Lexicon {
     /// The single walk from `sid` over `text[from..to]`, reporting.
     fn walk(
         &self,
-        ac: &DFA,
+        ac: &dfa::Table,
         text: &str,
-        mut sid: StateID,
+        mut sid: u16,
         from: usize,
         to: usize,
         out: &mut Vec<Hit>,
@@ -495,8 +496,8 @@ impl Lexicon {
         let b = text.as_bytes();
         let Some(bytes) = b.get(from..to) else { return };
         for (k, &byte) in bytes.iter().enumerate() {
-            sid = ac.next_state(Anchored::No, sid, byte.to_ascii_lowercase());
-            if ac.is_special(sid) {
+            sid = ac.next(sid, byte);
+            if ac.is_match(sid) {
                 self.report(ac, text, sid, from + k, out);
             }
         }
@@ -505,15 +506,10 @@ impl Lexicon {
     /// The matches of state `sid` reached by reading the byte at `i`
     /// (by `find_overlapping_iter`'s rules: in the match state's order).
     #[inline]
-    fn report(&self, ac: &DFA, text: &str, sid: StateID, i: usize, out: &mut Vec<Hit>) {
-        if !ac.is_match(sid) {
-            return;
-        }
+    fn report(&self, ac: &dfa::Table, text: &str, sid: u16, i: usize, out: &mut Vec<Hit>) {
         let e = i.saturating_add(1);
-        for k in 0..ac.match_len(sid) {
-            let pid = ac.match_pattern(sid, k);
-            let s = e.saturating_sub(ac.pattern_len(pid));
-            self.check(text, s, e, pid.as_usize(), out);
+        for (pid, len) in ac.matches(sid) {
+            self.check(text, e.saturating_sub(len), e, pid, out);
         }
     }
 
