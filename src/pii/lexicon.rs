@@ -61,6 +61,9 @@ pub enum Cat {
     /// A word of work before a name or around an accident (`employee`,
     /// `Mitarbeiterin`, `员工`): see [`super::health_work`].
     WorkCue,
+    /// A word naming a house or farm (`Cottage`, `Ty`, `Finca`, `Quinta`,
+    /// `Cascina`, `Lieu-dit`): see `address::house_name`.
+    HouseName,
 }
 
 /// One lexicon word found in the text.
@@ -210,6 +213,15 @@ const CJK_ADMIN: &[&str] = &[
 ];
 
 /// (`丁目`: a Japanese block, read with its numbers by `address::chome`.)
+/// Houses and farms with names, not numbers (pii7): UK and Irish,
+/// Welsh, Spanish, French, Portuguese, Italian.
+const HOUSE_NAMES: &str = concat!(
+    "cottage|farm|farmhouse|barn|grange|croft|rectory|vicarage|bungalow|ty|tŷ|",
+    "bwthyn|fferm|plas|hafod|finca|cortijo|masía|masia|caserío|caserio|pazo|",
+    "lieu-dit|lieudit|quinta|casal|herdade|fazenda|sítio|località|loc.|",
+    "frazione|fraz.|podere|cascina|masseria|casale|",
+);
+
 const CJK_STREET: &[&str] = &["路", "街", "大道", "巷", "弄", "胡同", "大街", "丁目"];
 
 const CONDITIONS: &str = concat!(
@@ -351,7 +363,7 @@ use Words::{J, L};
 fn patterns() -> (Vec<String>, Vec<(Cat, Bound)>) {
     // A list's words sit in the text as `bound` says, or as [`bound`]
     // decides from the category and the word.
-    let groups: [(Words, Cat, Option<Bound>); 29] = [
+    let groups: [(Words, Cat, Option<Bound>); 30] = [
         (J(PHONE_CUES), Cat::Cue(Cue::Phone), None),
         (L(SSN_CUES), Cat::Cue(Cue::Ssn), None),
         (L(AADHAAR_CUES), Cat::Cue(Cue::Aadhaar), None),
@@ -389,6 +401,7 @@ fn patterns() -> (Vec<String>, Vec<(Cat, Bound)>) {
         ),
         (L(health_names::DEVANAGARI_NAMES), Cat::FirstName, None),
         (J(health_work::WORK_CUES), Cat::WorkCue, None),
+        (J(HOUSE_NAMES), Cat::HouseName, None),
     ];
     let mut words: Vec<String> = Vec::new();
     let mut meta = Vec::new();
