@@ -81,12 +81,76 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
             // `123 Main Street, Anytown`, `Calle Falsa 123`).
             if !business_context_named(ctx.b, s, e, false, &person_names(ctx, s))
                 && !super::health_context::placeholder(ctx.text, s, e)
+                && !fictional_resident(ctx.b, s)
             {
                 out.push((s, e));
             }
         }
     }
     out
+}
+
+/// Characters of fiction and folklore whose homes people write down
+/// (pii7): a guest booked as Sherlock Holmes, a child's letter to Santa.
+/// Case as written.
+const FICTIONAL_RESIDENTS: &[&str] = &[
+    "Sherlock",
+    "Dr Watson",
+    "Dr. Watson",
+    "Harry Potter",
+    "the Dursleys",
+    "Homer Simpson",
+    "Marge Simpson",
+    "Bart Simpson",
+    "the Simpsons",
+    "SpongeBob",
+    "Peter Griffin",
+    "Walter White",
+    "Paddington Bear",
+    "Mary Poppins",
+    "Bilbo",
+    "Frodo",
+    "Hercule Poirot",
+    "Miss Marple",
+    "Maigret",
+    "Tintin",
+    "Don Quijote",
+    "Don Quixote",
+    "Santa Claus",
+    "Father Christmas",
+    "Père Noël",
+    "Weihnachtsmann",
+    "Christkind",
+    "Babbo Natale",
+    "Papá Noel",
+    "Papai Noel",
+    "Święty Mikołaj",
+    "Świętego Mikołaja",
+    "Bruce Wayne",
+    "Clark Kent",
+    "Peter Parker",
+    "Tony Stark",
+    "James Bond",
+    "Mickey Mouse",
+    "Donald Duck",
+];
+
+/// Is a character of fiction named in the paragraph, within the
+/// [`super::business::BEFORE`] bytes before an address at `start`? Then
+/// the address is theirs, not a person's (`booked under the name Sherlock
+/// Holmes, giving his address as 221B Baker Street`). Reads at most that
+/// many bytes, once per list entry.
+fn fictional_resident(b: &[u8], start: usize) -> bool {
+    let lo = start.saturating_sub(super::business::BEFORE);
+    let head = b.get(lo..start).unwrap_or_default();
+    let para = head
+        .windows(2)
+        .rposition(|w| w == b"\n\n")
+        .map_or(head, |k| head.get(k + 2..).unwrap_or_default());
+    FICTIONAL_RESIDENTS.iter().any(|n| {
+        let n = n.as_bytes();
+        para.windows(n.len()).any(|w| w == n)
+    })
 }
 
 /// A house number at `i`: 1–5 digits, then optionally one letter (`221B`,

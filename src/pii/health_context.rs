@@ -342,12 +342,6 @@ const PLACEHOLDERS: &str = concat!(
     // Test identities (pii5): `Jane Testpatient`, `Max Testperson`.
     "Testpatient|TestPatient|Testperson|Testuser|TestUser|Testkunde|",
     "Testnutzer|Testowy|Testowa|Dummy|",
-    // Fiction's and television's famous homes (pii7): a guest booked as
-    // Sherlock Holmes at `221B Baker Street` is a joke, not an address.
-    "221B Baker|221b Baker|Evergreen Terrace|Privet Drive|Grimmauld Place|",
-    "Wisteria Lane|Spooner Street|Mockingbird Lane|Conch Street|Negra Arroyo|",
-    "Cemetery Lane|Rue del Percebe|rue del Percebe|Sesame Street|",
-    "rue du Labrador|Rue du Labrador|Ramsay Street|Paper Street|",
 );
 
 fn placeholders() -> Option<&'static DFA> {
