@@ -91,9 +91,30 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
 }
 
 /// Characters of fiction and folklore whose homes people write down
-/// (pii7): a guest booked as Sherlock Holmes, a child's letter to Santa.
-/// Case as written.
+/// (pii7): a guest booked as Sherlock Holmes, a child's letter to Santa;
+/// and writers and artists whose homes are museums now (`Victor Hugo ...
+/// 6 place des Vosges`). Case as written.
 const FICTIONAL_RESIDENTS: &[&str] = &[
+    "Victor Hugo",
+    "Charles Dickens",
+    "Jane Austen",
+    "Shakespeare",
+    "Goethe",
+    "Mozart",
+    "Beethoven",
+    "Sigmund Freud",
+    "Einstein",
+    "Chopin",
+    "Frida Kahlo",
+    "Anne Frank",
+    "Picasso",
+    "Rembrandt",
+    "Cervantes",
+    "Fernando Pessoa",
+    "Lorca",
+    "Van Gogh",
+    "Hemingway",
+    "Tolstoy",
     "Sherlock",
     "Dr Watson",
     "Dr. Watson",
@@ -135,7 +156,7 @@ const FICTIONAL_RESIDENTS: &[&str] = &[
     "Donald Duck",
 ];
 
-/// Is a character of fiction named in the paragraph, within the
+/// Is a character of fiction or a figure of history named in the paragraph, within the
 /// [`super::business::BEFORE`] bytes before an address at `start`? Then
 /// the address is theirs, not a person's (`booked under the name Sherlock
 /// Holmes, giving his address as 221B Baker Street`). Reads at most that
@@ -346,7 +367,8 @@ const AFTER_CUE_HOUSE: usize = 40;
 /// `Lieu-dit Les Granges`), and is confirmed by [`named_house`].
 fn house_name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
     let text = ctx.text;
-    if !upper_at(text, h.start) {
+    let word = text.get(h.start..h.end).unwrap_or("");
+    if !upper_at(text, h.start) && !lowercase_marker(word) {
         return None;
     }
     // Up to three capitalised words before it on its line.
@@ -365,6 +387,15 @@ fn house_name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
         }
     }
     named_house(ctx, h.start, 1).map(|e| (s, e))
+}
+
+/// Words that mark a rural place in lowercase too (`lieu-dit La Borie`,
+/// `loc. Monterongriffoli`, `fraz. Pieve`, `lugar de Sobreiro`).
+fn lowercase_marker(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.').to_lowercase().as_str(),
+        "lieu-dit" | "lieudit" | "località" | "loc" | "frazione" | "fraz" | "lugar" | "upon"
+    )
 }
 
 /// Most bytes of a named house's address, on one line.
@@ -400,7 +431,9 @@ fn named_house(ctx: &Ctx, s: usize, commas: usize) -> Option<usize> {
             }
             let e = word_end(text, i);
             let w = text.get(i..e).unwrap_or("");
-            if !upper_at(text, i) && !is_digit(c) && !connector(w) {
+            // Short lowercase words join names (`Pen-y-Bryn`, `yr`, `of`).
+            let joins = connector(w) || w.len() <= 3 || lowercase_marker(w);
+            if !upper_at(text, i) && !is_digit(c) && !joins {
                 return None;
             }
             i = e.max(i + 1);

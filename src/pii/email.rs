@@ -190,7 +190,9 @@ pub const UNIT_MAILBOXES: &str = concat!(
     "agriturismo|granja|ferme|quinta|cooperativa|coop|genossenschaft|",
     "spoldzielnia|hotel|hostel|albergo|pousada|recepcion|recepcao|",
     "ricevimento|frontoffice|booking|reserva|reservation|reservierung|",
-    "buchung|prenotazione|rezerwacja|reservations|",
+    "buchung|prenotazione|rezerwacja|reservations|enoturismo|enoturisme|",
+    "winetourism|tours|visits|visitas|visite|tastings|degustacion|",
+    "degustacao|degustazioni|weinverkauf|hofladen|farmshop|",
 );
 
 /// Reserved second-level domains (RFC 2606 §3).

@@ -107,7 +107,16 @@ fn name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
             Some((h.start, e))
         }
         Cat::WorkCue => {
-            // `employee Bryn Evans`, `Mitarbeiterin: Lena Roth`, `员工王强`.
+            // `employee Bryn Evans`, `Mitarbeiterin: Lena Roth`, `员工王强`,
+            // `कर्मचारी सुनील वर्मा`.
+            if char_at(text, h.start).is_some_and(devanagari) {
+                let i = h.end + usize::from(text.get(h.end..)?.starts_with(' '));
+                let e = word_end(text, i);
+                let word = text.get(i..e)?;
+                return (health_names::devanagari_name_word(word)
+                    && !health_names::devanagari_verb_stem(text, e))
+                .then_some((h.start, e));
+            }
             if char_at(text, h.start).is_some_and(cjk) {
                 let namish = |c: char| cjk(c) && !CJK_PARTICLES.contains(c);
                 return char_at(text, h.end)
@@ -343,7 +352,10 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
             if !topic_of_speech(ctx.text, n.1, c.start) {
                 weak_pairs.push((cover(n), n.0));
             }
-        } else {
+        } else if k < everyday_from {
+            // (Everyday words need a name the lexicon or a word of work
+            // gives: a name by its shape alone is too weak a sign with
+            // them, `Krankmeldung fehlen? Kurze Antwort`.)
             alone.push(*c);
         }
     }

@@ -144,11 +144,12 @@ pub(super) const EVERYDAY: &str = concat!(
     "gravidanza a rischio|medico competente|riabilitazione|",
     "ferito|ferita|salute mentale|",
     // pl
-    "zwolnienie lekarskie|zwolnieniu lekarskim|zwolnienie chorobowe|",
-    "na zwolnieniu|l4|zasiłek chorobowy|wypadek przy pracy|ból pleców|",
-    "bóle pleców|dyskopat|rwa kulszowa|wypalenie zawodowe|skręcenie|",
-    "złamał|złamała|wstrząśnienie mózgu|migren|zawroty głowy|omdlenie|",
-    "zemdlał|zemdlała|zatrucie|oparzeni|ciąża zagrożona|zagrożona ciąża|",
+    "zwolnienie lekarskie|zwolnieniu lekarskim|zwolnienia lekarskiego|",
+    "zwolnieniem lekarskim|zwolnienie chorobowe|na zwolnieniu|l4|",
+    "zasiłek chorobowy|wypadek przy pracy|ból pleców|bóle pleców|bólu pleców|",
+    "dyskopat|rwa kulszowa|rwę kulszową|wypaleni|skręceni|złamał|",
+    "wstrząśnieni|migren|zawroty głowy|zawrotów głowy|omdleni|zemdlał|",
+    "zatruci|oparzeni|ciąża zagrożona|zagrożona ciąża|ciąży zagrożonej|",
     "rehabilitacj|medycyny pracy|uraz|urazu|kontuzj|",
     "zdrowie psychiczne|",
     // hi
@@ -245,6 +246,17 @@ fn fits(text: &str, s: usize, e: usize) -> bool {
     true
 }
 
+/// Is the phrase at `s..e` two or more words all capitalised? Then it
+/// names a department, a service or a heading (`Occupational Health`,
+/// `Mental Health First Aid`), not someone's condition.
+fn title_case(text: &str, s: usize, e: usize) -> bool {
+    let words: Vec<&str> = text.get(s..e).unwrap_or("").split([' ', '-']).collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Every everyday condition word in the windows of `window` bytes around
 /// each of `anchors` (spans, any order), as condition hits in order of
 /// their start. The windows are merged: each byte is read once.
@@ -281,7 +293,7 @@ pub(super) fn conditions(text: &str, anchors: &mut [(usize, usize)], window: usi
                 let pid = nfa.match_pattern(sid, k);
                 let len = lens.get(pid.as_usize()).copied().unwrap_or(usize::MAX);
                 let s = e.saturating_sub(len);
-                if len <= e && s >= lo && fits(text, s, e) {
+                if len <= e && s >= lo && fits(text, s, e) && !title_case(text, s, e) {
                     out.push(Hit {
                         start: s,
                         end: e,
