@@ -321,7 +321,7 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
     // (a given name, a word of work) they pair only within
     // [`SHAPE_WINDOW`], as names by their shape do.
     let everyday_from = conditions.len();
-    conditions.extend(health_work::conditions(ctx.text, &mut anchors, WINDOW));
+    conditions.extend(health_work::conditions(ctx.text, &anchors, WINDOW));
     if conditions.is_empty() {
         return Vec::new();
     }

@@ -29,12 +29,9 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::noncontiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
-
+use super::health_context::{matches, word_list, WordList};
 use super::lexicon::{Cat, Hit};
-use super::text::{at, before, char_at, char_before, is_wordish};
+use super::text::{at, before, char_at, char_before, is_wordish, upper_at};
 
 /// Words of work before a name, or around an accident: the lexicon finds
 /// them (category `WorkCue`). Latin ones before a capitalised name, CJK
@@ -198,30 +195,12 @@ pub(super) fn unnamed_person(text: &str, h: &Hit) -> bool {
         .unwrap_or("");
     DETERMINERS
         .split('|')
-        .any(|d| d.eq_ignore_ascii_case(prev) || prev.to_lowercase().ends_with("'s"))
+        .any(|d| d.eq_ignore_ascii_case(prev) || prev.ends_with("'s"))
 }
 
-fn automaton() -> Option<&'static (NFA, Vec<usize>)> {
-    static NFA_: OnceLock<Option<(NFA, Vec<usize>)>> = OnceLock::new();
-    NFA_.get_or_init(|| {
-        let mut pats: Vec<String> = Vec::new();
-        for w in EVERYDAY.split('|').filter(|w| !w.is_empty()) {
-            pats.push(w.to_ascii_lowercase());
-            // An accented capital the ASCII folding misses (`Épuisement`).
-            let mut chars = w.chars();
-            if let Some(first) = chars.next().filter(|c| !c.is_ascii() && c.is_lowercase()) {
-                pats.push(first.to_uppercase().chain(chars).collect());
-            }
-        }
-        let lens = pats.iter().map(String::len).collect();
-        let nfa = NFA::builder()
-            .match_kind(MatchKind::Standard)
-            .dense_depth(2)
-            .build(&pats)
-            .ok()?;
-        Some((nfa, lens))
-    })
-    .as_ref()
+fn automaton() -> Option<&'static WordList> {
+    static NFA_: OnceLock<Option<WordList>> = OnceLock::new();
+    NFA_.get_or_init(|| word_list(EVERYDAY)).as_ref()
 }
 
 /// Does the match `s..e` sit in the text as its word must? Latin words
@@ -234,6 +213,9 @@ fn fits(text: &str, s: usize, e: usize) -> bool {
     let first = at(b, s);
     // Latin letters with accents (U+0080..U+024F) start with 0xC2..0xC9.
     let latin = first.is_ascii() || (0xC2..=0xC9).contains(&first);
+    if title_case(text, s, e) {
+        return false;
+    }
     if latin {
         let left = !is_wordish(before(b, s));
         let right = e - s >= 5 || !is_wordish(at(b, e));
@@ -250,60 +232,54 @@ fn fits(text: &str, s: usize, e: usize) -> bool {
 /// names a department, a service or a heading (`Occupational Health`,
 /// `Mental Health First Aid`), not someone's condition.
 fn title_case(text: &str, s: usize, e: usize) -> bool {
-    let words: Vec<&str> = text.get(s..e).unwrap_or("").split([' ', '-']).collect();
-    words.len() >= 2
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    // Each word's first letter, on bytes: after `s`, after a space or a
+    // hyphen.
+    let b = text.as_bytes();
+    let mut words = 0;
+    for i in s..e {
+        if i == s || matches!(before(b, i), b' ' | b'-') {
+            if !upper_at(text, i) {
+                return false;
+            }
+            words += 1;
+        }
+    }
+    words >= 2
 }
 
 /// Every everyday condition word in the windows of `window` bytes around
-/// each of `anchors` (spans, any order), as condition hits in order of
-/// their start. The windows are merged: each byte is read once.
-pub(super) fn conditions(text: &str, anchors: &mut [(usize, usize)], window: usize) -> Vec<Hit> {
+/// each of `anchors` (spans, about in order of their start), as condition
+/// hits (not sorted; one may come twice).
+pub(super) fn conditions(text: &str, anchors: &[(usize, usize)], window: usize) -> Vec<Hit> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     if anchors.is_empty() {
         return out;
     }
-    let Some((nfa, lens)) = automaton() else {
+    let Some(list) = automaton() else {
         return out;
     };
-    anchors.sort_unstable();
+    // Anchors come in about the order of their start (the lexicon's hits
+    // are in order of their end): a window overlapping the last one is
+    // merged into it, so each byte is read about once, and at most twice.
     let mut windows: Vec<(usize, usize)> = Vec::new();
     for &(s, e) in anchors.iter() {
         let lo = s.saturating_sub(window);
         let hi = e.saturating_add(window).min(b.len());
         match windows.last_mut() {
-            Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
+            Some(w) if lo <= w.1 && w.0 <= hi => *w = (w.0.min(lo), w.1.max(hi)),
             _ => windows.push((lo, hi)),
         }
     }
-    for (lo, hi) in windows {
-        let Ok(mut sid) = nfa.start_state(Anchored::No) else {
-            return out;
-        };
-        for i in lo..hi {
-            sid = nfa.next_state(Anchored::No, sid, at(b, i).to_ascii_lowercase());
-            if !nfa.is_match(sid) {
-                continue;
-            }
-            let e = i.saturating_add(1);
-            for k in 0..nfa.match_len(sid) {
-                let pid = nfa.match_pattern(sid, k);
-                let len = lens.get(pid.as_usize()).copied().unwrap_or(usize::MAX);
-                let s = e.saturating_sub(len);
-                if len <= e && s >= lo && fits(text, s, e) && !title_case(text, s, e) {
-                    out.push(Hit {
-                        start: s,
-                        end: e,
-                        cat: Cat::Condition,
-                    });
-                }
-            }
-        }
+    let mut found = Vec::new();
+    for w in windows {
+        matches(list, text, w, fits, &mut found);
     }
-    out.sort_unstable_by_key(|h| (h.start, h.end));
+    out.extend(found.into_iter().map(|(start, end)| Hit {
+        start,
+        end,
+        cat: Cat::Condition,
+    }));
     out
 }
 
@@ -312,8 +288,8 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
-        let mut anchors = vec![(0, text.len())];
-        conditions(text, &mut anchors, 0)
+        let anchors = vec![(0, text.len())];
+        conditions(text, &anchors, 0)
             .iter()
             .map(|h| text.get(h.start..h.end).unwrap_or("").to_string())
             .collect()
