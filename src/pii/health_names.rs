@@ -394,7 +394,7 @@ enum Shape {
 }
 
 /// Surname particles, inside a name only.
-const PARTICLES: &str = concat!("da|das|de|del|della|den|der|di|do|dos|du|e|la|le|van|von|y",);
+const PARTICLES: &str = "da|das|de|del|della|den|der|di|do|dos|du|e|la|le|van|von|y";
 
 fn latin_upper(c: char) -> bool {
     c.is_uppercase() && c.is_alphabetic() && u32::from(c) < 0x250
