@@ -20,7 +20,10 @@ and `pii_5.py` (test card numbers, documentation domains and team mailboxes,
 placeholder phones, characters and public life, addresses after a cue)
 and `pii_6.py` (function and department mailboxes, institutions' addresses,
 Chinese lanes and rooms and Japanese blocks, medicines by class and
-disabilities, characters, artists and history, an unnamed child's dose).
+disabilities, characters, artists and history, an unnamed child's dose)
+and `pii_7.py` (health at work in plain words, named houses and rural
+addresses, businesses' footers and members' mailboxes, fictional and
+historical residents).
 """
 
 import json
@@ -32,6 +35,7 @@ from pii_3 import PII_3
 from pii_4 import PII_4
 from pii_5 import PII_5
 from pii_6 import PII_6
+from pii_7 import PII_7
 from pii_more import MORE
 
 rng = random.Random(20261130)
@@ -569,6 +573,12 @@ def main():
     for k, (lang, labels, text) in enumerate(PII_6):
         split = "test" if k % 3 == 2 else "train"
         emit(f"pii6:{k}", split, lang, labels, text)
+    # The seventh batch (eval/data/pii_7.py): health at work in plain
+    # words, named houses and rural addresses, businesses' footers and
+    # members' mailboxes, fictional and historical residents.
+    for k, (lang, labels, text) in enumerate(PII_7):
+        split = "test" if k % 3 == 2 else "train"
+        emit(f"pii7:{k}", split, lang, labels, text)
     with OUT.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -70,6 +70,7 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
             Cat::CjkStreet => chinese_street(ctx, h),
             Cat::PostMark => japanese_postcode(ctx, h),
             Cat::Cue(Cue::Address) => after_cue(ctx, h),
+            Cat::HouseName => house_name(ctx, h),
             _ => None,
         };
         if let Some((s, e)) = found {
@@ -80,12 +81,97 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
             // `123 Main Street, Anytown`, `Calle Falsa 123`).
             if !business_context_named(ctx.b, s, e, false, &person_names(ctx, s))
                 && !super::health_context::placeholder(ctx.text, s, e)
+                && !fictional_resident(ctx.b, s)
             {
                 out.push((s, e));
             }
         }
     }
     out
+}
+
+/// Characters of fiction and folklore whose homes people write down
+/// (pii7): a guest booked as Sherlock Holmes, a child's letter to Santa;
+/// and writers and artists whose homes are museums now (`Victor Hugo ...
+/// 6 place des Vosges`). Case as written.
+const FICTIONAL_RESIDENTS: &[&str] = &[
+    "Victor Hugo",
+    "Charles Dickens",
+    "Jane Austen",
+    "Shakespeare",
+    "Goethe",
+    "Mozart",
+    "Beethoven",
+    "Sigmund Freud",
+    "Einstein",
+    "Chopin",
+    "Frida Kahlo",
+    "Anne Frank",
+    "Picasso",
+    "Rembrandt",
+    "Cervantes",
+    "Fernando Pessoa",
+    "Lorca",
+    "Van Gogh",
+    "Hemingway",
+    "Tolstoy",
+    "Sherlock",
+    "Dr Watson",
+    "Dr. Watson",
+    "Harry Potter",
+    "the Dursleys",
+    "Homer Simpson",
+    "Marge Simpson",
+    "Bart Simpson",
+    "the Simpsons",
+    "SpongeBob",
+    "Peter Griffin",
+    "Walter White",
+    "Paddington Bear",
+    "Mary Poppins",
+    "Bilbo",
+    "Frodo",
+    "Hercule Poirot",
+    "Miss Marple",
+    "Maigret",
+    "Tintin",
+    "Don Quijote",
+    "Don Quixote",
+    "Santa Claus",
+    "Father Christmas",
+    "Père Noël",
+    "Weihnachtsmann",
+    "Christkind",
+    "Babbo Natale",
+    "Papá Noel",
+    "Papai Noel",
+    "Święty Mikołaj",
+    "Świętego Mikołaja",
+    "Bruce Wayne",
+    "Clark Kent",
+    "Peter Parker",
+    "Tony Stark",
+    "James Bond",
+    "Mickey Mouse",
+    "Donald Duck",
+];
+
+/// Is a character of fiction or a figure of history named in the paragraph, within the
+/// [`super::business::BEFORE`] bytes before an address at `start`? Then
+/// the address is theirs, not a person's (`booked under the name Sherlock
+/// Holmes, giving his address as 221B Baker Street`). Reads at most that
+/// many bytes, once per list entry.
+fn fictional_resident(b: &[u8], start: usize) -> bool {
+    let lo = start.saturating_sub(super::business::BEFORE);
+    let head = b.get(lo..start).unwrap_or_default();
+    let para = head
+        .windows(2)
+        .rposition(|w| w == b"\n\n")
+        .map_or(head, |k| head.get(k + 2..).unwrap_or_default());
+    FICTIONAL_RESIDENTS.iter().any(|n| {
+        let n = n.as_bytes();
+        para.windows(n.len()).any(|w| w == n)
+    })
 }
 
 /// A house number at `i`: 1–5 digits, then optionally one letter (`221B`,
@@ -246,6 +332,156 @@ const CUE_POSTCODE_WINDOW: usize = 80;
 /// to a capitalised city on the same line. Reads at most about 190
 /// bytes per cue.
 fn after_cue(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
+    after_cue_street(ctx, h).or_else(|| after_cue_house(ctx, h))
+}
+
+/// After an address cue, within [`AFTER_CUE_HOUSE`] bytes on its line, a
+/// house with a name and no number (`Ty Newydd, Cwmann, Lampeter SA48
+/// 8DR`): see [`named_house`], here with at least two commas (a town
+/// and its postcode alone are no home).
+fn after_cue_house(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
+    let (text, b) = (ctx.text, ctx.b);
+    let limit = h.end.saturating_add(AFTER_CUE_HOUSE).min(b.len());
+    let mut s = h.end;
+    while s < limit {
+        let c = at(b, s);
+        if c == b'\n' || is_digit(c) {
+            return None;
+        }
+        if upper_at(text, s) && !is_alnum(before(b, s)) {
+            return named_house(ctx, s, 2).map(|e| (s, e));
+        }
+        s += 1;
+    }
+    None
+}
+
+/// Bytes after an address cue where a named house may start (`address on
+/// the share register to Ty Newydd`).
+const AFTER_CUE_HOUSE: usize = 40;
+
+/// Words that name a house or a farm rather than number it, capitalised
+/// (the lexicon's `HouseName`): the address starts at the capitalised
+/// words before it (`Rosemary Cottage`, `Glebe Farm`) or at the word
+/// (`Ty Newydd`, `Finca Los Olivos`, `Quinta do Vale`, `Cascina Rossa`,
+/// `Lieu-dit Les Granges`), and is confirmed by [`named_house`].
+fn house_name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
+    let text = ctx.text;
+    let word = text.get(h.start..h.end).unwrap_or("");
+    if !upper_at(text, h.start) && !lowercase_marker(word) {
+        return None;
+    }
+    // Up to three capitalised words before it on its line.
+    let mut s = h.start;
+    for _ in 0..3 {
+        if before(ctx.b, s) != b' ' {
+            break;
+        }
+        match name_word_before(text, s - 1) {
+            Some(w)
+                if upper_at(text, w) && !ctx.b.get(w..s).unwrap_or_default().contains(&b',') =>
+            {
+                s = w
+            }
+            _ => break,
+        }
+    }
+    named_house(ctx, h.start, 1).map(|e| (s, e))
+}
+
+/// Words that mark a rural place in lowercase too (`lieu-dit La Borie`,
+/// `loc. Monterongriffoli`, `fraz. Pieve`, `lugar de Sobreiro`).
+fn lowercase_marker(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.').to_lowercase().as_str(),
+        "lieu-dit" | "lieudit" | "località" | "loc" | "frazione" | "fraz" | "lugar" | "upon"
+    )
+}
+
+/// Most bytes of a named house's address, on one line.
+const NAMED_HOUSE_WINDOW: usize = 120;
+
+/// A house with a name from `s`: capitalised words and connectors, parts
+/// separated by commas, until a full postcode after at least `commas`
+/// commas on the same line within [`NAMED_HOUSE_WINDOW`] bytes: a UK
+/// postcode (`SA48 8DR`), an Irish Eircode (`R56 XY12`) or county (`Co.
+/// Cork`), or a numeric postcode beside a capitalised town (`29100 Coín`,
+/// `5000-123 Vila Real`). A lowercase word that is no connector ends it
+/// (prose, not an address). Its end.
+fn named_house(ctx: &Ctx, s: usize, commas: usize) -> Option<usize> {
+    let (text, b) = (ctx.text, ctx.b);
+    let limit = s.saturating_add(NAMED_HOUSE_WINDOW).min(b.len());
+    let mut seen = 0usize;
+    let mut i = s;
+    while i < limit {
+        let c = at(b, i);
+        match c {
+            b'\n' => return None,
+            b',' => seen += 1,
+            _ => {}
+        }
+        if is_alnum(c) && !is_alnum(before(b, i)) {
+            if seen >= commas {
+                if let Some(e) = full_postcode(ctx, i) {
+                    return Some(e);
+                }
+                if text.get(i..)?.starts_with("Co. ") {
+                    return capitalized_word(text, i + 4);
+                }
+            }
+            let e = word_end(text, i);
+            let w = text.get(i..e).unwrap_or("");
+            // Short lowercase words join names (`Pen-y-Bryn`, `yr`, `of`).
+            let joins = connector(w) || w.len() <= 3 || lowercase_marker(w);
+            if !upper_at(text, i) && !is_digit(c) && !joins {
+                return None;
+            }
+            i = e.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A postcode that places a house by itself at `i`: a full UK postcode,
+/// an Eircode, or a numeric one beside a capitalised town. Its end.
+fn full_postcode(ctx: &Ctx, i: usize) -> Option<usize> {
+    let (text, b) = (ctx.text, ctx.b);
+    if at(b, i).is_ascii_uppercase() {
+        return uk_postcode(b, i).or_else(|| eircode(b, i));
+    }
+    let e = postcode_at(ctx, i)?;
+    if at(b, e) == b' ' && upper_at(text, e + 1) {
+        return Some(word_end(text, e + 1));
+    }
+    let before_ok = before(b, i) == b' '
+        && name_word_before(text, i.saturating_sub(1)).is_some_and(|w| upper_at(text, w));
+    before_ok.then_some(e)
+}
+
+/// An Irish Eircode at `i`: a routing key (a letter, two digits, or
+/// `D6W`), a space, and four letters and digits with at least one of
+/// each (`R56 XY12`, `D02 AF30`). Its end.
+fn eircode(b: &[u8], i: usize) -> Option<usize> {
+    let up = |k: usize| at(b, i + k).is_ascii_uppercase();
+    let dg = |k: usize| is_digit(at(b, i + k));
+    let key = up(0) && dg(1) && (dg(2) || at(b, i + 2) == b'W') && at(b, i + 3) == b' ';
+    if !key {
+        return None;
+    }
+    let id = b.get(i + 4..i + 8)?;
+    let ok = id
+        .iter()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && id.iter().any(u8::is_ascii_digit)
+        && id.iter().any(u8::is_ascii_uppercase)
+        && !is_alnum(at(b, i + 8));
+    ok.then_some(i + 8)
+}
+
+/// After an address cue, a street and number (see [`after_cue`]).
+fn after_cue_street(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
     let (text, b) = (ctx.text, ctx.b);
     let limit = h.end.saturating_add(AFTER_CUE).min(b.len());
     let mut s = h.end;
@@ -595,6 +831,11 @@ fn cjk_blocks(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
     let mut i = h.end;
     while i < limit {
         if let Some((_, len)) = any_digit(b, i) {
+            // `告示第214号`: an ordinal (a notice's, a law's number), not
+            // a block (pii7).
+            if char_before(text, i).is_some_and(|(_, c)| c == '第') {
+                return None;
+            }
             let (run, _) = any_digit_run(b, i, 5);
             let after = i + run;
             let rest = text

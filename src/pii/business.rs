@@ -108,6 +108,13 @@ const BUSINESS: &str = concat!(
     "call center|switchboard|main line|reception|front desk|toll-free|",
     "toll free|freephone|footer|letterhead|website|homepage|web page|",
     "press release|",
+    // A page's or an email's footer, and a business's mailbox right
+    // before a number (pii7): `rodapé`, `Fußzeile`, `reservas@...`.
+    "rodapé|pie de página|fußzeile|pied de page|piè di pagina|",
+    "フッター|页脚|फ़ुटर|info@|reservas@|reservations@|bookings@|booking@|",
+    "reception@|recepcion@|contact@|contacto@|contato@|contatti@|kontakt@|",
+    "hello@|office@|sales@|biuro@|accueil@|empfang@|prenotazioni@|",
+    "reservierung@|reservation@|hotel@|",
     // es
     "aviso legal|datos de la empresa|contáctanos|contáctenos|sede|",
     "sede social|domicilio social|empresa|mi empresa|mi negocio|horario|",

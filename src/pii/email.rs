@@ -178,6 +178,21 @@ pub const UNIT_MAILBOXES: &str = concat!(
     "keiri|eigyo|eigyou|kikaku|shomu|jimu|jimukyoku|gakumu|kyomu|kyoumu|",
     "toshokan|bangongshi|jiaowu|renshi|zhaosheng|xingzheng|zhengwu|",
     "xinfang|jubao|tushuguan|",
+    // Members, subscribers and newsletters of clubs, cooperatives and
+    // associations, and businesses named by their trade (pii7): a
+    // winery's `soci@`, a hotel's `hotel@`, a farm shop's `farm@`; in the
+    // ten languages (Hindi, Japanese and Chinese romanised).
+    "soci|socie|associati|iscritti|membri|membres|adhesion|adhesions|",
+    "associados|associadas|czlonkowie|czlonkostwo|kaiin|huiyuan|sadasya|",
+    "mitgliederservice|newsletters|rundbrief|boletin|infolettre|notiziario|",
+    "subscribers|abonnes|suscriptores|assinantes|abbonati|prenumerata|",
+    "cantina|winery|bodega|weingut|domaine|adega|enoteca|fattoria|",
+    "agriturismo|granja|ferme|quinta|cooperativa|coop|genossenschaft|",
+    "spoldzielnia|hotel|hostel|albergo|pousada|recepcion|recepcao|",
+    "ricevimento|frontoffice|booking|reserva|reservation|reservierung|",
+    "buchung|prenotazione|rezerwacja|reservations|enoturismo|enoturisme|",
+    "winetourism|tours|visits|visitas|visite|tastings|degustacion|",
+    "degustacao|degustazioni|weinverkauf|hofladen|farmshop|",
 );
 
 /// Reserved second-level domains (RFC 2606 §3).

@@ -46,6 +46,7 @@
 use super::health_context;
 use super::health_names;
 use super::health_terms;
+use super::health_work;
 use super::lexicon::LONGEST;
 use super::lexicon::{Cat, Hit};
 use super::scan::Ctx;
@@ -103,6 +104,39 @@ fn name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
                     .then(|| capitalized_word(text, i.saturating_add(3)))
                     .flatten()
             })?;
+            Some((h.start, e))
+        }
+        Cat::WorkCue => {
+            // `employee Bryn Evans`, `Mitarbeiterin: Lena Roth`, `员工王强`,
+            // `कर्मचारी सुनील वर्मा`.
+            if char_at(text, h.start).is_some_and(devanagari) {
+                let i = h.end + usize::from(text.get(h.end..)?.starts_with(' '));
+                let e = word_end(text, i);
+                let word = text.get(i..e)?;
+                return (health_names::devanagari_name_word(word)
+                    && !health_names::devanagari_verb_stem(text, e))
+                .then_some((h.start, e));
+            }
+            if char_at(text, h.start).is_some_and(cjk) {
+                let namish = |c: char| cjk(c) && !CJK_PARTICLES.contains(c);
+                return char_at(text, h.end)
+                    .is_some_and(namish)
+                    .then_some((h.start, h.end));
+            }
+            let mut i = h.end;
+            if text.get(i..)?.starts_with(':') {
+                i += 1;
+            }
+            if !text.get(i..)?.starts_with(' ') {
+                return None;
+            }
+            // A given name and a surname: one capitalised word after a
+            // word of work is a title more often (`Employee Relations`).
+            let e1 = capitalized_word(text, i + 1)?;
+            if !text.get(e1..)?.starts_with(' ') {
+                return None;
+            }
+            let e = capitalized_word(text, e1 + 1)?;
             Some((h.start, e))
         }
         Cat::FirstName => {
@@ -255,25 +289,41 @@ fn topic_of_speech(text: &str, name_end: usize, cond: usize) -> bool {
 /// condition with an unnamed person between them (a relative or patient
 /// word with no name after it) is not that condition's person.
 pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
-    let conditions: Vec<Hit> = ctx
+    let mut conditions: Vec<Hit> = ctx
         .hits
         .iter()
         .filter(|h| h.cat == Cat::Condition && case_ok(ctx.text, h))
         .copied()
         .collect();
-    if conditions.is_empty() {
-        return Vec::new();
-    }
     let mut strong: Vec<(usize, usize)> = Vec::new();
     let mut weak: Vec<(usize, usize)> = Vec::new();
     let mut unnamed: Vec<usize> = Vec::new();
+    // Where a person or a word of work is: the everyday words of health
+    // at work are read only around them (pii7).
+    let mut anchors: Vec<(usize, usize)> = Vec::new();
     for h in &ctx.hits {
-        match (name(ctx, h), h.cat) {
-            (Some(span), Cat::FirstName) => weak.push(span),
+        let found = name(ctx, h);
+        match (found, h.cat) {
+            (Some(span), Cat::FirstName | Cat::WorkCue) => weak.push(span),
             (Some(span), _) => strong.push(span),
-            (None, Cat::Honorific) => unnamed.push(h.start),
+            (None, Cat::Honorific) if health_work::unnamed_person(ctx.text, h) => {
+                unnamed.push(h.start);
+            }
             _ => {}
         }
+        if let Some(span) = found {
+            anchors.push(span);
+        } else if h.cat == Cat::WorkCue {
+            anchors.push((h.start, h.end));
+        }
+    }
+    // Everyday words are weaker signs than diagnoses: with a weak name
+    // (a given name, a word of work) they pair only within
+    // [`SHAPE_WINDOW`], as names by their shape do.
+    let everyday_from = conditions.len();
+    conditions.extend(health_work::conditions(ctx.text, &anchors, WINDOW));
+    if conditions.is_empty() {
+        return Vec::new();
     }
     // Placeholder identities of test data (`John Doe`, `Max Mustermann`):
     // the name and the 16 bytes after it (a given name's surname).
@@ -287,17 +337,25 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut weak_pairs = Vec::new();
     let mut alone = Vec::new();
-    for c in &conditions {
+    for (k, c) in conditions.iter().enumerate() {
         let cover = |(s, e): (usize, usize)| (s.min(c.start), e.max(c.end));
+        let weak_window = if k < everyday_from {
+            WINDOW
+        } else {
+            SHAPE_WINDOW
+        };
         if let Some(n) = near(ctx.text, &strong, c, WINDOW, &unnamed) {
             if !topic_of_speech(ctx.text, n.1, c.start) {
                 out.push(cover(n));
             }
-        } else if let Some(n) = near(ctx.text, &weak, c, WINDOW, &unnamed) {
+        } else if let Some(n) = near(ctx.text, &weak, c, weak_window, &unnamed) {
             if !topic_of_speech(ctx.text, n.1, c.start) {
                 weak_pairs.push((cover(n), n.0));
             }
-        } else {
+        } else if k < everyday_from {
+            // (Everyday words need a name the lexicon or a word of work
+            // gives: a name by its shape alone is too weak a sign with
+            // them, `Krankmeldung fehlen? Kurze Antwort`.)
             alone.push(*c);
         }
     }

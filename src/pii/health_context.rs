@@ -157,43 +157,41 @@ const WORDS: &str = concat!(
     "刻画|塑造|诗人|历史课|历史人物|世纪|",
 );
 
-fn automaton() -> Option<&'static (NFA, Vec<usize>)> {
-    static NFA_: OnceLock<Option<(NFA, Vec<usize>)>> = OnceLock::new();
-    NFA_.get_or_init(|| {
-        let mut pats: Vec<String> = Vec::new();
-        for w in WORDS.split('|').filter(|w| !w.is_empty()) {
-            pats.push(w.to_ascii_lowercase());
-            // An accented capital the ASCII folding misses (`Célèbre`).
-            let mut chars = w.chars();
-            if let Some(first) = chars.next().filter(|c| !c.is_ascii() && c.is_lowercase()) {
-                pats.push(first.to_uppercase().chain(chars).collect());
-            }
+/// A word list's automaton and its patterns' lengths: ASCII folded (the
+/// text is folded as it is read), an accented capital added for an
+/// accented first letter (`Célèbre`). Shared with
+/// [`super::health_work`].
+pub(super) type WordList = (NFA, Vec<usize>);
+
+/// Builds a [`WordList`] from words separated by `|`.
+pub(super) fn word_list(words: &str) -> Option<WordList> {
+    let mut pats: Vec<String> = Vec::new();
+    for w in words.split('|').filter(|w| !w.is_empty()) {
+        pats.push(w.to_ascii_lowercase());
+        let mut chars = w.chars();
+        if let Some(first) = chars.next().filter(|c| !c.is_ascii() && c.is_lowercase()) {
+            pats.push(first.to_uppercase().chain(chars).collect());
         }
-        let lens = pats.iter().map(String::len).collect();
-        let nfa = NFA::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&pats)
-            .ok()?;
-        Some((nfa, lens))
-    })
-    .as_ref()
+    }
+    let lens = pats.iter().map(String::len).collect();
+    let nfa = NFA::builder()
+        .match_kind(MatchKind::Standard)
+        .build(&pats)
+        .ok()?;
+    Some((nfa, lens))
 }
 
-/// Is the match `s..e` a whole word (Latin words only: CJK and Devanagari
-/// words have no spaces to bound them)?
-fn whole(b: &[u8], s: usize, e: usize) -> bool {
-    let latin = at(b, s).is_ascii();
-    // A possessive or plural `s` may follow (`Hawkings ALS`, `scenes`).
-    let right =
-        !is_wordish(at(b, e)) || (at(b, e) == b's' && !is_wordish(at(b, e.saturating_add(1))));
-    !latin || (!is_wordish(before(b, s)) && right)
-}
-
-/// The starts of every telling word in `b[lo..hi]`, appended to `out`.
-fn scan(b: &[u8], lo: usize, hi: usize, out: &mut Vec<usize>) {
-    let Some((nfa, lens)) = automaton() else {
-        return;
-    };
+/// Every match of `list` in `text[lo..hi]` (one step a byte) that `keep`
+/// accepts, as (start, end), appended to `out`.
+pub(super) fn matches(
+    list: &WordList,
+    text: &str,
+    (lo, hi): (usize, usize),
+    keep: fn(&str, usize, usize) -> bool,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let (nfa, lens) = list;
+    let b = text.as_bytes();
     let Ok(mut sid) = nfa.start_state(Anchored::No) else {
         return;
     };
@@ -207,11 +205,37 @@ fn scan(b: &[u8], lo: usize, hi: usize, out: &mut Vec<usize>) {
             let pid = nfa.match_pattern(sid, k);
             let len = lens.get(pid.as_usize()).copied().unwrap_or(usize::MAX);
             let s = e.saturating_sub(len);
-            if len <= e && s >= lo && whole(b, s, e) {
-                out.push(s);
+            if len <= e && s >= lo && keep(text, s, e) {
+                out.push((s, e));
             }
         }
     }
+}
+
+fn automaton() -> Option<&'static WordList> {
+    static NFA_: OnceLock<Option<WordList>> = OnceLock::new();
+    NFA_.get_or_init(|| word_list(WORDS)).as_ref()
+}
+
+/// Is the match `s..e` a whole word (Latin words only: CJK and Devanagari
+/// words have no spaces to bound them)?
+fn whole(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let latin = at(b, s).is_ascii();
+    // A possessive or plural `s` may follow (`Hawkings ALS`, `scenes`).
+    let right =
+        !is_wordish(at(b, e)) || (at(b, e) == b's' && !is_wordish(at(b, e.saturating_add(1))));
+    !latin || (!is_wordish(before(b, s)) && right)
+}
+
+/// The starts of every telling word in `text[lo..hi]`, appended to `out`.
+fn scan(text: &str, lo: usize, hi: usize, out: &mut Vec<usize>) {
+    let Some(list) = automaton() else {
+        return;
+    };
+    let mut found = Vec::new();
+    matches(list, text, (lo, hi), whole, &mut found);
+    out.extend(found.iter().map(|&(s, _)| s));
 }
 
 /// Possessives of the first person: a name right after one of them and
@@ -295,7 +319,7 @@ pub fn owned(text: &str, name: usize) -> bool {
 /// character)?
 pub fn fiction_word(word: &str) -> bool {
     let mut found = Vec::new();
-    scan(word.as_bytes(), 0, word.len(), &mut found);
+    scan(word, 0, word.len(), &mut found);
     !found.is_empty()
 }
 
@@ -315,7 +339,7 @@ pub fn in_fiction(text: &str, pairs: &[(usize, usize)]) -> Vec<bool> {
     }
     let mut starts = Vec::new();
     for (lo, hi) in windows {
-        scan(b, lo, hi, &mut starts);
+        scan(text, lo, hi, &mut starts);
     }
     starts.sort_unstable();
     pairs

@@ -30,6 +30,7 @@ mod health_context;
 mod health_names;
 mod health_terms;
 pub mod health_words;
+mod health_work;
 pub mod iban;
 pub mod ids;
 pub mod lexicon;

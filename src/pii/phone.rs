@@ -79,7 +79,8 @@ fn personal(b: &[u8], start: usize, end: usize) -> Option<usize> {
 }
 
 /// A placeholder of documentation or test data: the last seven or more
-/// digits are one digit repeated (`03-0000-0000`, `+81 3 0000 0000`), or
+/// digits are one digit repeated (`03-0000-0000`, `+81 3 0000 0000`) or
+/// the last six are zeros (`+351 222 000 000`, a switchboard's), or
 /// North America's fictional `555-01xx` with no area code (`+1 555
 /// 0100`, `555-0123`). Read once, only for a number already found.
 pub fn placeholder_number(b: &[u8], start: usize, end: usize) -> bool {
@@ -103,7 +104,9 @@ pub fn placeholder_number(b: &[u8], start: usize, end: usize) -> bool {
         _ => &[],
     };
     let fictional = seven.starts_with(b"5550") && seven.get(4) == Some(&b'1');
-    same >= 7 || fictional
+    // Six trailing zeros: a switchboard's round number or a placeholder
+    // (`+351 222 000 000`), never a person's line (pii7).
+    same >= 7 || (last == b'0' && same >= 6) || fictional
 }
 
 /// A date written as digits (`2026-10-02`, `02.10.2026`, `10/02/2026`):

@@ -1648,3 +1648,150 @@ fn health_an_unnamed_persons_condition_is_not_a_later_names() {
         ],
     );
 }
+
+// ---- pii7: health at work, named houses, businesses' contact data,
+// fictional and historical residents (text not in any labelled set).
+
+#[test]
+fn health_at_work_in_plain_words_in_ten_languages() {
+    let h = "health";
+    check(
+        BuiltinPii::Health,
+        &[
+            ("Return-to-work plan for employee Owen Pryce after a herniated disc: light duties.", h),
+            ("Ms Tara Flynn has been signed off sick with work-related stress until March.", h),
+            ("Accident book: driver Colin Marsh felt faint and collapsed in the yard.", h),
+            ("Nota: el trabajador Rubén Soto sigue de baja médica por lumbalgia.", h),
+            ("Frau Ines Vogt ist nach einem Hexenschuss arbeitsunfähig bis Freitag.", h),
+            ("Le salarié Hugo Perrin s'est fracturé la cheville sur le chantier, arrêt de travail de six semaines.", h),
+            ("A funcionária Sofia Matos está afastada por esgotamento.", h),
+            ("La lavoratrice Chiara Neri ha avuto un capogiro ed è svenuta in reparto.", h),
+            ("Pracownik Kamil Nowicki ma rwę kulszową i jest na zwolnieniu lekarskim.", h),
+            ("कर्मचारी अजय मिश्रा को काम के दौरान चोट लगी।", h),
+            ("社員の鈴木さんが捻挫のため病欠です。", h),
+            ("员工刘洋因腰间盘突出请病假两周。", h),
+        ],
+        &[
+            "How should a manager handle an employee who is off sick for a long time?",
+            "Plantilla de parte de accidente: nombre del trabajador, lesión, testigos.",
+            "Wie funktioniert eine stufenweise Wiedereingliederung nach Krankschreibung?",
+            "Qu'est-ce que la médecine du travail vérifie lors d'une visite de reprise ?",
+            "Lo stress lavoro-correlato e il mal di schiena sono le prime cause di assenza.",
+            "Employee Assistance Programme and Occupational Health now share one inbox.",
+            "Marta Gil estará de vacaciones en agosto; Pablo la sustituye.",
+            "病假期间工资如何发放？",
+            "Redacta la carta para darme de baja del gimnasio. Firma: Lucía Ramos.",
+        ],
+    );
+}
+
+#[test]
+fn health_a_possessive_that_is_a_relative_elsewhere() {
+    let h = "health";
+    check(
+        BuiltinPii::Health,
+        &[
+            (
+                "Mme Claire Roussel reprend après son traitement pour un cancer du sein.",
+                h,
+            ),
+            (
+                "Sra. Inés Vidal: ellos son amables; ella tiene diabetes.",
+                h,
+            ),
+        ],
+        &["Thanks Oliver! By the way my son has asthma; what inhaler is best?"],
+    );
+}
+
+#[test]
+fn address_named_houses_and_rural_places() {
+    let a = "address";
+    check(
+        BuiltinPii::Address,
+        &[
+            (
+                "Please send it to Rosemary Cottage, Lower Street, Hinton, Sudbury CO10 5AB.",
+                a,
+            ),
+            (
+                "New address on file: Ty Gwyn, Llangybi, Lampeter SA48 8NN.",
+                a,
+            ),
+            ("Her home is Glebe Farm, Kilcullen, Co. Kildare.", a),
+            (
+                "Mr Ciarán Walsh, Clover Farm, Ballyhooly, Co. Cork P51 RX28",
+                a,
+            ),
+            (
+                "Envío a Cortijo Los Almendros, Paraje La Loma, 04200 Tabernas.",
+                a,
+            ),
+            ("Adresse : lieu-dit Le Moulin, 12330 Salles-la-Source", a),
+            (
+                "Morada: Quinta das Lages, Lugar de Baixo, 4730-400 Vila Verde",
+                a,
+            ),
+            (
+                "Spedire a Cascina Bianca, fraz. Santa Maria, 12050 Treiso",
+                a,
+            ),
+        ],
+        &[
+            "Rosemary Cottage is a lovely name; suggest five more cottage names.",
+            "Website footer: Home Farm Shop, Hinton, Sudbury CO10 5AB, opening hours 9-5.",
+            "The cottage industry in Sudbury, Suffolk CO10 is booming.",
+            "What is the difference between a finca and a cortijo?",
+            "みどり市告示第5号の要点をまとめてください。",
+        ],
+    );
+}
+
+#[test]
+fn address_of_a_fictional_or_historical_resident() {
+    let a = "address";
+    check(
+        BuiltinPii::Address,
+        &[
+            (
+                "Guest Mr Simon Holmes, home address 14 Pembroke Road, Bristol BS8 3BA.",
+                a,
+            ),
+            ("Send it to 221B Baker Street, London NW1 6XE", a),
+        ],
+        &[
+            "A guest booked as Sherlock Holmes, giving his address as 221B Baker Street, London.",
+            "Réponds au Père Noël, 12 rue des Lutins, 99999 Laponie.",
+            "Victor Hugo habitait 6 place des Vosges, 75004 Paris.",
+            "Write a letter to Santa Claus, 1 Reindeer Road, Rovaniemi 96930.",
+        ],
+    );
+}
+
+#[test]
+fn business_footers_switchboards_and_members_mailboxes() {
+    check(
+        BuiltinPii::Phone,
+        &[("Call me back on my mobile +351 912 345 678", "phone")],
+        &[
+            "Footer: Hotel Ribeiro · bookings@hotelribeiro.pt · +351 253 208 410",
+            "Rodapé: Pousada do Lago · reservas@pousadalago.pt · +351 253 208 410",
+            "Switchboard +34 912 000 000",
+            "Fußzeile: Gasthof Adler · info@adler-gasthof.de · +49 7675 9120",
+        ],
+    );
+    check(
+        BuiltinPii::Email,
+        &[(
+            "Aggiungi il socio Paolo Gatti, paolo.gatti@libero.it",
+            "email",
+        )],
+        &[
+            "Per info i soci scrivono a soci@cantinasociale-soave.it",
+            "Désinscription : infolettre@vergers-dumoulin.fr",
+            "Kontakt dla członków: czlonkowie@spoldzielnia-rolnik.pl",
+            "Visitas e provas: enoturismo@quintadovale.pt",
+            "お問い合わせは kaiin@nouen-midori.jp まで",
+        ],
+    );
+}
