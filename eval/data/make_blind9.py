@@ -59,9 +59,11 @@ from blind9_kit import KINDS, LANGS, SLOT, SLOT_KIND, VALID, last_user  # noqa: 
 import blind9_cases_freight  # noqa: E402
 import blind9_cases_claims  # noqa: E402
 import blind9_cases_dental  # noqa: E402
+import blind9_cases_eu  # noqa: E402
+import blind9_cases_eu2  # noqa: E402
 
 SEED = 90_919
-MODULES = (blind9_cases_freight, blind9_cases_claims, blind9_cases_dental)
+MODULES = (blind9_cases_freight, blind9_cases_claims, blind9_cases_dental, blind9_cases_eu, blind9_cases_eu2)
 
 
 def build():
