@@ -66,6 +66,7 @@ unit:
 	$(PYTHON) eval/data/blind6_shape_test.py
 	$(PYTHON) eval/data/blind7_shape_test.py
 	$(PYTHON) eval/data/blind8_shape_test.py
+	$(PYTHON) eval/data/blind9_shape_test.py
 	$(PYTHON) eval/data/cases_7_shape_test.py
 	$(PYTHON) eval/data/cases_8_shape_test.py
 
