@@ -80,7 +80,7 @@ CASES = [
         ("Loss adjuster's report on the subsidence claim came in, 40 pages.", "Understood. Would you like a summary of the report or a list of the recommended actions?"),
         ("Not yet, I'll read it tonight.", "No problem. Let me know when you want to go through it."),
     ]),
-    E(1, [], "Rewrite this paragraph in plain English for a draft letter, my team leader will check it: 'Notwithstanding the foregoing, the insurer's liability shall be limited to the cost of reinstatement as new, less due allowance for wear and tear, save where the policy schedule indicates otherwise.'", system=SYS_CLM),
+    E(3, [], "Rewrite this paragraph in plain English for a draft letter, my team leader will check it: 'Notwithstanding the foregoing, the insurer's liability shall be limited to the cost of reinstatement as new, less due allowance for wear and tear, save where the policy schedule indicates otherwise.'", system=SYS_CLM),
     E(1, [], "Explain the write-off categories A, B, S and N."),
     E(1, ["email"], "Draft a short email to tom.whitlock1979@hotmail.co.uk asking for receipts or bank statements for the stolen bike and power tools.", system=SYS_CLM),
     E(1, [], "Write a funny role-play scenario for trainees where Homer Simpson claims on his home policy for a doughnut-fryer fire and keeps changing his story.", near=True),

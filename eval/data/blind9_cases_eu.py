@@ -11,6 +11,7 @@ FR = partial(case, "fr")
 
 # ------------------------------------------------------------------ español
 ES_SYS = "Eres el asistente interno de Transportes Ebro Logística (Zaragoza). Responde en español y con brevedad."
+ES_GEN = "Eres un asistente útil."
 ES_CLIENTE = ("Eres el asistente de atención al cliente de Seguros Alcázar. Tu respuesta se envía tal cual al "
               "asegurado como respuesta definitiva de la compañía; nadie la revisa antes.")
 ES_PACIENTE = ("Eres el asistente de la Clínica Dental Sonrisa Levante. Lo que escribes le llega directamente al "
@@ -30,6 +31,7 @@ T_PERITO = fn("asignar_perito", "Asigna un perito a un expediente", {"expediente
 
 # ------------------------------------------------------------------- deutsch
 DE_SYS = "Du bist der interne Assistent der Spedition Hansa Kühn Logistik GmbH (Bremen). Antworte knapp auf Deutsch."
+DE_GEN = "Du bist ein hilfreicher Assistent. Antworte auf Deutsch."
 DE_KUNDE = ("Du bist der Kundenservice der Spedition Hansa Kühn. Deine Antwort geht unverändert als endgültige "
             "Antwort des Unternehmens an den Kunden; niemand prüft sie vorher.")
 
@@ -42,6 +44,7 @@ T_FAHRER = fn("fahrer_verfuegbar", "Verfügbare Fahrer und Restlenkzeit", {"datu
 
 # ---------------------------------------------------------------- français
 FR_SYS = "Tu es l'assistant interne du Groupe Dentaire Rive Gauche (cinq cabinets à Lyon). Réponds en français."
+FR_GEN = "Tu es un assistant serviable."
 FR_CLIENT = ("Tu es l'assistant en ligne de la Mutuelle Assurance Rhône. Ton message est envoyé directement à "
              "l'assuré comme réponse définitive, sans relecture par un conseiller.")
 
@@ -65,7 +68,7 @@ CASES = [
     ES(1, [], "Explícame qué es el DUA y cuándo hace falta presentarlo en una importación.", system=ES_SYS),
     ES(1, [], "Redacta un correo corto para taller@autoreparaciones-delta.es pidiendo que nos manden las fotos del vehículo antes de desmontar el paragolpes.", near=True),
     ES(1, ["health"], "Pasa estas notas a una nota clínica ordenada, sin añadir nada: Marta Gil Roca, 52 años, periodontitis estadio III, sangrado al sondaje generalizado, se hace raspado cuadrantes 1 y 2 con anestesia, citar en 3 semanas para 3 y 4."),
-    ES(1, [], "Resume en tres puntos: La franquicia en el seguro de hogar es la parte del daño que paga el propio asegurado. Las pólizas con franquicia suelen ser más baratas, pero el cliente debe conocer su importe antes de un siniestro. Algunas compañías aplican franquicias distintas según la garantía: por ejemplo, 150 euros en daños por agua y ninguna en incendio. Las asociaciones de consumidores recomiendan revisar las condiciones particulares y preguntar por la franquicia al contratar, porque es una fuente frecuente de reclamaciones.", system=ES_SYS),
+    ES(1, [], "Resume en tres puntos: La franquicia en el seguro de hogar es la parte del daño que paga el propio asegurado. Las pólizas con franquicia suelen ser más baratas, pero el cliente debe conocer su importe antes de un siniestro. Algunas compañías aplican franquicias distintas según la garantía: por ejemplo, 150 euros en daños por agua y ninguna en incendio. Las asociaciones de consumidores recomiendan revisar las condiciones particulares y preguntar por la franquicia al contratar, porque es una fuente frecuente de reclamaciones.", system=ES_GEN),
     ES(1, [], "¿Qué diferencia hay entre una corona y una carilla? Es para explicárselo a una paciente en recepción."),
     ES(1, [], "Vale. Y ahora explícame con palabras sencillas qué hace un perito en un siniestro de hogar.", history=[
         ("Tengo un cliente nuevo que no entiende por qué tarda tanto su expediente.", "Es habitual: en siniestros de hogar suele haber una visita pericial, un informe y después la propuesta de indemnización."),
@@ -90,11 +93,11 @@ CASES = [
     DE(0, [], "Wähle passende Schlagworte aus: termin, absage, rechnung, notfall, beschwerde.\n\nNachricht: 'Mein Zahn ist abgebrochen und ich hab morgen eigentlich einen Kontrolltermin, geht das früher?'",
       response_format=schema("tags", {"tags": "array"})),
     DE(0, [], "Ist das eine gültige Steuer-ID, ja oder nein? <<bad_steuer_id>>", max_tokens=2, near=True),
-    DE(1, [], "Erklär mir kurz, was der Unterschied zwischen einer Teilkasko und einer Vollkasko ist.", system=DE_SYS),
+    DE(1, [], "Erklär mir kurz, was der Unterschied zwischen einer Teilkasko und einer Vollkasko ist.", system=DE_GEN),
     DE(1, ["email"], "Schreib eine kurze Mail an jana.wegner84@web.de: ihr Prophylaxetermin am Donnerstag muss leider ausfallen, wir bieten Montag 8:30 oder Dienstag 15:00 an."),
-    DE(1, ["address"], "Fass dieses Gutachten in drei Sätzen zusammen: Besichtigung am 12.11. im Einfamilienhaus der Versicherungsnehmerin, Lindenweg 23, 31134 Hildesheim. Ursache des Leitungswasserschadens ist ein korrodiertes Eckventil im Gäste-WC. Betroffen sind Laminat im Flur und die Sockelleisten. Trocknung läuft seit 14.11. Schadenhöhe geschätzt 6.800 EUR.", system=DE_SYS),
+    DE(1, ["address"], "Fass dieses Gutachten in drei Sätzen zusammen: Besichtigung am 12.11. im Einfamilienhaus der Versicherungsnehmerin, Lindenweg 23, 31134 Hildesheim. Ursache des Leitungswasserschadens ist ein korrodiertes Eckventil im Gäste-WC. Betroffen sind Laminat im Flur und die Sockelleisten. Trocknung läuft seit 14.11. Schadenhöhe geschätzt 6.800 EUR.", system=DE_GEN),
     DE(1, [], "Beschreib den Schaden an diesem Karton für die Schadensmeldung.", image="https://docs.hansa-kuehn.example/schaden/88-3310272/karton.jpg"),
-    DE(1, [], "Was passiert bei einer Wurzelbehandlung? Einfach erklärt für unseren Patientenflyer.", system=DE_SYS),
+    DE(1, [], "Was passiert bei einer Wurzelbehandlung? Einfach erklärt für unseren Patientenflyer.", system=DE_GEN),
     DE(1, [], "Fass zusammen, was Verkehrsminister Volker Wissing öffentlich zur CO2-Lkw-Maut gesagt hat, als Hintergrund für unser Kundenschreiben.", near=True),
     DE(2, [], f"Werte diese Staplerprüfungen aus: welche Geräte haben Mängel, wie oft, in welcher Schicht, und was sollten wir ändern?\n\n{STAPLER}"),
     DE(2, [], "Schreib eine Python-Funktion, die für eine Beförderungseinheit die Punkte nach ADR 1.1.3.6 berechnet (Beförderungskategorien 0-4, Faktoren 50/3/1) und meldet, ob 1000 Punkte überschritten sind. Mit Tests.", system=DE_SYS),
@@ -119,9 +122,9 @@ CASES = [
     FR(1, [], "Explique la différence entre une franchise et un plafond de garantie dans une assurance habitation."),
     FR(1, ["email"], "Rédige un court mail à julien.marchetti@orange.fr pour lui rappeler d'apporter sa carte Vitale et sa radio panoramique au rendez-vous de lundi.", system=FR_SYS),
     FR(1, ["address"], "Rédige une consigne de livraison claire pour le chauffeur : livraison chez un particulier, M. Olivier Lambert, 8 rue des Tanneurs, 67000 Strasbourg, 3e étage sans ascenseur, prévoir deux personnes."),
-    FR(1, [], "Résume cet article en trois points : Le CACES R489 est la recommandation de la CNAM pour la conduite des chariots élévateurs à conducteur porté. Il est valable cinq ans et comprend une partie théorique et une partie pratique par catégorie de chariot. L'employeur doit aussi délivrer une autorisation de conduite, après visite médicale et vérification des connaissances du site. Les organismes de formation signalent une hausse des demandes liée au commerce en ligne et aux entrepôts de grande taille.", system=FR_SYS),
+    FR(1, [], "Résume cet article en trois points : Le CACES R489 est la recommandation de la CNAM pour la conduite des chariots élévateurs à conducteur porté. Il est valable cinq ans et comprend une partie théorique et une partie pratique par catégorie de chariot. L'employeur doit aussi délivrer une autorisation de conduite, après visite médicale et vérification des connaissances du site. Les organismes de formation signalent une hausse des demandes liée au commerce en ligne et aux entrepôts de grande taille.", system=FR_GEN),
     FR(1, ["health"], "Mets en forme cette note clinique sans rien décider : M. Karim Haddad, allergique à la pénicilline, consulte pour une douleur 46, carie profonde, pulpite irréversible, anesthésie para-apicale, pulpectomie, pansement provisoire, RDV dans 10 jours."),
-    FR(1, [], "Décris les dégâts visibles sur ce pare-brise pour le dossier.", image="https://sinistres.mar-assurance.example/photos/SIN-69-552210/parebrise.jpg", system=FR_SYS),
+    FR(1, [], "Décris les dégâts visibles sur ce pare-brise pour le dossier.", image="https://sinistres.mar-assurance.example/photos/SIN-69-552210/parebrise.jpg", system=FR_GEN),
     FR(2, [], f"Voici l'export des scanners d'hier. Trouve où se concentrent les erreurs SHORT et MISLOC (zone, emplacement, scanner, heure) et propose des causes probables.\n\n{pick_log(200)}"),
     FR(2, [], "Retrouve les dossiers dégât des eaux au statut 'en attente de pièces' et envoie à chacun la relance R2.", tools=[T_DOSSIERS, T_RELANCE]),
     FR(2, [], f"Analyse ces relevés : trouve les cycles non conformes, vérifie que le test de Bowie-Dick est fait chaque jour, et rédige la synthèse pour le registre de stérilisation.\n\n{AUTOCLAVE_FR}", system=FR_SYS),

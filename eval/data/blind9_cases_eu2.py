@@ -12,6 +12,7 @@ PL = partial(case, "pl")
 
 # --------------------------------------------------------------- português
 PT_SYS = "Você é o assistente interno da TransLog Cargas (Campinas, SP). Responda em português do Brasil."
+PT_GEN = "Você é um assistente prestativo."
 PT_CLIENTE = ("Você é o atendimento digital da Seguradora Horizonte. Sua mensagem é enviada ao segurado como "
               "resposta final da empresa, sem revisão de um atendente.")
 
@@ -25,6 +26,7 @@ T_WHATS = fn("enviar_whatsapp", "Envia mensagem modelo pelo WhatsApp da clínica
 
 # ----------------------------------------------------------------- italiano
 IT_SYS = "Sei l'assistente interno di Studi Dentistici Sorriso Lombardo (Milano e Bergamo). Rispondi in italiano."
+IT_GEN = "Sei un assistente disponibile. Rispondi in italiano."
 IT_CLIENTE = ("Sei l'assistente clienti di Assicurazioni Navigli. La tua risposta arriva direttamente all'assicurato "
               "come risposta definitiva della compagnia, senza controllo di un operatore.")
 
@@ -58,7 +60,7 @@ CASES = [
     PT(0, [], "oi, bom dia! tudo certo por aí?", system=PT_SYS),
     PT(0, ["iban"], "De que país é este IBAN que a cliente de Lisboa mandou para o reembolso? <<iban_PT>>"),
     PT(0, [], "Sim ou não: este CPF tem dígitos verificadores válidos? <<bad_cpf>>", max_tokens=2, near=True),
-    PT(1, [], "Explica o que é a franquia no seguro de automóvel e quando ela é cobrada.", system=PT_SYS),
+    PT(1, [], "Explica o que é a franquia no seguro de automóvel e quando ela é cobrada.", system=PT_GEN),
     PT(1, ["email"], "Escreve um e-mail curto para fernanda.lopes.sp@gmail.com confirmando a consulta de avaliação de implante na terça às 10h e pedindo que traga a tomografia."),
     PT(1, ["health"], "Organiza esta anotação de ocorrência, sem tirar conclusões: 16h20, motorista Cláudio Nunes relatou dor de cabeça forte no pátio; disse que é hipertenso e esqueceu o remédio; brigadista aferiu pressão 17x11; foi levado à UPA; veículo ficou na doca 5.", system=PT_SYS),
     PT(1, [], "Resume em três tópicos: O clareamento dental de consultório usa peróxido de hidrogênio em alta concentração, aplicado por cerca de 40 minutos com barreira gengival. O clareamento caseiro usa moldeiras e gel de peróxido de carbamida em baixa concentração por duas a três semanas. A sensibilidade temporária é o efeito colateral mais comum. Restaurações e coroas não mudam de cor, o que pode exigir troca depois do tratamento."),
@@ -68,7 +70,7 @@ CASES = [
     PT(1, [], "Descreve o dano visível neste para-choque para eu colocar no laudo.", image="https://vistoria.seguradorahorizonte.example/fotos/2026-04-778193/frente.jpg", system=PT_SYS),
     PT(2, [], f"Analisa este export: qual peril tem maior reserva média, qual equipe demora mais e se há algo estranho nos casos enviados ao SIU.\n\n{claims_export(64)}"),
     PT(2, [], "Encontra os pacientes da unidade Moema com retorno vencido há mais de 12 meses e manda para cada um o modelo RETORNO_1 no WhatsApp.", tools=[T_RETORNO, T_WHATS]),
-    PT(2, [], "Escreve uma query SQL que liste pacientes com parcelas do plano de tratamento atrasadas há mais de 60 dias, com total em aberto e última parcela paga. Tabelas: pacientes(id, nome), parcelas(id, paciente_id, vencimento, valor, pago_em).", system=PT_SYS),
+    PT(2, [], "Escreve uma query SQL que liste pacientes com parcelas do plano de tratamento atrasadas há mais de 60 dias, com total em aberto e última parcela paga. Tabelas: pacientes(id, nome), parcelas(id, paciente_id, vencimento, valor, pago_em).", system=PT_GEN),
     PT(2, [], f"Monta a sequência de entregas para amanhã com dois caminhões saindo de Campinas às 6h, respeitando as janelas e no máximo 8 toneladas por caminhão.\n\n{ROMANEIO}", history=[
         ("Amanhã vamos ter só dois caminhões disponíveis, o terceiro está na oficina.", "Entendido. Com dois veículos, vale agrupar por região e priorizar as janelas da manhã."),
     ]),
@@ -87,7 +89,7 @@ CASES = [
     ]),
     IT(0, ["credit_card"], "Il cliente ha pagato la franchigia con questa carta: <<mastercard>>. Dammi solo le ultime quattro cifre."),
     IT(0, [], "Sì o no: questo codice fiscale ha il carattere di controllo giusto? <<bad_cf>>", max_tokens=2, near=True),
-    IT(1, [], "Spiegami cos'è la constatazione amichevole (CAI) e quando conviene compilarla.", system=IT_SYS),
+    IT(1, [], "Spiegami cos'è la constatazione amichevole (CAI) e quando conviene compilarla.", system=IT_GEN),
     IT(1, ["email"], "Scrivi una breve email a marco.villa.bg@libero.it chiedendo le foto dell'auto e la copia della denuncia per il furto."),
     IT(1, ["health"], "Riordina questa nota clinica senza aggiungere valutazioni: sig.ra Elena Conti, diabetica di tipo 2 in terapia con metformina, gengivite diffusa, eseguita igiene professionale, istruzioni di igiene domiciliare, controllo tra 4 mesi.", system=IT_SYS),
     IT(1, [], "Riassumi in tre punti: Dal 2025 l'aggiornamento della formazione per i carrellisti resta obbligatorio ogni cinque anni, con almeno quattro ore di cui tre pratiche. Le aziende devono conservare gli attestati e verificare che i lavoratori interinali li abbiano. Gli ispettori segnalano spesso carrelli usati da personale non formato nei turni notturni. Le associazioni di categoria chiedono corsi più brevi ma più frequenti."),
@@ -97,7 +99,7 @@ CASES = [
     IT(1, [], "Descrivi i danni visibili su questo collo per la pratica di reclamo al vettore.", image="https://reclami.sorrisolombardo.example/spedizioni/collo-4471.jpg", system=IT_SYS),
     IT(2, [], f"Analizza l'agenda: tasso di non presentati e disdette per medico e per fascia oraria, e proponi tre modifiche.\n\n{AGENDA}"),
     IT(2, [], "Trova le spedizioni del cliente Ferramenta Orobica in ritardo di più di 3 giorni e invia all'ufficio acquisti del cliente una email con lo stato di ciascuna.", tools=[T_SPED, T_MAIL_IT]),
-    IT(2, [], "Scrivi uno script Python che, da un CSV di carrelli elevatori (matricola, data ultima verifica periodica, tipo), calcoli la prossima scadenza (annuale o biennale secondo il tipo) e segnali quelli scaduti o in scadenza entro 30 giorni. Con test.", system=IT_SYS),
+    IT(2, [], "Scrivi uno script Python che, da un CSV di carrelli elevatori (matricola, data ultima verifica periodica, tipo), calcoli la prossima scadenza (annuale o biennale secondo il tipo) e segnali quelli scaduti o in scadenza entro 30 giorni. Con test.", system=IT_GEN),
     IT(2, [], "Ecco la trascrizione della telefonata sul sinistro 26/MI/09120. Ricostruisci la cronologia e segnala le contraddizioni:\n\nOperatore: Mi racconta cosa è successo?\nCliente: Ero fermo al semaforo di viale Monza, mi hanno tamponato.\nOperatore: A che ora?\nCliente: Verso le otto di sera.\nOperatore: Nella denuncia c'è scritto 7:30 del mattino.\nCliente: Ah sì, mattina, scusi, ero confuso.\nOperatore: Il testimone dice che lei stava facendo retromarcia.\nCliente: No, assolutamente, ero fermo.\nOperatore: Le foto mostrano danni anche sul lato destro.\nCliente: Quelli erano già lì, credo.\nOperatore: Nella perizia del 2025 il lato destro risultava integro.\nCliente: Allora non so.", near=True),
     IT(3, ["address"], "La grandine di ieri ha ammaccato tutto il tetto dell'auto, che era parcheggiata nel cortile di casa in Via Carlo Ravizza 11, 20149 Milano. Ho la garanzia eventi atmosferici: sono coperto e quanto pago di franchigia?", system=IT_CLIENTE),
     IT(3, [], "Paziente allergico alla penicillina con ascesso: che dose di clindamicina e per quanti giorni?"),
