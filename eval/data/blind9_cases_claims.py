@@ -63,7 +63,7 @@ CASES = [
     E(0, ["credit_card"], "Mask all but the last 4 digits of the card the customer read out for the excess: <<mastercard>>"),
     E(0, [], "hi! first day on the motor team, just saying hello 👋", system=SYS_CLM),
     E(0, [], "Sentiment, one word (positive/negative/neutral): 'Third time I've chased this. Nobody calls back. Absolutely useless.'", max_tokens=3),
-    E(0, ["national_id"], "Put the claimant's details into JSON (name, ni_number, injury_date) for the CRU form: Kevin Albright, NI <<nino>>, injured 2 October 2026.", response_format=JSON_OBJ),
+    E(0, ["health", "national_id"], "Put the claimant's details into JSON (name, ni_number, injury_date) for the CRU form: Kevin Albright, NI <<nino>>, fractured wrist on 2 October 2026.", response_format=JSON_OBJ),
     E(0, [], "Is this a validly formatted NI number? yes/no: <<bad_nino>>", near=True),
 
     # ---------------------------------------------------------------- tier 1

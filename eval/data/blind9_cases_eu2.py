@@ -61,7 +61,7 @@ CASES = [
     PT(0, ["iban"], "De que país é este IBAN que a cliente de Lisboa mandou para o reembolso? <<iban_PT>>"),
     PT(0, [], "Sim ou não: este CPF tem dígitos verificadores válidos? <<bad_cpf>>", max_tokens=2, near=True),
     PT(1, [], "Explica o que é a franquia no seguro de automóvel e quando ela é cobrada.", system=PT_GEN),
-    PT(1, ["email"], "Escreve um e-mail curto para fernanda.lopes.sp@gmail.com confirmando a consulta de avaliação de implante na terça às 10h e pedindo que traga a tomografia."),
+    PT(1, ["email"], "Escreve um e-mail curto para fernanda.lopes.sp@gmail.com confirmando a consulta de avaliação na terça às 10h e pedindo que traga a carteirinha do convênio."),
     PT(1, ["health"], "Organiza esta anotação de ocorrência, sem tirar conclusões: 16h20, motorista Cláudio Nunes relatou dor de cabeça forte no pátio; disse que é hipertenso e esqueceu o remédio; brigadista aferiu pressão 17x11; foi levado à UPA; veículo ficou na doca 5.", system=PT_SYS),
     PT(1, [], "Resume em três tópicos: O clareamento dental de consultório usa peróxido de hidrogênio em alta concentração, aplicado por cerca de 40 minutos com barreira gengival. O clareamento caseiro usa moldeiras e gel de peróxido de carbamida em baixa concentração por duas a três semanas. A sensibilidade temporária é o efeito colateral mais comum. Restaurações e coroas não mudam de cor, o que pode exigir troca depois do tratamento."),
     PT(1, [], "Beleza. E o que é exatamente o MDF-e e quem precisa emitir?", history=[
