@@ -69,6 +69,7 @@ unit:
 	$(PYTHON) eval/data/blind9_shape_test.py
 	$(PYTHON) eval/data/cases_7_shape_test.py
 	$(PYTHON) eval/data/cases_8_shape_test.py
+	$(PYTHON) eval/data/cases_9_shape_test.py
 
 # The Prometheus rules: syntax, and the alerts' unit tests with synthetic series.
 rules: .prometheus

@@ -9,7 +9,7 @@ tier, and every row's split is still the group rule's. Runs with
 `python3 eval/data/cases_7_shape_test.py` or under pytest; standard library
 only. It never runs the classifier or the detectors.
 
-Sets being written as blind evaluations (blind8*) are not opened: they
+Sets being written as blind evaluations (blind9*) are not opened: they
 check themselves against this set."""
 
 import json
@@ -92,9 +92,9 @@ def test_apart_from_every_other_set():
     others = {last_user(r["request"]) for r in rs if not r["group"].startswith(("c7:", "c7g:"))}
     for p in sorted(HERE.glob("*.jsonl")):
         # blind7 is folded into the labelled set now (its rows are among
-        # `others`); a set being written as a blind evaluation (blind8*) is
-        # never opened.
-        if p.name == LABELLED.name or p.name.startswith("blind8") or p.name.endswith("_labels.jsonl"):
+        # `others`, as are blind8's); a set being written as a blind
+        # evaluation (blind9*) is never opened.
+        if p.name == LABELLED.name or p.name.startswith("blind9") or p.name.endswith("_labels.jsonl"):
             continue
         with open(p, encoding="utf-8") as f:
             for line in f:

@@ -7,8 +7,9 @@ hand-written requests (cases_2*.py), the seen second blind set
 (blind3.jsonl), the fourth batch (cases_4.py), the fifth (cases_5.py), the
 seen fourth and fifth blind sets (blind4.jsonl, blind5.jsonl), the sixth
 batch (cases_6.py), the seen sixth blind set (blind6.jsonl), the seventh
-batch (cases_7*.py), the seen seventh blind set (blind7.jsonl) and the
-eighth batch (cases_8*.py), with the label corrections listed in RELABEL. Deterministic: same inputs, same file.
+batch (cases_7*.py), the seen seventh blind set (blind7.jsonl), the
+eighth batch (cases_8*.py), the seen eighth blind set (blind8.jsonl) and
+the ninth batch (cases_9.py), with the label corrections listed in RELABEL. Deterministic: same inputs, same file.
 Later additions are emitted after the earlier ones, so earlier requests keep
 their ids. Standard library only.
 
@@ -56,6 +57,7 @@ import cases_7  # noqa: E402  (seventh batch: helpers, public bodies' acts, cust
 import cases_7_more  # noqa: E402,F401  (seventh batch: code and CI, editing, domains; appends to cases_7.C7)
 import cases_8  # noqa: E402  (eighth batch: helpers, admin questions with stakes words, IDs, cards, CSV)
 import cases_8_more  # noqa: E402,F401  (eighth batch: agentic work and tools, translations, lookups; appends to cases_8.C8)
+import cases_9  # noqa: E402  (ninth batch: identifiers, abbreviations, greetings; trades' safety shorthand; newsletters and site diaries)
 
 SEED = 20261130
 # Sets written as held-out evaluations and since looked at; their requests
@@ -86,6 +88,15 @@ SEEN_SETS_6 = ["blind6.jsonl"]
 # customer-facing prompt asks the company for something, tier 3). No label
 # of it changes.
 SEEN_SETS_7 = ["blind7.jsonl"]
+# Seen after the eighth batch (run once as unseen on the model of that
+# round, and once on the round before's), emitted after it, each request its
+# own `b8:` group. Its second annotator agreed on every tier and on personal
+# data for every request; the 31 requests the shipped model got wrong were
+# read against the rules (an SSN with dashes, a check digit yes/no, a card's
+# network are tier 0; closing a breaker with an earth applied or a crane
+# lift in gusting wind are safety-critical steps, tier 3; a newsletter
+# summary is tier 1) and each label stands. No label of it changes.
+SEEN_SETS_8 = ["blind8.jsonl"]
 # Label corrections: by a blind set's own id (b6-NNNN) when it is folded in,
 # or by the id a request gets here (rNNNN) after everything is emitted; ids,
 # groups and the split stay what they were. Each says why; the tier rules of
@@ -436,6 +447,21 @@ def main(out_path: Path):
         body = request2(text, opt)
         key = json.dumps(body, sort_keys=True, ensure_ascii=False)
         group = ("c8g:" + opt["grp"]) if opt.get("grp") else "c8:" + hashlib.sha256(key.encode()).hexdigest()[:10]
+        emit(group, lang, tier, pii, body)
+    # The eighth blind set, evaluated once as unseen and seen since: folded
+    # in as it is, like the seventh (each request its own group, `b8:`,
+    # split by the same rule). The test part of the set before it is the
+    # test requests with an id below r5550.
+    for name in SEEN_SETS_8:
+        for r in load_jsonl(Path(__file__).parent / name):
+            emit(r["group"], r["lang"], RELABEL.get(r["id"], r["tier"]), r["pii"], r["request"])
+    # The ninth batch (cases_9.py), grouped like the eighth: the requests
+    # over one material or the versions of one request share a group
+    # (`c9g:`), any other request is its own (`c9:`).
+    for lang, tier, text, pii, opt in cases_9.C9:
+        body = request2(text, opt)
+        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
+        group = ("c9g:" + opt["grp"]) if opt.get("grp") else "c9:" + hashlib.sha256(key.encode()).hexdigest()[:10]
         emit(group, lang, tier, pii, body)
 
     # The audit's corrections, by the id each request has above.

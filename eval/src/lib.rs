@@ -253,6 +253,7 @@ mod tests {
             "blind5.jsonl",
             "blind6.jsonl",
             "blind7.jsonl",
+            "blind8.jsonl",
         ] {
             let seen = set(name);
             assert!(seen.len() >= 150, "{name}: {} requests", seen.len());
@@ -416,10 +417,10 @@ mod tests {
         })
     }
 
-    /// The fourth to seventh blind sets, run once as unseen and now
+    /// The fourth to eighth blind sets, run once as unseen and now
     /// folded into the labelled set (`the_seen_sets_are_in_the_labelled_set`),
     /// were written apart from every set before them and from each other
-    /// (the Rust loader's view of what blind4/5/6/7_shape_test.py check in
+    /// (the Rust loader's view of what blind4/5/6/7/8_shape_test.py check in
     /// Python), and no later batch repeats them. The next, unseen one
     /// (`UNSEEN`), when its file is there: apart from every other set, the
     /// labelled set included. Without the file there is nothing of it to
@@ -436,6 +437,7 @@ mod tests {
             ("blind5.jsonl", "b5:"),
             ("blind6.jsonl", "b6:"),
             ("blind7.jsonl", "b7:"),
+            ("blind8.jsonl", "b8:"),
         ] {
             let seen = set(name);
             assert!((300..=400).contains(&seen.len()), "{name}");
@@ -460,7 +462,7 @@ mod tests {
                 );
             }
         }
-        const UNSEEN: &str = "blind8.jsonl";
+        const UNSEEN: &str = "blind9.jsonl";
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("data")
             .join(UNSEEN);

@@ -36,7 +36,7 @@
 //! still sees the same writer's phrasing in training, and its figures were
 //! 0-3 points optimistic on sets written by someone else (the blind sets).
 //! The sets written apart (fresh `f:`, blind `b:`, second blind `b2:`,
-//! third, fourth to seventh blind `b3:`, `b4:`, `b5:`, `b6:`, `b7:`) are
+//! third, fourth to eighth blind `b3:`, `b4:`, `b5:`, `b6:`, `b7:`, `b8:`) are
 //! each predicted by a model trained only on what was written before them
 //! (forward chaining: the later batches were aimed at their errors), and
 //! those predictions stand in for traffic from a writer the model has never
@@ -49,7 +49,7 @@
 //! which then showed 6.6%, because one writer's phrasing moves it and
 //! the pooled figure averages writers. So a setting is also feasible only
 //! if the **worst** recent source held out (`LOSO_SOURCES`: the third blind
-//! set, the fourth and fifth, the sixth, the seventh, each predicted by a model trained
+//! set, the fourth and fifth, the sixth, the seventh, the eighth, each predicted by a model trained
 //! only on what was written before it) under-routes at most
 //! `MAX_UNDER_SOURCE`, and if the held-out authors' **tier-3** requests
 //! routed lower stay within `MAX_UNDER_TIER3` (the sixth blind set's misses
@@ -79,7 +79,7 @@ const MAX_UNDER_AUTHOR: f64 = 4.0;
 const MAX_OVER_PERFECT: f64 = 1.10;
 /// Under-routing cap (percent) on the **worst** of the recent sources held
 /// out (`LOSO_SOURCES`: the third blind set, the fourth and fifth, the
-/// sixth, the seventh; each predicted by a model trained only on what was written
+/// sixth, the seventh, the eighth; each predicted by a model trained only on what was written
 /// before it): the pooled held-out-author figure said 3.1% before the
 /// sixth blind set, which then showed 6.6%. One writer's phrasing is what
 /// moves under-routing, so every recent writer must be within the target.
@@ -96,7 +96,7 @@ const MAX_UNDER_TIER3: f64 = 5.0;
 /// fourth and fifth blind sets joined them).
 const MERIT_TOLERANCE: f64 = 0.5;
 /// Group prefixes of the sets written apart, each held out whole in turn.
-const AUTHORS: [&str; 8] = ["f:", "b:", "b2:", "b3:", "b4:", "b5:", "b6:", "b7:"];
+const AUTHORS: [&str; 9] = ["f:", "b:", "b2:", "b3:", "b4:", "b5:", "b6:", "b7:", "b8:"];
 /// Group prefixes in the order their requests were written: the first
 /// templates and cases, the fresh set, the blind set, the second batch
 /// (written after the blind set's errors), the second blind set, the third
@@ -105,9 +105,10 @@ const AUTHORS: [&str; 8] = ["f:", "b:", "b2:", "b3:", "b4:", "b5:", "b6:", "b7:"
 /// held-out-author predictions' errors), the fourth and fifth blind sets
 /// (written at the same time, neither writer saw the other's), the sixth
 /// batch (written after their errors), the sixth blind set, the seventh
-/// batch (written after its errors), the seventh blind set and the eighth
+/// batch (written after its errors), the seventh blind set, the eighth
+/// batch (written after its errors), the eighth blind set and the ninth
 /// batch (written after its errors). Unknown prefixes count as newest.
-const ERAS: [(&str, u8); 17] = [
+const ERAS: [(&str, u8); 19] = [
     ("t:", 0),
     ("c:", 0),
     ("f:", 1),
@@ -125,6 +126,8 @@ const ERAS: [(&str, u8); 17] = [
     ("c7", 12),
     ("b7:", 13),
     ("c8", 14),
+    ("b8:", 15),
+    ("c9", 16),
 ];
 /// Thresholds considered: 0.30, 0.35, ... 0.95.
 const THRESHOLDS: [f32; 14] = [
@@ -463,7 +466,7 @@ fn score(oof: &[[f32; TIERS]], t: f32, examples: &[Example], threshold: f32) -> 
 
 /// The sources leave-one-source-out holds out, each with the group
 /// prefixes of its requests and the files it was written as.
-const LOSO_SOURCES: [(&str, &[&str], &[&str]); 4] = [
+const LOSO_SOURCES: [(&str, &[&str], &[&str]); 5] = [
     ("blind3", &["b3:"], &["eval/data/blind3.jsonl"]),
     (
         "blind4+5",
@@ -472,6 +475,7 @@ const LOSO_SOURCES: [(&str, &[&str], &[&str]); 4] = [
     ),
     ("blind6", &["b6:"], &["eval/data/blind6.jsonl"]),
     ("blind7", &["b7:"], &["eval/data/blind7.jsonl"]),
+    ("blind8", &["b8:"], &["eval/data/blind8.jsonl"]),
 ];
 /// Thresholds the leave-one-source-out report prints.
 const LOSO_THRESHOLDS: [f32; 8] = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85];
@@ -1216,7 +1220,12 @@ mod tests {
         assert!(era_of("c7g:abc") < era_of("b7:en:abc"));
         assert!(era_of("b7:en:abc") < era_of("c8:abc"));
         assert!(era_of("b7:en:abc") < era_of("c8g:abc"));
-        assert!(era_of("c8g:abc") < u8::MAX);
+        assert!(era_of("c8g:abc") < era_of("b8:en:abc"));
+        assert!(era_of("b8:en:abc") < era_of("c9:abc"));
+        assert!(era_of("b8:en:abc") < era_of("c9g:abc"));
+        assert!(era_of("c9g:abc") < u8::MAX);
+        assert_eq!(author_of("b8:en:abc"), Some(8));
+        assert_eq!(author_of("c9g:abc"), None);
         assert_eq!(author_of("b7:en:abc"), Some(7));
         assert_eq!(author_of("c8g:abc"), None);
         assert_eq!(author_of("b6:en:abc"), Some(6));
