@@ -4,7 +4,7 @@
 by someone who labelled every request from the tier and PII rules alone,
 from a view with the labels removed, before looking at the writer's. Where
 the rules leave room, two careful readers differ too. Standard library only;
-`python3 eval/data/blind_agreement.py N` (4 to 8)."""
+`python3 eval/data/blind_agreement.py N` (4 to 9)."""
 import json
 import sys
 from pathlib import Path
