@@ -1795,3 +1795,67 @@ fn business_footers_switchboards_and_members_mailboxes() {
         ],
     );
 }
+
+#[test]
+fn service_mailboxes_by_word_and_by_name() {
+    check(
+        BuiltinPii::Email,
+        &[
+            ("Contact my colleague dan.whitaker@harbour-homes.co.uk", "email"),
+            ("Signature : 'Julien Morvan – jmorvan@renovbat.fr'", "email"),
+            ("Reenvíalo a Nuria: nuria@fincas-olivar.es", "email"),
+            // A person's name beside a unit word is still a person's.
+            ("Lettings team: write to marta@harbour-homes.co.uk", "email"),
+            // Accented Latin letters belong to the local part.
+            ("Escribe a josé.núñez@correo.es", "email"),
+        ],
+        &[
+            // The word lists (pii8): utilities, lettings, works,
+            // condominiums, in several languages, accents folded.
+            "Readings go to meters@brightline-energy.co.uk",
+            "Out-of-office for lettings@harbour-homes.co.uk",
+            "Escriban al síndico@comunidad-alameda.es",
+            "Formuliere die Abwesenheitsnotiz für hausverwaltung@wohnbau-lechner.de",
+            "Écrivez au syndic@residence-les-tilleuls.fr",
+            "Casella amministrazione.condominio@studio-ferrante.it",
+            "Autoodpowiedź skrzynki awarie@wodociagi-brzeg.pl",
+            "感谢来信 wuye@lvyuan-wuye.cn",
+            // A one-word local part named as a unit or a mailbox nearby.
+            "Auto-acknowledgement for the pipework inbox: thanks for writing to pipework@northgrid.co.uk",
+            "Service Ravalement – Batiloire – ravalement@batiloire.fr",
+            "Departamento de Fontanería – Tajo – fontaneria@tajo.es",
+        ],
+    );
+}
+
+#[test]
+fn portuguese_call_me_cues_and_site_and_compound_notices() {
+    check(
+        BuiltinPii::Phone,
+        &[
+            ("Liguem-me para o 936 702 148 amanhã.", "phone"),
+            ("Se precisarem, liga-me: 914 225 870", "phone"),
+        ],
+        &[
+            "A referência do pagamento é 912 384 506.",
+            "Nettoie la signature : 'Renovbat – Service Clients – standard 02 51 36 48 20'",
+        ],
+    );
+    check(
+        BuiltinPii::Address,
+        &[
+            (
+                "Address the letter to Ms Joanna Kerr, Flat 3, 27 Belmont Road, Bristol BS6 5AS.",
+                "address",
+            ),
+            ("我家住朝阳区阳光小区3号楼2单元501室。", "address"),
+            ("请寄到幸福小区8号楼3单元402室，张先生收。", "address"),
+        ],
+        &[
+            "Site: Calder Construction, Plot 4, 2200 Enterprise Way, Dublin, OH 43017.",
+            "写一条通知：阳光小区3号、7号楼明天上午停水。",
+            "物业通知：本小区12号楼电梯检修，请走8号楼通道。",
+            "校区5号楼今天消防演练。",
+        ],
+    );
+}
