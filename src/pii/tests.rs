@@ -1859,3 +1859,48 @@ fn portuguese_call_me_cues_and_site_and_compound_notices() {
         ],
     );
 }
+
+#[test]
+fn injuries_at_work_with_a_trade_and_conditions_in_care_notes() {
+    check(
+        BuiltinPii::Health,
+        &[
+            (
+                "Accident book: scaffolder Liam Doherty rolled his ankle, grade 2 sprain.",
+                "health",
+            ),
+            (
+                "Parte: el peón Iván Robles tiene lumbalgia aguda, diez días de baja.",
+                "health",
+            ),
+            (
+                "Herr Otto Brandl ist seit seiner Knie-OP auf den Treppenlift angewiesen.",
+                "health",
+            ),
+            (
+                "Rapport : le maçon Yannick Le Gall s'est tordu la cheville, entorse.",
+                "health",
+            ),
+            (
+                "la signora Rosa Gallo dopo l'intervento all'anca usa l'ascensore",
+                "health",
+            ),
+            ("o servente Hugo Matos torceu o joelho na obra", "health"),
+            ("施工员王磊因腰椎间盘突出住院一周。", "health"),
+            (
+                "Restore supply first for Mr Tom Reilly, he uses a home oxygen concentrator.",
+                "health",
+            ),
+            ("Mr Alan Pryce had knee surgery in May.", "health"),
+        ],
+        &[
+            "We hired a tree surgery contractor, Oakline Ltd, for the work near Mr Alan Pryce's fence.",
+            "Tree surgeon Dave Hollis will remove the ash tree on Friday.",
+            "Devis de chirurgie des arbres pour M. Alain Perrin.",
+            "高血压患者住院一般需要几天？请简要说明。",
+            "Explica qué es una lumbalgia aguda y cuántos días de baja se dan.",
+            "Le maçon Yannick Le Gall a fini le mur hier.",
+            "项目经理刘洋下周出差，工地由王强负责。",
+        ],
+    );
+}
