@@ -53,11 +53,17 @@ PII_8 = [
     ("hi", [], "ऑटो-रिप्लाई लिखें: 'बिजली शिकायत के लिए shikayat.bijli@vidyut-nigam.in पर लिखें, हम 24 घंटे में जवाब देंगे।'"),
     ("ja", [], "自動返信の文面を作って：「kouji@sumai-kensetsu.jp への工事のお問い合わせを受け付けました。」"),
     ("zh", [], "写一条自动回复：感谢来信 wuye@lvyuan-wuye.cn，物业服务中心将在两个工作日内回复。"),
+    ("en", [], "Auto-reply text for newconnections@southgrid-networks.co.uk: quotes take up to 10 working days."),
+    ("de", [], "Schreibe eine Abwesenheitsnotiz für kundencenter@stadtwerke-waldau.de zwischen den Jahren."),
+    ("it", [], "Avviso ai clienti: per le perdite scrivete a guasti.acqua@acquedotto-valtrebbia.it."),
+    ("pl", [], "Ogłoszenie: usterki zgłaszamy na zgloszenia@spoldzielnia-lazurowa.pl."),
     # ---- person-shaped local parts in the same settings: personal
     ("en", ["email"], "Out-of-office reply for me: I'm away until Monday; for lettings please contact my colleague at dan.whitaker@harbourlane-homes.co.uk."),
     ("fr", ["email"], "Signature : 'Julien Morvan, conducteur de travaux – jmorvan@renovbat-atlantique.fr'"),
     ("es", ["email"], "Reenvía la factura de la derrama a Nuria, mi vecina: nuria@fincas-olivar.es."),
     ("de", ["email"], "Schreib an den Bauleiter: tobias.riedl@holzbau-riedl.de, er soll den Termin bestätigen."),
+    ("it", ["email"], "Inoltra il preventivo dell'acquedotto a Luce: luce.bianchi@gmail.com."),
+    ("en", ["email"], "The network team's lead is Joe Newton; email him at newton@southgrid-networks.co.uk."),
     # ---- a company's switchboard after a switchboard word: not personal
     ("fr", [], "Nettoie cette signature : 'Service Clients – Renovbat Atlantique – standard 02 51 36 48 20'"),
     ("de", [], "Signatur: 'Stadtwerke Almtal – Abteilung Netze – Zentrale 07634 5521 0'"),

@@ -210,6 +210,12 @@ pub const SERVICE_MAILBOXES: &str = concat!(
     "rents|rentals|tenancy|tenancies|tenants|landlord|leasehold|estates|",
     "estate|property|properties|lettingsteam|works|streetworks|roadworks|",
     "site|sites|construction|projects|caretaker|servicecharges|",
+    // Parts that name a desk with another role word (`newconnections`,
+    // `streetlighting`, `kundencenter`, `guasti.acqua`, `lettings.manager`).
+    "new|street|lighting|streetlights|wayleave|wayleaves|drainage|sewerage|",
+    "wastewater|manager|managers|center|centre|centrum|zentrum|centro|kunden|",
+    "abwasser|trinkwasser|heizung|acqua|luce|predial|zgloszenia|zgloszen|",
+    "usterki|ciepla|woda|prad|",
     // es
     "lecturas|contadores|contador|averias|averia|incidencias|fincas|",
     "comunidad|comunidades|sindico|administrador|alquileres|alquiler|",

@@ -1808,6 +1808,8 @@ fn service_mailboxes_by_word_and_by_name() {
             ("Lettings team: write to marta@harbour-homes.co.uk", "email"),
             // Accented Latin letters belong to the local part.
             ("Escribe a josé.núñez@correo.es", "email"),
+            ("Email newton@southgrid.co.uk or luce.bianchi@gmail.com", "email"),
+            ("Email sarah.lettings@harbour-homes.co.uk", "email"),
         ],
         &[
             // The word lists (pii8): utilities, lettings, works,
@@ -1824,6 +1826,11 @@ fn service_mailboxes_by_word_and_by_name() {
             "Auto-acknowledgement for the pipework inbox: thanks for writing to pipework@northgrid.co.uk",
             "Service Ravalement – Batiloire – ravalement@batiloire.fr",
             "Departamento de Fontanería – Tajo – fontaneria@tajo.es",
+            // Role words run together or joined (`new` + `connections`).
+            "Auto-reply for newconnections@southgrid.co.uk",
+            "Bitte an kundencenter@stadtwerke-wald.de",
+            "Scrivete a guasti.acqua@acquedotto-valle.it",
+            "Email lettings.manager@harbour-homes.co.uk",
         ],
     );
 }
