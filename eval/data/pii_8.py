@@ -70,6 +70,8 @@ PII_8 = [
     ("es", [], "Pie del correo: 'Construcciones Tajo · centralita 925 214 870 · Toledo'"),
     ("en", [], "Shorten this sign-off: 'Meadowbank Housing – switchboard 0161 496 0733 – Registered in England'"),
     ("it", [], "Firma: 'Edil Sarno – Ufficio Tecnico – centralino 081 552 3410'"),
+    ("fr", [], "Mets à jour le pied de mail : 'Immo Vendée, gestion locative, standard 02 51 62 14 90'"),
+    ("pt", [], "Assinatura: 'Construções Lima · central telefónica 253 418 200 · Braga'"),
     # ---- a person's own number in a signature: personal
     ("fr", ["phone"], "Signature perso : 'Camille Rivet – mon portable 06 47 21 88 35'"),
     ("en", ["phone"], "Sign-off for my email: 'Rob Ellery, site manager, mobile 07700 318 442'"),

@@ -1842,10 +1842,15 @@ fn portuguese_call_me_cues_and_site_and_compound_notices() {
         &[
             ("Liguem-me para o 936 702 148 amanhã.", "phone"),
             ("Se precisarem, liga-me: 914 225 870", "phone"),
+            ("Use the standard form; call me on 07700 318 442", "phone"),
+            ("Nonstandard line: mon portable 06 47 21 88 35", "phone"),
         ],
         &[
             "A referência do pagamento é 912 384 506.",
             "Nettoie la signature : 'Renovbat – Service Clients – standard 02 51 36 48 20'",
+            "Pied de mail : 'Immo Vendée, gestion locative, standard 02 51 62 14 90'",
+            "Signature : 'Renovbat – Standard : +33 2 51 36 48 20'",
+            "Assinatura: 'Construções Lima · central telefónica 253 418 200'",
         ],
     );
     check(
