@@ -107,6 +107,9 @@ PII_8 = [
     # ---- a business or site address, compound buildings: not personal
     ("en", [], "Site notice: 'Site: Calder Construction, Plot 4, 2200 Enterprise Way, Dublin, OH 43017. Hard hats beyond this point.'"),
     ("en", [], "Write the delivery instructions for the site: Northgate Builders, Unit 9, 18 Riverside Industrial Estate, Hull HU9 1PS."),
+    ("es", [], "Redacta el cartel: 'Aviso de obra. Obra: Construcciones Tajo, Calle Hierro 8, 45007 Toledo. Prohibido el paso.'"),
+    ("fr", [], "Rédige le panneau de chantier : 'Chantier : Renovbat Atlantique, 14 rue du Port, 44000 Nantes – durée 6 mois.'"),
+    ("es", ["address"], "Obra: reforma del baño en mi piso, Calle Hierro 8, 45007 Toledo; pide tres presupuestos."),
     ("zh", [], "写一条通知：阳光小区3号、7号楼明天上午停水，请提前储水。"),
     ("zh", [], "物业通知：本小区12号楼电梯检修，请走8号楼通道。"),
     # ---- Portuguese mobiles: personal; reference numbers: not

@@ -210,6 +210,9 @@ const PREMISES: &str = concat!(
     "baustelle|baustellenadresse|adresse du chantier|chantier:|",
     "indirizzo del cantiere|cantiere:|adres budowy|plac budowy|",
     "endereço da obra|morada da obra|工地|施工现场|工事現場|建設現場|",
+    "baustellenschild|panneau de chantier|chantier :|aviso de obra|",
+    "cartel de obra|obra:|placa de obra|cartello di cantiere|cantiere :|",
+    "tablica budowy|budowa:|",
 );
 /// Words that say the details are a person's (any case).
 const PERSONAL: &str = concat!(

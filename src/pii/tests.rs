@@ -1861,10 +1861,16 @@ fn portuguese_call_me_cues_and_site_and_compound_notices() {
                 "address",
             ),
             ("我家住朝阳区阳光小区3号楼2单元501室。", "address"),
+            (
+                "Obra: reforma del baño en mi piso, Calle Hierro 8, 45007 Toledo",
+                "address",
+            ),
             ("请寄到幸福小区8号楼3单元402室，张先生收。", "address"),
         ],
         &[
             "Site: Calder Construction, Plot 4, 2200 Enterprise Way, Dublin, OH 43017.",
+            "Panneau de chantier : Chantier : Renovbat, 14 rue du Port, 44000 Nantes",
+            "Aviso de obra. Obra: Construcciones Tajo, Calle Hierro 8, 45007 Toledo",
             "写一条通知：阳光小区3号、7号楼明天上午停水。",
             "物业通知：本小区12号楼电梯检修，请走8号楼通道。",
             "校区5号楼今天消防演练。",
