@@ -23,7 +23,11 @@ Chinese lanes and rooms and Japanese blocks, medicines by class and
 disabilities, characters, artists and history, an unnamed child's dose)
 and `pii_7.py` (health at work in plain words, named houses and rural
 addresses, businesses' footers and members' mailboxes, fictional and
-historical residents).
+historical residents) and `pii_8.py` (function mailboxes of utilities,
+letting agents, builders and condominiums, switchboards in signatures,
+injuries and conditions in incident and care notes, trades named like
+conditions, flats before a house number, site and compound notices,
+Portuguese mobiles).
 """
 
 import json
@@ -36,6 +40,7 @@ from pii_4 import PII_4
 from pii_5 import PII_5
 from pii_6 import PII_6
 from pii_7 import PII_7
+from pii_8 import PII_8
 from pii_more import MORE
 
 rng = random.Random(20261130)
@@ -579,6 +584,12 @@ def main():
     for k, (lang, labels, text) in enumerate(PII_7):
         split = "test" if k % 3 == 2 else "train"
         emit(f"pii7:{k}", split, lang, labels, text)
+    # The eighth batch (eval/data/pii_8.py): function mailboxes in
+    # auto-replies and signatures, switchboards, injuries and conditions
+    # in reports, flats, site notices, Portuguese mobiles.
+    for k, (lang, labels, text) in enumerate(PII_8):
+        split = "test" if k % 3 == 2 else "train"
+        emit(f"pii8:{k}", split, lang, labels, text)
     with OUT.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

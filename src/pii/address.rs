@@ -871,6 +871,19 @@ fn cjk_blocks(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
                         _ => break,
                     }
                 }
+                // A residential compound's (`小区`), a campus's or a
+                // park's building numbers (`阳光小区3号、7号楼停水`) are a
+                // notice's, no address, unless a flat follows: a room
+                // or an entrance (`小区3号楼2单元501室`) (pii8).
+                if compound(text, h) {
+                    let tail = text.get(e..floor_boundary(text, e + 30)).unwrap_or("");
+                    if !["室", "单元", "單元", "户", "戸"]
+                        .iter()
+                        .any(|u| tail.contains(u))
+                    {
+                        return None;
+                    }
+                }
                 let start = word_start(text, h.start).min(h.start);
                 return Some((start, e));
             }
@@ -890,6 +903,14 @@ fn cjk_blocks(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Is the hit the `区` of a compound, a campus, a park or a scenic area
+/// (`小区`, `社区`, `园区`, `校区`, `厂区`, `景区`) rather than a district's?
+fn compound(text: &str, h: &Hit) -> bool {
+    text.get(h.start..h.end) == Some("区")
+        && char_before(text, h.start)
+            .is_some_and(|(_, c)| matches!(c, '小' | '社' | '园' | '校' | '厂' | '景'))
 }
 
 /// Spaces a Chinese or Japanese address may put between its parts

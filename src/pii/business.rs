@@ -200,6 +200,19 @@ const PREMISES: &str = concat!(
     "図書館|市役所|区役所|役場|県庁|博物館|美術館|大使館|出版社|旅館|",
     "图书馆|市政府|区政府|政府|博物馆|美术馆|大使馆|出版社|酒店|宾馆|",
     "街道办|居委会|",
+    // A construction site's address in its notice or its delivery
+    // instructions (pii8): the site's and its builder's, not a home
+    // (`Site: Calder Construction, Plot 4, 2200 Enterprise Way`). A
+    // person named between the word and the address still makes it
+    // theirs.
+    "site:|site address|site notice|construction site|building site|",
+    "job site|jobsite|worksite|site office|dirección de la obra|",
+    "baustelle|baustellenadresse|adresse du chantier|chantier:|",
+    "indirizzo del cantiere|cantiere:|adres budowy|plac budowy|",
+    "endereço da obra|morada da obra|工地|施工现场|工事現場|建設現場|",
+    "baustellenschild|panneau de chantier|chantier :|aviso de obra|",
+    "cartel de obra|obra:|placa de obra|cartello di cantiere|cantiere :|",
+    "tablica budowy|budowa:|",
 );
 /// Words that say the details are a person's (any case).
 const PERSONAL: &str = concat!(

@@ -195,6 +195,64 @@ pub const UNIT_MAILBOXES: &str = concat!(
     "degustacao|degustazioni|weinverkauf|hofladen|farmshop|",
 );
 
+/// Utilities', letting agents', builders' and residential buildings'
+/// functions (pii8), as their mailboxes name them: meter readings,
+/// outages and faults, connections, lettings and tenancies, estates,
+/// site works, a condominium's administrator or `síndico`, the
+/// caretaker, a utility's care desk; in the ten languages (ASCII
+/// spellings, accents folded; Hindi, Japanese and Chinese romanised).
+/// First names and surnames stay out (`luz`, `power`, `strom`).
+pub const SERVICE_MAILBOXES: &str = concat!(
+    // en
+    "care|readings|reading|meter|meters|metering|meterreadings|outage|",
+    "outages|faults|fault|emergencies|emergency|connections|networks|",
+    "network|supply|energy|electricity|gas|lettings|letting|lets|rent|",
+    "rents|rentals|tenancy|tenancies|tenants|landlord|leasehold|estates|",
+    "estate|property|properties|lettingsteam|works|streetworks|roadworks|",
+    "site|sites|construction|projects|caretaker|servicecharges|",
+    // Parts that name a desk with another role word (`newconnections`,
+    // `streetlighting`, `kundencenter`, `guasti.acqua`, `lettings.manager`).
+    "new|street|lighting|streetlights|wayleave|wayleaves|drainage|sewerage|",
+    "wastewater|manager|managers|center|centre|centrum|zentrum|centro|kunden|",
+    "abwasser|trinkwasser|heizung|acqua|luce|predial|zgloszenia|zgloszen|",
+    "usterki|ciepla|woda|prad|",
+    // es
+    "lecturas|contadores|contador|averias|averia|incidencias|fincas|",
+    "comunidad|comunidades|sindico|administrador|alquileres|alquiler|",
+    "arrendamientos|inquilinos|mantenimiento|suministro|suministros|",
+    "conexiones|energia|agua|emergencias|urgencias|portero|conserjeria|",
+    "inmobiliaria|",
+    // de
+    "hausverwaltung|immobilienverwaltung|objektverwaltung|baustelle|",
+    "baustellen|bauleitung|bau|zaehlerstand|zaehlerstaende|zaehler|",
+    "ablesung|stoerung|stoerungen|stoerungsmeldung|vermietung|",
+    "mieterservice|netz|netze|energie|hausmeister|immobilien|wartung|",
+    "notdienst|",
+    // fr
+    "chantier|chantiers|travaux|syndic|copropriete|coproprietes|gestion|",
+    "gestionlocative|location|locations|locataires|releve|releves|",
+    "compteur|compteurs|depannage|pannes|panne|urgences|urgence|",
+    "entretien|raccordement|raccordements|gardien|gardiennage|immobilier|",
+    // pt
+    "condominio|condominios|administracao|leituras|avarias|avaria|",
+    "arrendamento|arrendamentos|manutencao|ligacoes|portaria|imoveis|",
+    "imobiliaria|emergencia|",
+    // it
+    "cantiere|cantieri|lavori|condomini|amministratore|guasti|guasto|",
+    "letture|contatori|affitti|locazioni|inquilini|manutenzione|allacci|",
+    "emergenze|prontointervento|portineria|immobiliare|",
+    // pl
+    "budowa|budowy|awarie|awaria|odczyty|liczniki|wynajem|najem|najemcy|",
+    "administracja|zarzadca|wspolnota|konserwacja|serwis|przylacza|",
+    "pogotowie|nieruchomosci|",
+    // hi, ja, zh (romanised): electricity, water, construction, rent;
+    // construction, management, real estate, meter reading, faults;
+    // property management, works, repairs, leasing, meter reading.
+    "bijli|vidyut|paani|nirman|kiraya|kouji|koji|kensetsu|kanri|",
+    "kanrikumiai|fudosan|kenshin|koshou|wuye|wuyefuwu|gongcheng|shigong|",
+    "weixiu|baoxiu|zulin|shuidian|gongdian|chaobiao|fangchan|",
+);
+
 /// Reserved second-level domains (RFC 2606 §3).
 const RESERVED_DOMAINS: &[&str] = &["example.com", "example.net", "example.org"];
 /// Labels that make any domain a documentation one, whatever its country
@@ -235,6 +293,7 @@ impl Default for EmailRules {
                 .split('|')
                 .chain(MORE_ROLE_MAILBOXES.split('|'))
                 .chain(UNIT_MAILBOXES.split('|'))
+                .chain(SERVICE_MAILBOXES.split('|'))
                 .filter(|w| !w.is_empty())
                 .map(|s| s.to_string())
                 .collect(),
@@ -248,8 +307,26 @@ impl Default for EmailRules {
 fn role_key(s: &str) -> String {
     s.chars()
         .filter(|c| !matches!(c, '.' | '-' | '_'))
-        .map(|c| c.to_ascii_lowercase())
+        .map(|c| fold_latin(c).to_ascii_lowercase())
         .collect()
+}
+
+/// An accented Latin letter as its base letter (`í` → `i`, `ñ` → `n`,
+/// `ł` → `l`), others unchanged: `síndico@` compares as `sindico`.
+fn fold_latin(c: char) -> char {
+    match c {
+        'à'..='å' | 'À'..='Å' | 'ą' | 'Ą' => 'a',
+        'ç' | 'Ç' | 'ć' | 'Ć' => 'c',
+        'è'..='ë' | 'È'..='Ë' | 'ę' | 'Ę' => 'e',
+        'ì'..='ï' | 'Ì'..='Ï' => 'i',
+        'ñ' | 'Ñ' | 'ń' | 'Ń' => 'n',
+        'ò'..='ö' | 'Ò'..='Ö' | 'ø' | 'Ø' => 'o',
+        'ù'..='ü' | 'Ù'..='Ü' => 'u',
+        'ł' | 'Ł' => 'l',
+        'ś' | 'Ś' => 's',
+        'ź' | 'ż' | 'Ź' | 'Ż' => 'z',
+        _ => c,
+    }
 }
 
 /// `domain` is `parent` or a subdomain of it (ASCII case-insensitive).
@@ -353,8 +430,19 @@ fn is_label_char(c: u8) -> bool {
 /// and it is personal.
 pub fn find_at(rules: &EmailRules, b: &[u8], at_sign: usize) -> Option<(usize, usize)> {
     let mut start = at_sign;
-    while at_sign.saturating_sub(start) < 64 && is_local_char(before(b, start)) {
-        start = start.saturating_sub(1);
+    // ASCII local characters, and accented Latin letters (two bytes, a
+    // lead byte of U+00C0-U+017F: `síndico@`, RFC 6531), never a
+    // letter of another script (`请联系zhang@` keeps to `zhang`).
+    while at_sign.saturating_sub(start) < 64 {
+        if is_local_char(before(b, start)) {
+            start = start.saturating_sub(1);
+        } else if (0x80..0xC0).contains(&before(b, start))
+            && (0xC3..=0xC5).contains(&before(b, start.saturating_sub(1)))
+        {
+            start = start.saturating_sub(2);
+        } else {
+            break;
+        }
     }
     while at(b, start) == b'.' && start < at_sign {
         start = start.saturating_add(1);
@@ -397,8 +485,81 @@ pub fn find_at(rules: &EmailRules, b: &[u8], at_sign: usize) -> Option<(usize, u
     let domain = std::str::from_utf8(b.get(dom_start..end)?).ok()?;
     (rules.personal(local, domain)
         && !unit_display_name(b, start)
-        && !unit_initials(b, start, local))
+        && !unit_initials(b, start, local)
+        && !named_unit_mailbox(b, start, end, local))
     .then_some((start, end))
+}
+
+/// Words that, beside a word, make it the name of a mailbox or a unit
+/// (`the lettings inbox`, `Service Travaux`, `Departamento de Obras`),
+/// for [`named_unit_mailbox`]; whole words, ASCII case folded.
+const MAILBOX_WORDS: &str = concat!(
+    "inbox|mailbox|address|account|queue|postfach|buzón|buzon|boîte|boite|",
+    "casella|skrzynka|skrzynki|caixa|messagerie|",
+);
+
+/// Is a one-word local part the name of a unit or mailbox written near
+/// the address: a word of the text (within 160 bytes before or 80 after,
+/// in its paragraph) spelling the local part (accents and case folded)
+/// next to a unit or mailbox word (`the metering inbox ... metering@`,
+/// `Service Travaux – ... – travaux@`, `Departamento de Obras ...
+/// obras@`)? A local part with separators or digits, or shorter than
+/// three letters, is left to the word lists (`anna.berg@` is a person's
+/// whatever the text around it). At most 240 bytes read, a few dozen
+/// words compared.
+fn named_unit_mailbox(b: &[u8], start: usize, end: usize, local: &str) -> bool {
+    let local = local.split('+').next().unwrap_or(local);
+    if !(3..=32).contains(&local.len()) || !local.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let key = role_key(local);
+    let para = |w: &[u8]| w.windows(2).position(|p| p == b"\n\n");
+    let mut head = b.get(start.saturating_sub(160)..start).unwrap_or_default();
+    if let Some(k) = head.windows(2).rposition(|p| p == b"\n\n") {
+        head = head.get(k + 2..).unwrap_or_default();
+    }
+    let mut tail = b
+        .get(end..end.saturating_add(80).min(b.len()))
+        .unwrap_or_default();
+    if let Some(k) = para(tail) {
+        tail = tail.get(..k).unwrap_or_default();
+    }
+    let is_word_byte = |c: &u8| c.is_ascii_alphanumeric() || *c >= 0x80;
+    let unit = |w: &[u8]| {
+        UNIT_WORDS
+            .split('|')
+            .chain(MAILBOX_WORDS.split('|'))
+            .any(|u| !u.is_empty() && u.as_bytes().eq_ignore_ascii_case(w))
+    };
+    let connector =
+        |w: &[u8]| w.len() <= 4 && NAME_CONNECTORS.split('|').any(|c| c.as_bytes() == w);
+    for part in [head, tail] {
+        let words: Vec<&[u8]> = part
+            .split(|c| !is_word_byte(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            let same = w.len() >= local.len()
+                && w.len() <= local.len().saturating_mul(2)
+                && std::str::from_utf8(w).is_ok_and(|t| role_key(t) == key);
+            if !same {
+                continue;
+            }
+            // The unit word right before it (`Service Travaux`), or before
+            // a connector (`Departamento de Obras`), or right after it
+            // (`the lettings inbox`).
+            let prev = i.checked_sub(1).and_then(|k| words.get(k));
+            let prev2 = i.checked_sub(2).and_then(|k| words.get(k));
+            let next = words.get(i + 1);
+            if prev.is_some_and(|p| unit(p))
+                || (prev.is_some_and(|p| connector(p)) && prev2.is_some_and(|p| unit(p)))
+                || next.is_some_and(|n| unit(n))
+            {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Words that make a run of capitalised words a unit's name (a

@@ -167,7 +167,9 @@ fn name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
                             && char_at(text, h.end.saturating_add(c.len_utf8()))
                                 .is_some_and(namish))
                 });
-                next.then_some((h.start, h.end))
+                // A condition right after the cue is no name (`高血压患者
+                // 住院一般需要几天`: patients in general) (pii8).
+                (next && !condition_at(ctx, h.end)).then_some((h.start, h.end))
             } else {
                 let prev = char_before(text, h.start).is_some_and(|(_, c)| namish(c));
                 prev.then_some((h.start, h.end))
@@ -175,6 +177,19 @@ fn name(ctx: &Ctx, h: &Hit) -> Option<(usize, usize)> {
         }
         _ => None,
     }
+}
+
+/// Does a condition the lexicon found start at `pos`? Hits are in order
+/// of their end and none is longer than [`LONGEST`]: only those ending in
+/// `pos..pos + LONGEST` are looked at.
+fn condition_at(ctx: &Ctx, pos: usize) -> bool {
+    let first = ctx.hits.partition_point(|x| x.end <= pos);
+    ctx.hits
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|x| x.end <= pos.saturating_add(LONGEST))
+        .any(|x| x.cat == Cat::Condition && x.start == pos)
 }
 
 /// Is a name word a person's name kind of hit (not something else the
@@ -236,6 +251,9 @@ fn case_ok(text: &str, h: &Hit) -> bool {
     let Some(word) = text.get(h.start..h.end) else {
         return false;
     };
+    if trade(text, h.start) {
+        return false;
+    }
     if word.len() > 6 || !word.is_ascii() {
         return true;
     }
@@ -244,6 +262,34 @@ fn case_ok(text: &str, h: &Hit) -> bool {
         .iter()
         .find(|w| w.eq_ignore_ascii_case(word))
         .is_none_or(|w| *w == word)
+}
+
+/// Is the condition at `start` a trade's name (pii8): `tree surgery`, a
+/// `tree surgeon` (an arborist), `chirurgie des arbres`? Reads the 5
+/// bytes before it and the 11 after.
+fn trade(text: &str, start: usize) -> bool {
+    let b = text.as_bytes();
+    let head = b.get(start.saturating_sub(5)..start).unwrap_or_default();
+    let tail = b
+        .get(start..start.saturating_add(24).min(b.len()))
+        .unwrap_or_default();
+    let tree_before = head.len() == 5
+        && head
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"tree"))
+        && matches!(head.get(4), Some(b' ' | b'-'));
+    let word_before = start < 6 || !b.get(start - 6).is_some_and(u8::is_ascii_alphanumeric);
+    let surg = tail.len() >= 7
+        && tail.get(..7).is_some_and(|w| {
+            w.eq_ignore_ascii_case(b"surgery") || w.eq_ignore_ascii_case(b"surgeon")
+        });
+    let arbres = tail
+        .windows(13)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"chirurgie des"))
+        && b.get(start + 14..start + 20)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"arbres"));
+    (tree_before && word_before && surg) || arbres
 }
 
 /// Verbs of saying and thinking (pii5), whole words, lowercase.
@@ -352,15 +398,12 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
             if !topic_of_speech(ctx.text, n.1, c.start) {
                 weak_pairs.push((cover(n), n.0));
             }
-        } else if k < everyday_from {
-            // (Everyday words need a name the lexicon or a word of work
-            // gives: a name by its shape alone is too weak a sign with
-            // them, `Krankmeldung fehlen? Kurze Antwort`.)
-            alone.push(*c);
+        } else {
+            alone.push((*c, k >= everyday_from));
         }
     }
     if !alone.is_empty() {
-        alone.sort_unstable_by_key(|h| h.start);
+        alone.sort_unstable_by_key(|(h, _)| h.start);
         // Names by their shape, read only around the conditions with no
         // lexicon name near: the windows merged, so each byte once.
         // Does a lexicon word of another kind (a condition, a street, a
@@ -395,7 +438,7 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
         };
         let mut shaped = Vec::new();
         let mut windows: Vec<(usize, usize)> = Vec::new();
-        for c in &alone {
+        for (c, _) in &alone {
             let lo = c.start.saturating_sub(SHAPE_WINDOW);
             let hi = c.end.saturating_add(SHAPE_WINDOW);
             match windows.last_mut() {
@@ -410,9 +453,22 @@ pub fn find(ctx: &Ctx) -> Vec<(usize, usize)> {
         }
         shaped.retain(real);
         shaped.sort_unstable();
-        for c in &alone {
+        for (c, everyday) in &alone {
             if let Some((s, e)) = near(ctx.text, &shaped, c, SHAPE_WINDOW, &unnamed) {
-                if !topic_of_speech(ctx.text, e, c.start) {
+                // Everyday words are a weaker sign: a name by its shape
+                // pairs with one only before it in its sentence (`driver
+                // Jodie Marsh hurt her back`, not `Krankmeldung fehlen?
+                // Kurze Antwort`).
+                let sentence = || {
+                    e <= c.start
+                        && !ctx
+                            .b
+                            .get(e..c.start)
+                            .unwrap_or(b".")
+                            .iter()
+                            .any(|x| matches!(x, b'.' | b'?' | b'!' | b'\n'))
+                };
+                if !topic_of_speech(ctx.text, e, c.start) && (!everyday || sentence()) {
                     weak_pairs.push(((s.min(c.start), e.max(c.end)), s));
                 }
             }

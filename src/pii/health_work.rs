@@ -40,6 +40,18 @@ pub(super) const WORK_CUES: &str = concat!(
     // en
     "employee|staff member|team member|member|worker|co-worker|coworker|",
     "operative|apprentice|trainee|driver|incident|accident|injured|",
+    // Trades and site jobs before a name (pii8): `labourer Kevin Hart`,
+    // `el peón Iván Robles`, `le maçon Yannick Le Gall`, `施工员王磊`.
+    "labourer|laborer|scaffolder|bricklayer|carpenter|joiner|plasterer|",
+    "electrician|plumber|welder|roofer|groundworker|foreman|site manager|",
+    "peón|albañil|obrero|obrera|capataz|encargado de obra|",
+    "bauarbeiter|maurer|monteur|monteurin|polier|vorarbeiter|",
+    "maçon|ouvrier|ouvrière|manœuvre|intérimaire|chef de chantier|",
+    "servente|pedreiro|encarregado|carpinteiro|eletricista|canalizador|",
+    "muratore|manovale|carpentiere|capocantiere|elettricista|",
+    "murarz|robotnik|cieśla|elektryk|brygadzista|kierownik budowy|",
+    "施工员|项目经理|工人|工长|技术员|安全员|电工|焊工|班组长|",
+    "作業員|現場監督|職人|",
     // es
     "empleado|empleada|trabajador|trabajadora|operario|operaria|accidente|",
     // de
@@ -85,14 +97,18 @@ pub(super) const EVERYDAY: &str = concat!(
     "repetitive strain|long covid|chronic fatigue|chronic pain|",
     // en: injuries
     "broken wrist|broken arm|broken leg|broken ankle|broken hip|broken rib|",
-    "broken finger|broken foot|broken collarbone|fractured|sprained|sprain|",
+    "broken finger|broken foot|broken collarbone|sprain|",
     "torn ligament|twisted ankle|knee injury|shoulder injury|hand injury|",
     "eye injury|neck injury|wrist injury|ankle injury|foot injury|",
     "was injured|got injured|injured his|injured her|injured their|",
     "dizzy|dizziness|fainted|passed out|collapsed|lost consciousness|",
     "felt faint|felt sick|felt unwell|vomiting|poisoning|burns to|",
     "chemical burn|needed stitches|taken to hospital|taken to a&e|",
-    "rushed to hospital|admitted to hospital|",
+    "rushed to hospital|admitted to hospital|nausea|tendinit|hurt her back|hurt his back|",
+    "knee operation|hip operation|back operation|shoulder operation|",
+    "rolled his ankle|rolled her ankle|twisted his ankle|twisted her ankle|",
+    "twisted his knee|twisted her knee|hurt his knee|hurt her knee|",
+    "oxygen concentrator|home oxygen|",
     // en: pregnancy
     "pregnancy complications|morning sickness|pre-eclampsia|preeclampsia|",
     "gestational|high-risk pregnancy|bed rest|",
@@ -105,7 +121,8 @@ pub(super) const EVERYDAY: &str = concat!(
     "desmayo|se desmayó|quemadura|intoxicación|agotamiento|estrés laboral|",
     "embarazo de riesgo|amenaza de aborto|lesión|lesionado|lesionada|",
     "accidente laboral|rehabilitación|adaptación del puesto|",
-    "salud mental|",
+    "salud mental|se cortó|puntos de sutura|se torció|torcedura|náuseas|",
+    "lumbalgia|días de baja|dias de baja|baja laboral|esguince|",
     // de
     "krankgeschrieben|krankschreibung|krankmeldung|arbeitsunfähig|",
     "krankenstand|wiedereingliederung|betriebsarzt|betriebsärzt|bandscheib|",
@@ -114,7 +131,9 @@ pub(super) const EVERYDAY: &str = concat!(
     "verstaucht|verstauchung|prellung|bänderriss|schwindelig|schwindelgefühl|",
     "ohnmächtig|bewusstlos|vergiftung|verbrennung|verätzung|arbeitsunfall|",
     "risikoschwangerschaft|beschäftigungsverbot|verletzt|",
-    "verletzung|psychische|",
+    "verletzung|psychische|übelkeit|rettungswagen|umgeknickt|",
+    "hüft-op|knie-op|rücken-op|schulter-op|bandscheiben-op|hüftoperation|",
+    "knieoperation|künstliche hüfte|künstliches kniegelenk|",
     // fr
     "arrêt maladie|arrêt de travail|congé maladie|congé de maladie|",
     "mi-temps thérapeutique|médecine du travail|médecin du travail|",
@@ -123,7 +142,8 @@ pub(super) const EVERYDAY: &str = concat!(
     "s'est cassé|s'est fracturé|commotion cérébrale|vertige|malaise|",
     "évanoui|évanouie|intoxication|brûlure|grossesse pathologique|",
     "grossesse à risque|aménagement de poste|poste aménagé|",
-    "rééducation|blessé|blessée|blessure|santé mentale|",
+    "rééducation|blessé|blessée|blessure|santé mentale|nausées|s'est blessé|",
+    "entorse|s'est tordu|tordu la cheville|s'est foulé|foulure|lumbago|",
     // pt
     "baixa médica|baixa por doença|atestado médico|licença médica|",
     "afastado|afastada|afastamento|acidente de trabalho|dor nas costas|",
@@ -131,7 +151,7 @@ pub(super) const EVERYDAY: &str = concat!(
     "pulso partido|braço partido|perna partida|fraturou|partiu o|partiu a|",
     "quebrou o|quebrou a|concussão|enxaqueca|tontura|desmaio|desmaiou|",
     "intoxicação|queimadura|gravidez de risco|lesão|lesionad|",
-    "ferido|ferida|saúde mental|",
+    "ferido|ferida|saúde mental|torceu|está de baixa|náuseas|entorse|",
     // it
     "in malattia|congedo per malattia|certificato medico|certificato di malattia|",
     "infortunat|mal di schiena|lombalgia|ernia del disco|ernia discale|",
@@ -139,7 +159,10 @@ pub(super) const EVERYDAY: &str = concat!(
     "caviglia rotta|si è rotto|si è rotta|commozione cerebrale|emicrania|",
     "vertigini|capogiro|svenut|svenimento|intossicazione|ustione|",
     "gravidanza a rischio|medico competente|riabilitazione|",
-    "ferito|ferita|salute mentale|",
+    "ferito|ferita|salute mentale|inidoneità|idoneità con limitazioni|si è fatto male|",
+    "si è fatta male|intervento all'anca|intervento all’anca|",
+    "intervento al ginocchio|protesi all'anca|protesi all’anca|protesi d'anca|",
+    "protesi al ginocchio|distorsione|slogatura|",
     // pl
     "zwolnienie lekarskie|zwolnieniu lekarskim|zwolnienia lekarskiego|",
     "zwolnieniem lekarskim|zwolnienie chorobowe|na zwolnieniu|l4|",
@@ -148,20 +171,20 @@ pub(super) const EVERYDAY: &str = concat!(
     "wstrząśnieni|migren|zawroty głowy|zawrotów głowy|omdleni|zemdlał|",
     "zatruci|oparzeni|ciąża zagrożona|zagrożona ciąża|ciąży zagrożonej|",
     "rehabilitacj|medycyny pracy|uraz|urazu|kontuzj|",
-    "zdrowie psychiczne|",
+    "zdrowie psychiczne|nudności|skręcił|zapalenie ścięgna|skręcenie|",
     // hi
     "मेडिकल लीव|सिक लीव|बीमारी की छुट्टी|कमर दर्द|पीठ दर्द|स्लिप डिस्क|",
     "माइग्रेन|चक्कर आ|बेहोश|चोट|घायल|हड्डी टूट|कलाई टूट|बर्नआउट|",
-    "गर्भावस्था|प्रेग्नेंसी|",
+    "गर्भावस्था|प्रेग्नेंसी|उल्टी|",
     // ja
     "病欠|病気休暇|休職|傷病|療養|産業医|腰痛|椎間板ヘルニア|ヘルニア|",
     "ぎっくり腰|坐骨神経痛|燃え尽き|バーンアウト|適応障害|うつ状態|捻挫|",
     "むち打ち|脳震盪|脳しんとう|片頭痛|偏頭痛|めまい|失神|意識を失|中毒|",
-    "火傷|やけど|切迫早産|切迫流産|つわり|負傷|怪我|けが|復職|リハビリ|",
+    "火傷|やけど|切迫早産|切迫流産|つわり|負傷|怪我|復職|リハビリ|救急搬送|吐き気|",
     // zh
     "病假|病休|腰椎间盘|椎间盘突出|腰间盘突出|腰痛|腰肌劳损|坐骨神经痛|",
     "职业倦怠|过劳|扭伤|脑震荡|偏头痛|头晕|晕倒|昏倒|昏迷|中毒|烧伤|",
-    "烫伤|先兆流产|孕吐|受伤|负伤|复工|康复|手术|",
+    "烫伤|先兆流产|孕吐|受伤|负伤|复工|康复|手术|送医|恶心|",
 );
 
 /// Short words that are a person word only after a determiner: in
@@ -228,13 +251,19 @@ fn fits(text: &str, s: usize, e: usize) -> bool {
     true
 }
 
-/// Is the phrase at `s..e` two or more words all capitalised? Then it
+/// Is the phrase at `s..e` two or more words (with a space between) all
+/// capitalised? Then it
 /// names a department, a service or a heading (`Occupational Health`,
 /// `Mental Health First Aid`), not someone's condition.
 fn title_case(text: &str, s: usize, e: usize) -> bool {
     // Each word's first letter, on bytes: after `s`, after a space or a
     // hyphen.
     let b = text.as_bytes();
+    // One hyphenated word is no heading: German nouns are capitalised
+    // (`Knie-OP`, `Hüft-OP`) (pii8).
+    if !b.get(s..e).unwrap_or_default().contains(&b' ') {
+        return false;
+    }
     let mut words = 0;
     for i in s..e {
         if i == s || matches!(before(b, i), b' ' | b'-') {

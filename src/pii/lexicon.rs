@@ -133,6 +133,9 @@ const PHONE_CUES: &str = concat!(
     "meine nummer|pod numer|numer telefonu|número de teléfono|numéro de téléphone|",
     "llama al|zadzwoń|chiamami|appelle-moi|ligue para|ruf mich an|",
     "erreichen sie mich unter|joindre au|",
+    // pt: call me / ring me (pii8)
+    "liguem-me|ligue-me|liga-me|liguem para|liga para|ligar para|contactem-me|",
+    "contacte-me|",
 );
 
 const SSN_CUES: &[&str] = &["ssn", "ssn:", "social security", "ss#", "seguro social"];

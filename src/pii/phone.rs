@@ -74,8 +74,42 @@ fn clean_end(b: &[u8], end: usize) -> bool {
 fn personal(b: &[u8], start: usize, end: usize) -> Option<usize> {
     (!service_number(b, start, end)
         && !placeholder_number(b, start, end)
+        && !switchboard_before(b, start)
         && !business_context(b, start, end, true))
     .then_some(end)
+}
+
+/// Switchboard words written right before a number (pii8): French
+/// `standard` (which elsewhere is the English adjective, so only right
+/// before the number), `PBX`, Portuguese `central telefónica`.
+const SWITCHBOARD: &[&[u8]] = &[
+    b"standard",
+    b"pbx",
+    b"central telef\xc3\xb3nica",
+    b"central telef\xc3\xb4nica",
+    b"central telefonica",
+];
+
+/// Is the number at `start` right after a switchboard word (a colon,
+/// a dot and spaces between allowed)? Reads at most 24 bytes back.
+fn switchboard_before(b: &[u8], start: usize) -> bool {
+    let head = b.get(start.saturating_sub(24)..start).unwrap_or_default();
+    let mut n = head.len();
+    while n > 0 && matches!(head.get(n - 1), Some(b' ' | b':' | b'.')) {
+        n -= 1;
+    }
+    let head = head.get(..n).unwrap_or_default();
+    SWITCHBOARD.iter().any(|w| {
+        let Some(k) = head.len().checked_sub(w.len()) else {
+            return false;
+        };
+        // The whole word: no letter or digit before it.
+        head.get(k..).is_some_and(|t| t.eq_ignore_ascii_case(w))
+            && !k
+                .checked_sub(1)
+                .and_then(|j| head.get(j))
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+    })
 }
 
 /// A placeholder of documentation or test data: the last seven or more
@@ -309,6 +343,7 @@ pub fn national_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let b = ctx.b;
     (!service_number(b, i, e)
         && !placeholder_number(b, i, e)
+        && !switchboard_before(b, i)
         && !business_context_named(b, i, e, true, &person_names(ctx, i)))
     .then_some(e)
 }

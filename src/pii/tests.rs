@@ -1795,3 +1795,130 @@ fn business_footers_switchboards_and_members_mailboxes() {
         ],
     );
 }
+
+#[test]
+fn service_mailboxes_by_word_and_by_name() {
+    check(
+        BuiltinPii::Email,
+        &[
+            ("Contact my colleague dan.whitaker@harbour-homes.co.uk", "email"),
+            ("Signature : 'Julien Morvan – jmorvan@renovbat.fr'", "email"),
+            ("Reenvíalo a Nuria: nuria@fincas-olivar.es", "email"),
+            // A person's name beside a unit word is still a person's.
+            ("Lettings team: write to marta@harbour-homes.co.uk", "email"),
+            // Accented Latin letters belong to the local part.
+            ("Escribe a josé.núñez@correo.es", "email"),
+            ("Email newton@southgrid.co.uk or luce.bianchi@gmail.com", "email"),
+            ("Email sarah.lettings@harbour-homes.co.uk", "email"),
+        ],
+        &[
+            // The word lists (pii8): utilities, lettings, works,
+            // condominiums, in several languages, accents folded.
+            "Readings go to meters@brightline-energy.co.uk",
+            "Out-of-office for lettings@harbour-homes.co.uk",
+            "Escriban al síndico@comunidad-alameda.es",
+            "Formuliere die Abwesenheitsnotiz für hausverwaltung@wohnbau-lechner.de",
+            "Écrivez au syndic@residence-les-tilleuls.fr",
+            "Casella amministrazione.condominio@studio-ferrante.it",
+            "Autoodpowiedź skrzynki awarie@wodociagi-brzeg.pl",
+            "感谢来信 wuye@lvyuan-wuye.cn",
+            // A one-word local part named as a unit or a mailbox nearby.
+            "Auto-acknowledgement for the pipework inbox: thanks for writing to pipework@northgrid.co.uk",
+            "Service Ravalement – Batiloire – ravalement@batiloire.fr",
+            "Departamento de Fontanería – Tajo – fontaneria@tajo.es",
+            // Role words run together or joined (`new` + `connections`).
+            "Auto-reply for newconnections@southgrid.co.uk",
+            "Bitte an kundencenter@stadtwerke-wald.de",
+            "Scrivete a guasti.acqua@acquedotto-valle.it",
+            "Email lettings.manager@harbour-homes.co.uk",
+        ],
+    );
+}
+
+#[test]
+fn portuguese_call_me_cues_and_site_and_compound_notices() {
+    check(
+        BuiltinPii::Phone,
+        &[
+            ("Liguem-me para o 936 702 148 amanhã.", "phone"),
+            ("Se precisarem, liga-me: 914 225 870", "phone"),
+            ("Use the standard form; call me on 07700 318 442", "phone"),
+            ("Nonstandard line: mon portable 06 47 21 88 35", "phone"),
+        ],
+        &[
+            "A referência do pagamento é 912 384 506.",
+            "Nettoie la signature : 'Renovbat – Service Clients – standard 02 51 36 48 20'",
+            "Pied de mail : 'Immo Vendée, gestion locative, standard 02 51 62 14 90'",
+            "Signature : 'Renovbat – Standard : +33 2 51 36 48 20'",
+            "Assinatura: 'Construções Lima · central telefónica 253 418 200'",
+        ],
+    );
+    check(
+        BuiltinPii::Address,
+        &[
+            (
+                "Address the letter to Ms Joanna Kerr, Flat 3, 27 Belmont Road, Bristol BS6 5AS.",
+                "address",
+            ),
+            ("我家住朝阳区阳光小区3号楼2单元501室。", "address"),
+            (
+                "Obra: reforma del baño en mi piso, Calle Hierro 8, 45007 Toledo",
+                "address",
+            ),
+            ("请寄到幸福小区8号楼3单元402室，张先生收。", "address"),
+        ],
+        &[
+            "Site: Calder Construction, Plot 4, 2200 Enterprise Way, Dublin, OH 43017.",
+            "Panneau de chantier : Chantier : Renovbat, 14 rue du Port, 44000 Nantes",
+            "Aviso de obra. Obra: Construcciones Tajo, Calle Hierro 8, 45007 Toledo",
+            "写一条通知：阳光小区3号、7号楼明天上午停水。",
+            "物业通知：本小区12号楼电梯检修，请走8号楼通道。",
+            "校区5号楼今天消防演练。",
+        ],
+    );
+}
+
+#[test]
+fn injuries_at_work_with_a_trade_and_conditions_in_care_notes() {
+    check(
+        BuiltinPii::Health,
+        &[
+            (
+                "Accident book: scaffolder Liam Doherty rolled his ankle, grade 2 sprain.",
+                "health",
+            ),
+            (
+                "Parte: el peón Iván Robles tiene lumbalgia aguda, diez días de baja.",
+                "health",
+            ),
+            (
+                "Herr Otto Brandl ist seit seiner Knie-OP auf den Treppenlift angewiesen.",
+                "health",
+            ),
+            (
+                "Rapport : le maçon Yannick Le Gall s'est tordu la cheville, entorse.",
+                "health",
+            ),
+            (
+                "la signora Rosa Gallo dopo l'intervento all'anca usa l'ascensore",
+                "health",
+            ),
+            ("o servente Hugo Matos torceu o joelho na obra", "health"),
+            ("施工员王磊因腰椎间盘突出住院一周。", "health"),
+            (
+                "Restore supply first for Mr Tom Reilly, he uses a home oxygen concentrator.",
+                "health",
+            ),
+            ("Mr Alan Pryce had knee surgery in May.", "health"),
+        ],
+        &[
+            "We hired a tree surgery contractor, Oakline Ltd, for the work near Mr Alan Pryce's fence.",
+            "Tree surgeon Dave Hollis will remove the ash tree on Friday.",
+            "Devis de chirurgie des arbres pour M. Alain Perrin.",
+            "高血压患者住院一般需要几天？请简要说明。",
+            "Explica qué es una lumbalgia aguda y cuántos días de baja se dan.",
+            "Le maçon Yannick Le Gall a fini le mur hier.",
+            "项目经理刘洋下周出差，工地由王强负责。",
+        ],
+    );
+}
