@@ -454,7 +454,8 @@ impl Lexicon {
     ///
     /// The walk waits on memory: each byte's transition is a load from a
     /// multi-megabyte table that depends on the previous one (a cache or
-    /// TLB miss stalls it). So a long text is read as two halves walked side by side, in one
+    /// TLB miss stalls it). So a long text is read as two halves (four
+    /// quarters from four times [`MIN_PIECE`]) walked side by side, in one
     /// loop, whose loads the CPU overlaps. The second half's walk starts
     /// [`LONGEST`] bytes early without reporting: an Aho-Corasick state
     /// stands for the longest suffix of the text read so far that begins
@@ -472,6 +473,9 @@ impl Lexicon {
         let Some(ac) = &self.ac else { return out };
         let start = ac.start();
         let b = text.as_bytes();
+        if b.len() / 4 >= MIN_PIECE {
+            return self.hits4(ac, text);
+        }
         let half = b.len() / 2;
         if half < MIN_PIECE {
             self.walk(ac, text, start, 0, b.len(), &mut out);
@@ -501,6 +505,66 @@ impl Lexicon {
         self.walk(ac, text, sb, 2 * half, b.len(), &mut tail);
         out.append(&mut tail);
         out
+    }
+
+    /// [`Lexicon::hits`] for a text of four pieces or more: four quarters
+    /// walked side by side (the same warm-up as the two halves', before
+    /// each quarter but the first), their hits in the quarters' order.
+    fn hits4(&self, ac: &dfa::Table, text: &str) -> Vec<Hit> {
+        let b = text.as_bytes();
+        let q = b.len() / 4;
+        let start = ac.start();
+        let warm = |at: usize| {
+            let bytes = b.get(at.saturating_sub(LONGEST)..at).unwrap_or_default();
+            warm_up(ac, start, bytes)
+        };
+        let (Some(p0), Some(p1), Some(p2), Some(p3)) = (
+            b.get(..q),
+            b.get(q..2 * q),
+            b.get(2 * q..3 * q),
+            b.get(3 * q..4 * q),
+        ) else {
+            let mut out = Vec::new();
+            self.walk(ac, text, start, 0, b.len(), &mut out);
+            return out;
+        };
+        let mut s = [start, warm(q), warm(2 * q), warm(3 * q)];
+        let mut outs: [Vec<Hit>; 4] = Default::default();
+        for (i, (((&w, &x), &y), &z)) in p0.iter().zip(p1).zip(p2).zip(p3).enumerate() {
+            s[0] = ac.next(s[0], w);
+            s[1] = ac.next(s[1], x);
+            s[2] = ac.next(s[2], y);
+            s[3] = ac.next(s[3], z);
+            if ac.is_match(s[0]) | ac.is_match(s[1]) | ac.is_match(s[2]) | ac.is_match(s[3]) {
+                self.report4(ac, text, &s, q, i, &mut outs);
+            }
+        }
+        // The last quarter is longer by the odd bytes, if any.
+        let [mut out, mut o1, mut o2, mut o3] = outs;
+        self.walk(ac, text, s[3], 4 * q, b.len(), &mut o3);
+        out.append(&mut o1);
+        out.append(&mut o2);
+        out.append(&mut o3);
+        out
+    }
+
+    /// The matches of the four walks of [`Lexicon::hits4`] at offset `i`
+    /// of their quarters (of `q` bytes), each into its own list.
+    #[inline(never)]
+    fn report4(
+        &self,
+        ac: &dfa::Table,
+        text: &str,
+        s: &[u16; 4],
+        q: usize,
+        i: usize,
+        outs: &mut [Vec<Hit>; 4],
+    ) {
+        for (k, (&sid, out)) in s.iter().zip(outs.iter_mut()).enumerate() {
+            if ac.is_match(sid) {
+                self.report(ac, text, sid, k * q + i, out);
+            }
+        }
     }
 
     /// The single walk from `sid` over `text[from..to]`, reporting.
@@ -628,8 +692,8 @@ mod tests {
         assert!(found > 40, "{found}");
     }
 
-    /// Texts long enough to be walked as two halves: the halves' hits are
-    /// the single walk's, wherever the half falls (inside a word, inside a
+    /// Texts long enough to be walked as two halves or four quarters: the
+    /// pieces' hits are the single walk's, wherever a cut falls (inside a word, inside a
     /// multi-byte char, between the two ends of a match).
     #[test]
     fn two_halves_equal_the_overlapping_iterator() {
@@ -655,13 +719,17 @@ mod tests {
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for round in 0..60 {
             let mut text = String::new();
-            while text.len() < 200 + round * 40 {
+            while text.len() < 200 + round * 80 {
                 seed ^= seed << 13;
                 seed ^= seed >> 7;
                 seed ^= seed << 17;
                 text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
             }
-            for cut in [text.len(), text.len() - 1, 2 * MIN_PIECE, 2 * MIN_PIECE + 1] {
+            let quarters = (4 * MIN_PIECE..4 * MIN_PIECE + 4).chain([text.len() - 2]);
+            for cut in [text.len(), text.len() - 1, 2 * MIN_PIECE, 2 * MIN_PIECE + 1]
+                .into_iter()
+                .chain(quarters)
+            {
                 let Some(t) = text.get(..cut.min(text.len())) else {
                     continue;
                 };
