@@ -768,7 +768,10 @@ mod tests {
         // `Mitarbeiterin`, `员工`: about 0.19 MB) and rural house names;
         // the everyday words of health at work are in a small automaton
         // of their own, read only around people (`health_work`).
-        assert!(bytes < 5_700_000, "{bytes}");
+        // Since the 16-bit table (speed8) it is about half that: 2.80 MB,
+        // then 2.90 MB with the eighth round's words (pii9); capped so the
+        // halving is kept.
+        assert!(bytes < 3_200_000, "{bytes}");
         let (words, _) = super::patterns();
         assert!(words.iter().all(|w| w.len() <= LONGEST));
     }
