@@ -12,40 +12,23 @@ only. It never runs the classifier or the detectors.
 Sets being written as blind evaluations (blind9*) are not opened: they
 check themselves against this set."""
 
-import json
 import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 import make_set as S  # noqa: E402
+import cases_shape as C  # noqa: E402
+from cases_shape import LANGS, last_user, rows  # noqa: E402,F401
 import cases_7  # noqa: E402
 import cases_7_more  # noqa: E402,F401
 
-LANGS = {"en", "es", "de", "fr", "pt", "it", "pl", "hi", "ja", "zh"}
-LABELLED = HERE / "labelled.jsonl"
-
-
-def last_user(body):
-    m = body["messages"][-1]
-    assert m["role"] == "user"
-    c = m["content"]
-    return c if isinstance(c, str) else " ".join(p.get("text", "") for p in c if p.get("type") == "text")
-
-
-def rows():
-    with open(LABELLED, encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
 
 
 def test_regenerates_byte_identical():
-    with tempfile.TemporaryDirectory() as d:
-        out = Path(d) / "labelled.jsonl"
-        S.main(out)
-        assert out.read_bytes() == LABELLED.read_bytes(), "labelled.jsonl is not what make_set.py writes"
+    C.regenerates_byte_identical(S)
 
 
 def test_batch_mix():
@@ -84,26 +67,7 @@ def test_batch_rows_in_set():
 
 
 def test_apart_from_every_other_set():
-    rs = rows()
-    mine = [r for r in rs if r["group"].startswith(("c7:", "c7g:"))]
-    texts = Counter(last_user(r["request"]) for r in mine)
-    dup = [t[:60] for t, n in texts.items() if n > 1]
-    assert not dup, f"repeated in the batch: {dup}"
-    others = {last_user(r["request"]) for r in rs if not r["group"].startswith(("c7:", "c7g:"))}
-    for p in sorted(HERE.glob("*.jsonl")):
-        # blind7 is folded into the labelled set now (its rows are among
-        # `others`, as are blind8's); a set being written as a blind
-        # evaluation (blind9*) is never opened.
-        if p.name == LABELLED.name or p.name.startswith("blind9") or p.name.endswith("_labels.jsonl"):
-            continue
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                r = json.loads(line)
-                req = r.get("request") if isinstance(r, dict) else None
-                if isinstance(req, dict) and req.get("messages"):
-                    others.add(last_user(req))
-    clash = [r["id"] for r in mine if last_user(r["request"]) in others]
-    assert not clash, f"also in another set: {clash}"
+    C.apart_from_every_other_set(("c7:", "c7g:"))
 
 
 def test_relabel_and_split():
@@ -112,8 +76,7 @@ def test_relabel_and_split():
     for key, tier in S.RELABEL.items():
         if key.startswith("r"):
             assert key in by_id and by_id[key]["tier"] == tier, key
-    for r in rs:
-        assert r["split"] == ("test" if S.is_test(r["group"]) else "train"), r["id"]
+    C.split_rule(S)
 
 
 if __name__ == "__main__":

@@ -14,42 +14,25 @@ never runs the classifier or the detectors.
 Sets being written as blind evaluations (blind9*) are not opened: they
 check themselves against this set."""
 
-import json
 import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 import make_set as S  # noqa: E402
+import cases_shape as C  # noqa: E402
+from cases_shape import LANGS, last_user, rows  # noqa: E402,F401
 import cases_8  # noqa: E402
 import cases_8_more  # noqa: E402,F401
 import idgen  # noqa: E402
 
-LANGS = {"en", "es", "de", "fr", "pt", "it", "pl", "hi", "ja", "zh"}
-LABELLED = HERE / "labelled.jsonl"
 MINE = ("c8:", "c8g:")
 
 
-def last_user(body):
-    m = body["messages"][-1]
-    assert m["role"] == "user"
-    c = m["content"]
-    return c if isinstance(c, str) else " ".join(p.get("text", "") for p in c if p.get("type") == "text")
-
-
-def rows():
-    with open(LABELLED, encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
-
-
 def test_regenerates_byte_identical():
-    with tempfile.TemporaryDirectory() as d:
-        out = Path(d) / "labelled.jsonl"
-        S.main(out)
-        assert out.read_bytes() == LABELLED.read_bytes(), "labelled.jsonl is not what make_set.py writes"
+    C.regenerates_byte_identical(S)
 
 
 def test_batch_mix():
@@ -101,20 +84,7 @@ def test_entries_and_identifiers():
 
 
 def test_blind7_folded_in():
-    rs = rows()
-    by_body = {json.dumps(r["request"], sort_keys=True, ensure_ascii=False): r for r in rs}
-    with open(HERE / "blind7.jsonl", encoding="utf-8") as f:
-        b7 = [json.loads(line) for line in f]
-    assert len(b7) == 333
-    for r in b7:
-        got = by_body[json.dumps(r["request"], sort_keys=True, ensure_ascii=False)]
-        assert (got["group"], got["lang"], got["pii"]) == (r["group"], r["lang"], r["pii"]), r["id"]
-        assert got["tier"] == S.RELABEL.get(r["id"], r["tier"]), r["id"]
-    mine_b7 = [r for r in rs if r["group"].startswith("b7:")]
-    assert len(mine_b7) == 333
-    first = int(mine_b7[0]["id"][1:])
-    assert [r["id"] for r in mine_b7] == [f"r{i:04d}" for i in range(first, first + 333)]
-    assert rs[first - 1]["group"].startswith(("c7:", "c7g:")), "blind7 follows the seventh batch"
+    first = C.blind_folded_in(S, "blind7", "b7:", 333, ("c7:", "c7g:"))
 
 
 def test_batch_rows_in_set():
@@ -131,31 +101,11 @@ def test_batch_rows_in_set():
 
 
 def test_apart_from_every_other_set():
-    rs = rows()
-    mine = [r for r in rs if r["group"].startswith(MINE)]
-    texts = Counter(last_user(r["request"]) for r in mine)
-    dup = [t[:60] for t, n in texts.items() if n > 1]
-    assert not dup, f"repeated in the batch: {dup}"
-    others = {last_user(r["request"]) for r in rs if not r["group"].startswith(MINE)}
-    for p in sorted(HERE.glob("*.jsonl")):
-        # blind8 is folded into the labelled set now (its rows are among
-        # `others`); a set being written as a blind evaluation (blind9*) is
-        # never opened.
-        if p.name == LABELLED.name or p.name.startswith("blind9") or p.name.endswith("_labels.jsonl"):
-            continue
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                r = json.loads(line)
-                req = r.get("request") if isinstance(r, dict) else None
-                if isinstance(req, dict) and req.get("messages"):
-                    others.add(last_user(req))
-    clash = [r["id"] for r in mine if last_user(r["request"]) in others]
-    assert not clash, f"also in another set: {clash}"
+    C.apart_from_every_other_set(MINE)
 
 
 def test_split_rule():
-    for r in rows():
-        assert r["split"] == ("test" if S.is_test(r["group"]) else "train"), r["id"]
+    C.split_rule(S)
 
 
 if __name__ == "__main__":

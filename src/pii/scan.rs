@@ -485,6 +485,41 @@ mod tests {
         assert!(found > 1000, "{found}");
     }
 
+    /// At every byte of 6000 random texts (`pieces` glued with `glue`, and
+    /// every third one random bytes of `alphabet`), the gated dispatch finds
+    /// what the ungated one finds; the texts must hold findings.
+    fn gated_equals_ungated(pieces: &[&str], glue: &[&str], alphabet: &[u8], mut seed: u64) {
+        let d = PiiDetector::builtin();
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut found = 0;
+        for round in 0..6000 {
+            let mut text = String::new();
+            if round % 3 == 0 {
+                for _ in 0..1 + next(40) {
+                    text.push(char::from(alphabet[next(alphabet.len())]));
+                }
+            } else {
+                for _ in 0..1 + next(8) {
+                    text.push_str(pieces[next(pieces.len())]);
+                    text.push_str(glue[next(glue.len())]);
+                }
+            }
+            let ctx = Ctx::new(&d, &text);
+            for i in 0..text.len() {
+                let reference = start_at_gated(&d, &ctx, i, false);
+                assert_eq!(start_at_gated(&d, &ctx, i, true), reference, "{text:?} {i}");
+                found += usize::from(reference.is_some());
+            }
+        }
+        // The texts hold findings (the test compares something).
+        assert!(found > 3000, "{found}");
+    }
+
     /// The digit-count gate in [`start_at`] changes nothing: at every
     /// byte of random texts (PII pieces, digit groups and separators glued
     /// at random, and random strings of digits, separators and the letters
@@ -492,7 +527,6 @@ mod tests {
     /// finds.
     #[test]
     fn digit_gate_finds_what_every_detector_finds() {
-        let d = PiiDetector::builtin();
         let pieces = [
             "4111 1111 1111 1111",
             "4539 1488 0343 6467",
@@ -548,35 +582,8 @@ mod tests {
             " ", "", "-", ".", "/", "(", ")", ",", ":", "A", "B", "\n", "  ",
         ];
         let alphabet = b"0123456789 -./()ABXZ+:,";
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
-        let mut found = 0;
-        for round in 0..6000 {
-            let mut text = String::new();
-            if round % 3 == 0 {
-                for _ in 0..1 + next(40) {
-                    text.push(char::from(alphabet[next(alphabet.len())]));
-                }
-            } else {
-                for _ in 0..1 + next(8) {
-                    text.push_str(pieces[next(pieces.len())]);
-                    text.push_str(glue[next(glue.len())]);
-                }
-            }
-            let ctx = Ctx::new(&d, &text);
-            for i in 0..text.len() {
-                let reference = start_at_gated(&d, &ctx, i, false);
-                assert_eq!(start_at_gated(&d, &ctx, i, true), reference, "{text:?} {i}");
-                found += usize::from(reference.is_some());
-            }
-        }
-        // The texts hold findings (the test compares something).
-        assert!(found > 3000, "{found}");
+        let seed = 0x9E37_79B9_7F4A_7C15u64;
+        gated_equals_ungated(&pieces, &glue, alphabet, seed);
     }
 
     /// The letter gate in [`start_at`] ([`letters_may_start`]) changes
@@ -586,7 +593,6 @@ mod tests {
     /// dispatch finds what the ungated one finds.
     #[test]
     fn letter_gate_finds_what_every_detector_finds() {
-        let d = PiiDetector::builtin();
         let pieces = [
             "X1234567L",
             "X-1234567-L",
@@ -619,35 +625,8 @@ mod tests {
         ];
         let glue = [" ", "", "-", ".", ",", ":", "/", "(", "\n", "A", "x", "7"];
         let alphabet = b"ABCDLMXYZQ0123456789 -";
-        let mut seed = 0x6A09_E667_F3BC_C908u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
-        let mut found = 0;
-        for round in 0..6000 {
-            let mut text = String::new();
-            if round % 3 == 0 {
-                for _ in 0..1 + next(40) {
-                    text.push(char::from(alphabet[next(alphabet.len())]));
-                }
-            } else {
-                for _ in 0..1 + next(8) {
-                    text.push_str(pieces[next(pieces.len())]);
-                    text.push_str(glue[next(glue.len())]);
-                }
-            }
-            let ctx = Ctx::new(&d, &text);
-            for i in 0..text.len() {
-                let reference = start_at_gated(&d, &ctx, i, false);
-                assert_eq!(start_at_gated(&d, &ctx, i, true), reference, "{text:?} {i}");
-                found += usize::from(reference.is_some());
-            }
-        }
-        // The texts hold findings (the test compares something).
-        assert!(found > 3000, "{found}");
+        let seed = 0x6A09_E667_F3BC_C908u64;
+        gated_equals_ungated(&pieces, &glue, alphabet, seed);
     }
 
     /// The eight-byte skip finds the same position as the byte table, for
