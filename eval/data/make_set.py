@@ -345,6 +345,23 @@ def main(out_path: Path):
         rows.append({"id": f"r{len(rows):04d}", "group": group, "split": "test" if is_test(group) else "train",
                      "lang": lang, "tier": tier, "pii": pii, "request": body})
 
+    def emit_batch(cases, tag):
+        # A batch of single cases (the fourth on): the requests over one
+        # material or the versions of one request share a group
+        # (`<tag>g:`), any other request is its own (`<tag>:`).
+        for lang, tier, text, pii, opt in cases:
+            body = request2(text, opt)
+            key = json.dumps(body, sort_keys=True, ensure_ascii=False)
+            group = (tag + "g:" + opt["grp"]) if opt.get("grp") else tag + ":" + hashlib.sha256(key.encode()).hexdigest()[:10]
+            emit(group, lang, tier, pii, body)
+
+    def emit_seen(names):
+        # A blind set seen since its one unseen run, folded in as it is
+        # (each request its own group); its own ids key RELABEL.
+        for name in names:
+            for r in load_jsonl(Path(__file__).parent / name):
+                emit(r["group"], r["lang"], RELABEL.get(r["id"], r["tier"]), r["pii"], r["request"])
+
     def templates(ts, rng):
         for lang, tier, text, opt in ts:
             group = f"t:{lang}:{tier}:" + hashlib.sha256(text.encode()).hexdigest()[:10]
@@ -391,18 +408,10 @@ def main(out_path: Path):
             emit(r["group"], r["lang"], r["tier"], r["pii"], r["request"])
     # The fourth batch (cases_4.py): the versions of one request in several
     # languages share a group (`grp`); any other request is its own.
-    for lang, tier, text, pii, opt in cases_4.C4:
-        body = request2(text, opt)
-        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
-        group = ("c4g:" + opt["grp"]) if opt.get("grp") else "c4:" + hashlib.sha256(key.encode()).hexdigest()[:10]
-        emit(group, lang, tier, pii, body)
+    emit_batch(cases_4.C4, "c4")
     # The fifth batch (cases_5.py), grouped the same way: the versions of
     # one request, or the requests over one pasted material, share a group.
-    for lang, tier, text, pii, opt in cases_5.C5:
-        body = request2(text, opt)
-        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
-        group = ("c5g:" + opt["grp"]) if opt.get("grp") else "c5:" + hashlib.sha256(key.encode()).hexdigest()[:10]
-        emit(group, lang, tier, pii, body)
+    emit_batch(cases_5.C5, "c5")
     # The fourth and fifth blind sets, evaluated once as unseen and seen
     # since: folded in as they are, like the others (each request its own
     # group, `b4:` and `b5:`, split by the same rule). The requests above
@@ -412,57 +421,35 @@ def main(out_path: Path):
         for r in load_jsonl(Path(__file__).parent / name):
             emit(r["group"], r["lang"], r["tier"], r["pii"], r["request"])
     # The sixth batch (cases_6.py), grouped like the fourth and fifth.
-    for lang, tier, text, pii, opt in cases_6.C6:
-        body = request2(text, opt)
-        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
-        group = ("c6g:" + opt["grp"]) if opt.get("grp") else "c6:" + hashlib.sha256(key.encode()).hexdigest()[:10]
-        emit(group, lang, tier, pii, body)
+    emit_batch(cases_6.C6, "c6")
     # The sixth blind set, evaluated once as unseen and seen since: folded
     # in as it is, like the fourth and fifth (each request its own group,
     # `b6:`, split by the same rule); its own ids (b6-NNNN) key RELABEL.
     # The test part of the set before it is the test requests with an id
     # below r4560.
-    for name in SEEN_SETS_6:
-        for r in load_jsonl(Path(__file__).parent / name):
-            emit(r["group"], r["lang"], RELABEL.get(r["id"], r["tier"]), r["pii"], r["request"])
+    emit_seen(SEEN_SETS_6)
     # The seventh batch (cases_7*.py), grouped like the fourth to sixth: the
     # requests over one material or the versions of one request share a
     # group (`c7g:`), any other request is its own (`c7:`).
-    for lang, tier, text, pii, opt in cases_7.C7:
-        body = request2(text, opt)
-        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
-        group = ("c7g:" + opt["grp"]) if opt.get("grp") else "c7:" + hashlib.sha256(key.encode()).hexdigest()[:10]
-        emit(group, lang, tier, pii, body)
+    emit_batch(cases_7.C7, "c7")
     # The seventh blind set, evaluated once as unseen and seen since: folded
     # in as it is, like the sixth (each request its own group, `b7:`, split
     # by the same rule). The test part of the set before it is the test
     # requests with an id below r5056.
-    for name in SEEN_SETS_7:
-        for r in load_jsonl(Path(__file__).parent / name):
-            emit(r["group"], r["lang"], RELABEL.get(r["id"], r["tier"]), r["pii"], r["request"])
+    emit_seen(SEEN_SETS_7)
     # The eighth batch (cases_8*.py), grouped like the seventh: the requests
     # over one material or the versions of one request share a group
     # (`c8g:`), any other request is its own (`c8:`).
-    for lang, tier, text, pii, opt in cases_8.C8:
-        body = request2(text, opt)
-        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
-        group = ("c8g:" + opt["grp"]) if opt.get("grp") else "c8:" + hashlib.sha256(key.encode()).hexdigest()[:10]
-        emit(group, lang, tier, pii, body)
+    emit_batch(cases_8.C8, "c8")
     # The eighth blind set, evaluated once as unseen and seen since: folded
     # in as it is, like the seventh (each request its own group, `b8:`,
     # split by the same rule). The test part of the set before it is the
     # test requests with an id below r5550.
-    for name in SEEN_SETS_8:
-        for r in load_jsonl(Path(__file__).parent / name):
-            emit(r["group"], r["lang"], RELABEL.get(r["id"], r["tier"]), r["pii"], r["request"])
+    emit_seen(SEEN_SETS_8)
     # The ninth batch (cases_9.py), grouped like the eighth: the requests
     # over one material or the versions of one request share a group
     # (`c9g:`), any other request is its own (`c9:`).
-    for lang, tier, text, pii, opt in cases_9.C9:
-        body = request2(text, opt)
-        key = json.dumps(body, sort_keys=True, ensure_ascii=False)
-        group = ("c9g:" + opt["grp"]) if opt.get("grp") else "c9:" + hashlib.sha256(key.encode()).hexdigest()[:10]
-        emit(group, lang, tier, pii, body)
+    emit_batch(cases_9.C9, "c9")
 
     # The audit's corrections, by the id each request has above.
     for r in rows:
